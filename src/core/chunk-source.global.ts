@@ -1,0 +1,64 @@
+import { CHUNK_REGISTRY, type ChunkName, type ChunkSource, type Chunks } from './chunks';
+
+// Script-tag build: `pathlight.<name>.js` next to the main script, added as a <script> with the nonce.
+interface TrustedTypesLike {
+  createPolicy(
+    name: string,
+    rules: { createScriptURL(url: string): string },
+  ): { createScriptURL(url: string): unknown };
+}
+let scriptUrlPolicy: { createScriptURL(url: string): unknown } | undefined;
+
+/** Under `require-trusted-types-for 'script'`, `script.src` needs a TrustedScriptURL: ours only allows our own files. */
+function toScriptUrl(url: string, base: string): unknown {
+  const tt = (globalThis as { trustedTypes?: TrustedTypesLike }).trustedTypes;
+  if (!tt) return url;
+  scriptUrlPolicy ??= tt.createPolicy('pathlight', {
+    createScriptURL(value) {
+      if (!value.startsWith(base) || !/\/pathlight\.[a-z]+\.js$/.test(new URL(value).pathname)) {
+        throw new TypeError(`Pathlight refuses to load ${value}`);
+      }
+      return value;
+    },
+  });
+  return scriptUrlPolicy.createScriptURL(url);
+}
+
+const registry = () =>
+  (globalThis as unknown as Record<string, Record<string, unknown> | undefined>)[CHUNK_REGISTRY];
+
+const inflight = new Map<string, Promise<unknown>>();
+
+function loadScript<K extends ChunkName>(name: K, base: string, nonce?: string): Promise<Chunks[K]> {
+  const registered = registry()?.[name];
+  if (registered) return Promise.resolve(registered as Chunks[K]);
+  const url = new URL(`pathlight.${name}.js`, base).href;
+  let promise = inflight.get(url) as Promise<Chunks[K]> | undefined;
+  if (promise) return promise;
+  promise = new Promise<Chunks[K]>((resolve, reject) => {
+    const script = document.createElement('script');
+    if (nonce) script.nonce = nonce;
+    script.async = true;
+    script.onload = () => {
+      script.remove();
+      const value = registry()?.[name];
+      if (value) resolve(value as Chunks[K]);
+      else reject(new Error(`${url} loaded but did not register "${name}"`));
+    };
+    script.onerror = () => {
+      script.remove();
+      inflight.delete(url);
+      reject(new Error(`could not load ${url}`));
+    };
+    (script as { src: unknown }).src = toScriptUrl(url, base);
+    document.head.appendChild(script);
+  });
+  inflight.set(url, promise);
+  return promise;
+}
+
+export function loadChunk<K extends ChunkName>(name: K, source: ChunkSource): Promise<Chunks[K]> {
+  if (!source.base)
+    return Promise.reject(new Error('the base URL of Pathlight\'s files is unknown: set "assetsUrl"'));
+  return loadScript(name, source.base, source.nonce);
+}

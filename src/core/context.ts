@@ -1,0 +1,67 @@
+import type { ReadableAtom, WritableAtom } from 'nanostores';
+import type { ComponentType } from 'preact';
+import type { Translator } from '../i18n';
+import type { PathlightConfig, PathlightEvents, PathlightInstance } from '../types';
+import type { ChunkName, Chunks } from './chunks';
+import type { Report } from './errors';
+import type { PageContext } from './page';
+import type { KeyValueStorage } from './storage';
+import type { UserState } from './user-state';
+
+/** Instance methods a capability can implement. The runtime guards and dispatches them. */
+export type Handlers = Partial<
+  Pick<
+    PathlightInstance,
+    | 'open'
+    | 'close'
+    | 'toggle'
+    | 'search'
+    | 'showArticle'
+    | 'addContent'
+    | 'startTour'
+    | 'endTour'
+    | 'showTip'
+    | 'hideTip'
+    | 'showAnnouncement'
+    | 'completeChecklistItem'
+  >
+>;
+
+/**
+ * What every capability receives: the validated config and the shared services. Capabilities
+ * talk to each other only through this (stores and events), never through each other's files.
+ */
+export interface Runtime {
+  readonly config: Readonly<PathlightConfig>;
+  readonly report: Report;
+  emit<K extends keyof PathlightEvents>(event: K, payload: PathlightEvents[K]): void;
+  on<K extends keyof PathlightEvents>(event: K, handler: (payload: PathlightEvents[K]) => void): () => void;
+  /** Device-wide preferences (not per user). */
+  readonly storage: KeyValueStorage;
+  /** This tab's visit (sessionStorage). */
+  readonly session: KeyValueStorage;
+  /** Per-user state: progress, dismissals. */
+  readonly user: UserState;
+  readonly page: PageContext;
+  readonly $locale: ReadableAtom<string>;
+  readonly $t: ReadableAtom<Translator>;
+  readonly $debug: ReadableAtom<boolean>;
+  /** Components drawn in the shadow root beside the launcher and panel (tips, announcements…). */
+  readonly $layers: WritableAtom<ComponentType<{ rt: Runtime }>[]>;
+  /** Logs when debug is on. */
+  log(message: string): void;
+  loadChunk<K extends ChunkName>(name: K): Promise<Chunks[K]>;
+  /** The shadow root everything is drawn in. */
+  readonly shadow: ShadowRoot;
+  /** Implement instance methods. */
+  provide(handlers: Handlers): void;
+  /** The instance methods capabilities implemented, for one capability to call another's (`showArticle`). */
+  readonly handlers: Readonly<Handlers>;
+  /** The launcher's badge: an unread count or checklist progress; undefined hides it. */
+  readonly $badge: WritableAtom<string | number | undefined>;
+  /** Register a teardown that `destroy()` runs (last registered, first run). */
+  onDestroy(teardown: () => void): void;
+}
+
+/** A capability: sets itself up on the runtime, registering handlers and teardowns. */
+export type Feature = (rt: Runtime) => void;

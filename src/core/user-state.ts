@@ -1,0 +1,73 @@
+import { atom, type ReadableAtom } from 'nanostores';
+import type { UserTraits } from '../types';
+import type { KeyValueStorage } from './storage';
+
+const ANON = 'anon';
+const CURRENT_USER_KEY = 'user';
+
+export interface UserState {
+  readonly $user: ReadableAtom<{ id?: string; traits: UserTraits }>;
+  /** Read a value scoped to the current user (or the anonymous visitor). */
+  get<T>(key: string): T | undefined;
+  set(key: string, value: unknown): void;
+  /** Switch to `userId`, carrying over what the anonymous visitor did. */
+  identify(userId: string, traits?: UserTraits): void;
+  /** Forget the current user's state and continue as a new anonymous visitor. */
+  reset(): void;
+}
+
+const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** How an anonymous visitor's value joins the identified user's value for the same key. */
+function merge(userValue: unknown, anonValue: unknown): unknown {
+  if (userValue === undefined) return anonValue;
+  if (Array.isArray(userValue) && Array.isArray(anonValue)) return [...new Set([...userValue, ...anonValue])];
+  if (isPlainObject(userValue) && isPlainObject(anonValue)) return { ...anonValue, ...userValue };
+  return userValue;
+}
+
+/**
+ * Per-user state on top of the storage wrapper: keys live under `u:<scope>:`. The last
+ * identified user is remembered so a reload starts in the right scope before `identify` runs.
+ */
+export function createUserState(storage: KeyValueStorage): UserState {
+  const rememberedId = storage.get<string>(CURRENT_USER_KEY);
+  const $user = atom<{ id?: string; traits: UserTraits }>(
+    rememberedId ? { id: rememberedId, traits: {} } : { traits: {} },
+  );
+  const scope = () => `u:${encodeURIComponent($user.get().id ?? ANON)}:`;
+  const scopeKeys = (prefix: string) => storage.keys(prefix).map((k) => k.slice(prefix.length));
+
+  return {
+    $user,
+    get: (key) => storage.get(scope() + key),
+    set: (key, value) => {
+      storage.set(scope() + key, value);
+    },
+    identify(userId, traits = {}) {
+      const current = $user.get();
+      if (current.id === userId) {
+        $user.set({ id: userId, traits: { ...current.traits, ...traits } });
+        return;
+      }
+      const anonPrefix = `u:${ANON}:`;
+      const userPrefix = `u:${encodeURIComponent(userId)}:`;
+      if (current.id === undefined) {
+        for (const key of scopeKeys(anonPrefix)) {
+          const merged = merge(storage.get(userPrefix + key), storage.get(anonPrefix + key));
+          storage.set(userPrefix + key, merged);
+          storage.remove(anonPrefix + key);
+        }
+      }
+      storage.set(CURRENT_USER_KEY, userId);
+      $user.set({ id: userId, traits });
+    },
+    reset() {
+      const prefix = scope();
+      for (const key of scopeKeys(prefix)) storage.remove(prefix + key);
+      storage.remove(CURRENT_USER_KEY);
+      $user.set({ traits: {} });
+    },
+  };
+}

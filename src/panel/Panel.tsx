@@ -1,0 +1,143 @@
+import type { ComponentType } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Runtime } from '../core/context';
+import type { PanelView } from '../types';
+import { focusableIn } from '../ui/host';
+import { Icon } from '../ui/icons';
+import { useStore } from '../ui/use-store';
+import { PANEL_ID } from './Launcher';
+import type { PanelStore } from './state';
+import { ArticleView } from './views/ArticleView';
+import { ChecklistView } from './views/ChecklistView';
+import { ContactView } from './views/ContactView';
+import { HomeView } from './views/HomeView';
+import { SearchView } from './views/SearchView';
+
+export interface ViewProps {
+  rt: Runtime;
+  store: PanelStore;
+}
+
+const VIEWS: Record<PanelView, ComponentType<ViewProps>> = {
+  home: HomeView,
+  search: SearchView,
+  article: ArticleView,
+  contact: ContactView,
+  checklist: ChecklistView,
+};
+
+/** Under 640 px the panel fills the screen and becomes modal. */
+export const PHONE_QUERY = '(max-width: 639.98px)';
+
+function useMediaQuery(query: string): boolean {
+  const list = typeof matchMedia === 'function' ? matchMedia(query) : undefined;
+  const [matches, setMatches] = useState(list?.matches ?? false);
+  useEffect(() => {
+    if (!list) return;
+    const onChange = (e: MediaQueryListEvent) => setMatches(e.matches);
+    list.addEventListener('change', onChange);
+    return () => list.removeEventListener('change', onChange);
+  }, [list]);
+  return matches;
+}
+
+export function Panel({ rt, store }: ViewProps) {
+  const { t } = useStore(rt.$t);
+  const state = useStore(store.$panel);
+  const modal = useMediaQuery(PHONE_QUERY);
+  const ref = useRef<HTMLDivElement>(null);
+  const titleId = `${PANEL_ID}-title`;
+
+  // Move focus in when the panel opens or the view changes: the view's autofocus target, else the dialog.
+  useEffect(() => {
+    const panel = ref.current;
+    if (!state.open || !panel) return;
+    const target = panel.querySelector<HTMLElement>('[data-autofocus]') ?? panel;
+    target.focus({ preventScroll: true });
+  }, [state.open, state.view, state.articleId]);
+
+  // While modal, focus that escapes to the host page (a click, a screen-reader jump) comes back.
+  useEffect(() => {
+    if (!state.open || !modal) return;
+    const onFocusIn = (event: FocusEvent) => {
+      const panel = ref.current;
+      if (panel && !event.composedPath().includes(panel)) (focusableIn(panel)[0] ?? panel).focus();
+    };
+    document.addEventListener('focusin', onFocusIn);
+    return () => document.removeEventListener('focusin', onFocusIn);
+  }, [state.open, modal]);
+
+  if (!state.open) return null;
+  const View = VIEWS[state.view] ?? HomeView;
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && !event.defaultPrevented) {
+      event.preventDefault();
+      event.stopPropagation();
+      rt.handlers.close?.();
+      return;
+    }
+    if (event.key !== 'Tab' || !modal || !ref.current) return;
+    const items = focusableIn(ref.current);
+    const first = items[0];
+    const last = items[items.length - 1];
+    const active = rt.shadow.activeElement;
+    if (!first || !last) {
+      event.preventDefault();
+      return;
+    }
+    if (event.shiftKey && (active === first || active === ref.current)) {
+      event.preventDefault();
+      last.focus();
+    } else if (!event.shiftKey && active === last) {
+      event.preventDefault();
+      first.focus();
+    }
+  };
+
+  const title =
+    state.view === 'contact'
+      ? t('contact.title')
+      : state.view === 'checklist'
+        ? t('checklist.title')
+        : t('panel.title');
+  return (
+    <div
+      ref={ref}
+      id={PANEL_ID}
+      class="pl-panel"
+      role="dialog"
+      aria-modal={modal ? 'true' : undefined}
+      aria-labelledby={titleId}
+      tabIndex={-1}
+      onKeyDown={onKeyDown}
+    >
+      <div class="pl-panel-header">
+        {state.view !== 'home' && (
+          <button
+            type="button"
+            class="pl-icon-button"
+            aria-label={t('panel.back')}
+            onClick={() => store.back()}
+          >
+            <Icon name="back" class="pl-flip-rtl" />
+          </button>
+        )}
+        <h2 class="pl-panel-title" id={titleId}>
+          {title}
+        </h2>
+        <button
+          type="button"
+          class="pl-icon-button"
+          aria-label={t('panel.close')}
+          onClick={() => rt.handlers.close?.()}
+        >
+          <Icon name="close" />
+        </button>
+      </div>
+      <div class="pl-panel-body">
+        <View rt={rt} store={store} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,74 @@
+/** The custom tag every Pathlight surface lives under (host rules on `div` cannot reach it). */
+export const ROOT_TAG = 'pathlight-root';
+
+export interface UiHost {
+  readonly element: HTMLElement;
+  readonly shadow: ShadowRoot;
+  /** Where preact renders: a container inside the shadow root. */
+  readonly container: HTMLElement;
+  /** Put the host back if the page's framework removed it while re-rendering `<body>`. */
+  ensureAttached(): void;
+  destroy(): void;
+}
+
+/**
+ * Mounts one `<pathlight-root>` with an open shadow root at the end of `<body>` and adopts the
+ * widget's styles without touching the page's CSP: constructable stylesheets where supported,
+ * else a `<style>` carrying the configured nonce.
+ */
+export function mountHost(options: { css: string; nonce?: string; zIndex: number; doc?: Document }): UiHost {
+  const doc = options.doc ?? document;
+  const element = doc.createElement(ROOT_TAG);
+  // Inline and !important so no host rule (`* { display: block !important }`) gives the host a box.
+  element.style.setProperty('display', 'contents', 'important');
+  element.setAttribute('data-pathlight', '');
+  const shadow = element.attachShadow({ mode: 'open' });
+
+  let sheet: CSSStyleSheet | undefined;
+  try {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(options.css);
+    shadow.adoptedStyleSheets = [sheet];
+  } catch {
+    sheet = undefined;
+    const style = doc.createElement('style');
+    if (options.nonce) style.nonce = options.nonce;
+    style.textContent = options.css;
+    shadow.appendChild(style);
+  }
+
+  const container = doc.createElement('div');
+  container.className = 'pl-app';
+  container.style.setProperty('--pl-z', String(options.zIndex));
+  shadow.appendChild(container);
+  doc.body.appendChild(element);
+
+  return {
+    element,
+    shadow,
+    container,
+    ensureAttached() {
+      if (!element.isConnected && doc.body) doc.body.appendChild(element);
+    },
+    destroy() {
+      element.remove();
+    },
+  };
+}
+
+/** The focused element, looking inside shadow roots (ours and the host's). */
+export function deepActiveElement(doc: Document = document): Element | null {
+  let active = doc.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+const FOCUSABLE =
+  'a[href],button:not([disabled]),input:not([disabled]),select:not([disabled]),textarea:not([disabled]),iframe,video[controls],[tabindex]:not([tabindex="-1"])';
+
+/** Focusable descendants in tab order, skipping hidden ones. */
+export function focusableIn(root: ParentNode): HTMLElement[] {
+  return [...root.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
+    (el) => !el.hasAttribute('inert') && el.getClientRects().length > 0,
+  );
+}
