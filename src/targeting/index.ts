@@ -1,0 +1,19 @@
+/**
+ * Targeting: one rule engine deciding when, where and to whom a tip, tour, checklist or
+ * announcement shows by itself.
+ */
+export { parseDate, resolveDate } from './dates';
+export { createTargetingEngine } from './engine';
+export { evaluateConditions, evaluateRule, itemKey } from './evaluate';
+export type {
+  CloseReason,
+  Decision,
+  EngineItem,
+  EvaluateReason,
+  ItemKind,
+  ItemRef,
+  TargetingContext,
+  TargetingEngine,
+  TargetingEngineOptions,
+  TargetingHistory,
+} from './types';

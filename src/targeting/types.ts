@@ -1,0 +1,116 @@
+import type { Locale, TargetingRule, UserTraits } from '../types';
+
+/** The kinds of guide items targeting decides about. */
+export type ItemKind = 'tip' | 'tour' | 'checklist' | 'announcement';
+
+/** Which item a decision is about. Its history key is `kind:id` (`tour:welcome`). */
+export interface ItemRef {
+  kind: ItemKind;
+  id: string;
+}
+
+/** What the visitor has seen and done, as recorded by the capabilities that show items. */
+export interface TargetingHistory {
+  /** How many times the item was shown, ever (for this user). */
+  shownCount(key: string): number;
+  shownThisSession(key: string): boolean;
+  /** Dismissed items never show by themselves again, whatever their frequency. */
+  dismissed(key: string): boolean;
+}
+
+/** Everything a rule can look at. The engine builds it; tests build it by hand. */
+export interface TargetingContext {
+  /** The pathname, optionally with `#fragment` (for `#/…` routes); a query string is ignored. */
+  path: string;
+  locale: Locale;
+  /** ms since the epoch. */
+  now: number;
+  user: { id?: string; traits: UserTraits };
+  /** `track()` and `dom:click:#selector` event names of this page session, to when they last happened (ms). */
+  events: ReadonlyMap<string, number>;
+  /** Completed items: `tour:ID`, `checklist:ID`, `tip:ID`. */
+  completed: ReadonlySet<string>;
+  history: TargetingHistory;
+  /** Injected so the engine itself never scans the DOM. */
+  elementVisible(selector: string): boolean;
+  /** When this item's rule started to hold without interruption (for `delayMs`). */
+  heldSince(key: string): number | undefined;
+}
+
+/** The outcome of one rule evaluation. */
+export interface Decision {
+  show: boolean;
+  /** Human-readable, for debug logging: what held, or what did not. */
+  reasons: string[];
+  /** Evaluate again after this long: `from` lies ahead, or `delayMs` is still running. */
+  retryInMs?: number;
+  /** Every condition holds right now (only `delayMs`, frequency or a dismissal may stand in the way). */
+  held?: boolean;
+}
+
+/** An item as the engine schedules it. */
+export interface EngineItem extends ItemRef {
+  /** Without a trigger an item never shows by itself (only from code). */
+  trigger?: TargetingRule;
+  /** Higher first among eligible items. @default 0 */
+  priority?: number;
+  /**
+   * A blocking item takes the user's attention (a tour, a modal announcement): one at a time, and
+   * nothing else shows by itself while it is visible.
+   * @default true for tours and announcements, false for tips and checklists
+   */
+  blocking?: boolean;
+}
+
+/** Why a pass runs; only `'element'` passes are partial (items whose rules name an element). */
+export type EvaluateReason =
+  | 'route'
+  | 'element'
+  | 'identify'
+  | 'track'
+  | 'items'
+  | 'timer'
+  | 'start'
+  | 'close';
+
+/** How a visible item went away: a dismissal starts the quiet period, `hide` is no user action. */
+export type CloseReason = 'dismiss' | 'complete' | 'hide';
+
+export interface TargetingEngineOptions {
+  /** A snapshot of everything rules look at, taken once per pass. */
+  getContext: () => Omit<TargetingContext, 'heldSince'>;
+  /** Render the item (the capability that owns it does). */
+  show: (item: EngineItem) => void;
+  /** Take down an auto-shown tip whose rule stopped holding, or one a blocking item displaces. */
+  hide?: (item: EngineItem) => void;
+  /** @default 1 */
+  maxVisibleTips?: number;
+  /** Nothing shows by itself for this long after a dismissal. @default 30000 */
+  quietPeriodMs?: number;
+  /** One line per item per pass, explaining the decision (for `Pathlight.debug()`). */
+  log?: (message: string) => void;
+  /** Errors thrown by a rule's context or by `show`/`hide`; the pass carries on. */
+  onError?: (error: unknown) => void;
+  setTimer?: (callback: () => void, ms: number) => unknown;
+  clearTimer?: (handle: unknown) => void;
+  /** @default Date.now */
+  now?: () => number;
+}
+
+export interface TargetingEngine {
+  /** Replace the items of one kind (declaration order is the tie-break after priority). */
+  setItems(kind: ItemKind, items: ReadonlyArray<Omit<EngineItem, 'kind'>>): void;
+  /** Schedule a pass; calls within one tick share one pass. */
+  evaluate(reason: EvaluateReason): void;
+  /** An item became visible by other means (a developer call): count it against the limits. */
+  markShown(item: ItemRef): void;
+  /** A visible item went away. */
+  markClosed(item: ItemRef, how: CloseReason): void;
+  isShowing(item: ItemRef): boolean;
+  /** Selectors that rules wait for, so the element watcher's caller knows what matters. */
+  selectors(): string[];
+  /** Event names that rules wait for (`dom:click:#selector` ones need a listener). */
+  events(): string[];
+  /** Stop timers and forget state. */
+  destroy(): void;
+}

@@ -1,0 +1,48 @@
+import type { TargetingContext } from '../../../src/targeting';
+import type { UserTraits } from '../../../src/types';
+
+export interface FakeHistory {
+  shown: Map<string, number>;
+  session: Set<string>;
+  dismissed: Set<string>;
+}
+
+export function fakeHistory(): FakeHistory {
+  return { shown: new Map(), session: new Set(), dismissed: new Set() };
+}
+
+export interface ContextInput {
+  path?: string;
+  locale?: string;
+  now?: number;
+  userId?: string;
+  traits?: UserTraits;
+  events?: Record<string, number>;
+  completed?: string[];
+  history?: FakeHistory;
+  visible?: string[];
+  heldSince?: Record<string, number>;
+}
+
+/** 2026-03-01T12:00:00Z */
+export const NOW = Date.UTC(2026, 2, 1, 12);
+
+export function makeContext(input: ContextInput = {}): TargetingContext {
+  const history = input.history ?? fakeHistory();
+  const visible = new Set(input.visible ?? []);
+  return {
+    path: input.path ?? '/',
+    locale: input.locale ?? 'en',
+    now: input.now ?? NOW,
+    user: { id: input.userId, traits: input.traits ?? {} },
+    events: new Map(Object.entries(input.events ?? {})),
+    completed: new Set(input.completed ?? []),
+    history: {
+      shownCount: (key) => history.shown.get(key) ?? 0,
+      shownThisSession: (key) => history.session.has(key),
+      dismissed: (key) => history.dismissed.has(key),
+    },
+    elementVisible: (selector) => visible.has(selector),
+    heldSince: (key) => input.heldSince?.[key],
+  };
+}
