@@ -29,6 +29,7 @@ const browser: Options = {
     options.jsx = 'automatic';
     options.jsxImportSource = 'preact';
     options.legalComments = 'none';
+    options.charset = 'utf8';
   },
 };
 

@@ -1,25 +1,28 @@
-// Bundles examples/esm.js the way an app's bundler would (`import … from 'pathlight'` resolves to
-// the built ESM package in dist/), into .tmp/esm-build/ which the demo server serves at the root.
-import { existsSync, rmSync } from 'node:fs';
+// The ESM package as a browser would get it from an app's bundler: dist/index.js with its
+// dependencies bundled, its lazy chunks split beside it, served at /pathlight.js by the demo
+// server and the browser tests (examples/esm.html imports it).
+import { rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+export const ESM_BUILD_DIR = '.tmp/esm-build';
 
 export async function buildEsmExample() {
-  const entry = join(root, 'examples/esm.js');
-  const outdir = join(root, '.tmp/esm-build/esm-build');
+  const outdir = join(root, ESM_BUILD_DIR);
   rmSync(outdir, { recursive: true, force: true });
-  if (!existsSync(entry)) return;
   await build({
-    entryPoints: [entry],
+    entryPoints: { pathlight: join(root, 'dist/index.js') },
     bundle: true,
     splitting: true,
     format: 'esm',
     minify: true,
+    charset: 'utf8',
     outdir,
-    alias: { pathlight: join(root, 'dist/index.js') },
+    chunkNames: 'pathlight-esm-[hash]',
     logLevel: 'warning',
   });
 }
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) await buildEsmExample();

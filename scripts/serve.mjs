@@ -4,6 +4,7 @@ import { createServer } from 'node:http';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
+import { ESM_BUILD_DIR } from './esm-example.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -13,7 +14,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
  */
 export async function serve(options = {}) {
   const { port = 0, host = '127.0.0.1', headers = {}, spa = true } = options;
-  const dirs = (options.dirs ?? ['examples', 'dist', '.tmp/esm-build']).map((d) => join(root, d));
+  const dirs = (options.dirs ?? ['examples', 'dist', ESM_BUILD_DIR]).map((d) => join(root, d));
   const handlers = dirs.map((dir) => sirv(dir, { dev: true, etag: true, dotfiles: false }));
   const index = spa ? sirv(dirs[0], { dev: true, single: true }) : undefined;
   const server = createServer((req, res) => {

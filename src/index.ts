@@ -1,6 +1,9 @@
 import { createInstance } from './core/runtime';
 import { setupPanel } from './panel';
+import { panelCss } from './panel/styles';
+import { tipsCss } from './tips/styles';
 import type { PathlightConfig, PathlightInstance } from './types';
+import { baseCss } from './ui/styles';
 
 /**
  * Creates a Pathlight instance. With a config (in a browser), it starts right away; without one,
@@ -17,6 +20,7 @@ export function createPathlight(
   options: { assetsUrl?: string } = {},
 ): PathlightInstance {
   const instance = createInstance({
+    css: baseCss + panelCss + tipsCss,
     features: [],
     ui: (rt) => setupPanel(rt).mount,
     ...(options.assetsUrl ? { assetsBase: options.assetsUrl } : {}),

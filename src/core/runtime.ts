@@ -1,6 +1,6 @@
 import { atom } from 'nanostores';
 import type { ComponentType } from 'preact';
-import { createTranslator, negotiateLocale, type Translator } from '../i18n';
+import { createTranslator, negotiateLocale, SUPPORTED_LOCALES, type Translator } from '../i18n';
 import en from '../i18n/catalogs/en';
 import type {
   PathlightConfig,
@@ -11,7 +11,6 @@ import type {
   UserTraits,
 } from '../types';
 import { mountHost, type UiHost } from '../ui/host';
-import { baseCss } from '../ui/styles';
 import { loadChunk } from './chunks';
 import { validateConfig } from './config';
 import type { Feature, Handlers, Runtime } from './context';
@@ -24,6 +23,8 @@ import { createUserState } from './user-state';
 export const DEFAULT_Z_INDEX = 2147483000;
 
 export interface RuntimeOptions {
+  /** Every capability's CSS, adopted into the shadow root. */
+  css: string;
   /** Capabilities to set up at init, in order. */
   features: Feature[];
   /** Sets up the UI on the runtime and returns its mount: draws into the shadow root, returns the teardown. */
@@ -123,7 +124,7 @@ export function createInstance(options: RuntimeOptions): PathlightInstance {
     $debug.set(debugOn);
 
     const host: UiHost = mountHost({
-      css: baseCss,
+      css: options.css,
       nonce: config.nonce,
       zIndex: config.zIndex ?? DEFAULT_Z_INDEX,
     });
@@ -166,6 +167,7 @@ export function createInstance(options: RuntimeOptions): PathlightInstance {
         configured: requested,
         htmlLang: document.documentElement.lang,
         navigatorLanguages: navigator.languages,
+        supported: [...SUPPORTED_LOCALES, ...Object.keys(config.messages ?? {})],
       });
       const overrides = config.messages?.[locale];
       if (locale === 'en') {
@@ -267,11 +269,17 @@ export function createInstance(options: RuntimeOptions): PathlightInstance {
       setLocaleImpl?.(locale);
     }),
     on<K extends PathlightEventName>(event: K, handler: (payload: PathlightEvents[K]) => void) {
-      if (typeof handler !== 'function') {
-        report('config_invalid', `on("${String(event)}") needs a function.`);
+      // The one method not wrapped by `guarded` (it returns a value): it catches its own errors too.
+      try {
+        if (typeof handler !== 'function') {
+          report('config_invalid', `on("${String(event)}") needs a function.`);
+          return () => {};
+        }
+        return emitter.on(event, handler);
+      } catch (error) {
+        report('internal', `on() failed: ${errorMessage(error)}`, error);
         return () => {};
       }
-      return emitter.on(event, handler);
     },
     debug: guarded('debug', (on?: boolean) => {
       debugOn = on !== false;

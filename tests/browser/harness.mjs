@@ -1,0 +1,104 @@
+// Shared set-up for the real-browser suites: one Chromium per file, pages served from a local
+// server started by the test itself (fixtures + dist), and helpers to reach into the widget.
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { serve } from '../../scripts/serve.mjs';
+
+export const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
+
+export function chromePath() {
+  const path = process.env.CHROME_PATH || '/usr/bin/chromium';
+  if (!existsSync(path)) {
+    throw new Error(
+      `Chromium not found at ${path}: install it with "apt-get install -y chromium" or set CHROME_PATH.`,
+    );
+  }
+  return path;
+}
+
+export const CHROME_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-dev-shm-usage',
+  '--font-render-hinting=none',
+];
+
+/** Starts Chromium and a server for the fixtures; returns helpers and a close(). */
+export async function setup({
+  dirs = ['tests/browser/fixtures', 'dist', '.tmp/esm-build', 'examples'],
+} = {}) {
+  const browser = await chromium.launch({ executablePath: chromePath(), args: CHROME_ARGS });
+  const server = await serve({ dirs, spa: false });
+  return {
+    browser,
+    url: (path) => server.url + path,
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/**
+ * Opens a page that records console warnings, page errors, CSP violations and window.onerror
+ * calls, so every test can assert none happened.
+ */
+export async function openPage(browser, url, { viewport = { width: 1280, height: 800 }, ...options } = {}) {
+  const context = await browser.newContext({ viewport, ...options });
+  const page = await context.newPage();
+  const warnings = [];
+  const pageErrors = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'warning' || msg.type() === 'error') warnings.push(msg.text());
+  });
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  await page.addInitScript(() => {
+    window.__violations = [];
+    window.__onerror = [];
+    document.addEventListener('securitypolicyviolation', (e) =>
+      window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
+    window.addEventListener('error', (e) => window.__onerror.push(String(e.message)));
+  });
+  if (url) await page.goto(url);
+  return {
+    page,
+    context,
+    warnings,
+    pageErrors,
+    violations: () => page.evaluate(() => window.__violations),
+    onerrors: () => page.evaluate(() => window.__onerror),
+    close: () => context.close(),
+  };
+}
+
+/** Waits for the widget to be mounted (the launcher rendered in the shadow root). */
+export async function waitForWidget(page) {
+  await page.waitForFunction(
+    () => !!document.querySelector('pathlight-root')?.shadowRoot?.querySelector('.pl-app'),
+  );
+}
+
+/** The focused element's description, looking through shadow roots. */
+export function activeElement(page) {
+  return page.evaluate(() => {
+    let el = document.activeElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    if (!el) return null;
+    return {
+      tag: el.tagName.toLowerCase(),
+      id: el.id,
+      role: el.getAttribute('role'),
+      className: typeof el.className === 'string' ? el.className : '',
+      inWidget: el.getRootNode() !== document,
+      label: el.getAttribute('aria-label') || el.textContent?.trim().slice(0, 40),
+    };
+  });
+}
