@@ -34,6 +34,16 @@ export interface RuntimeOptions {
 }
 
 const LOCALE_PREF = 'locale';
+
+/** User-timing marks, so hosts (and `npm run bench`) can see init cost in their performance tools. */
+const mark = (name: string) => globalThis.performance?.mark?.(name);
+const measure = (name: string, start: string, end: string) => {
+  try {
+    globalThis.performance?.measure?.(name, start, end);
+  } catch {
+    // A host that cleared marks in between: nothing to measure.
+  }
+};
 const CONSENT_PREF = 'consent';
 
 /**
@@ -102,6 +112,7 @@ export function createInstance(options: RuntimeOptions): PathlightInstance {
       );
       return;
     }
+    mark('pathlight:init-start');
     const { config, problems } = validateConfig(input);
     onErrorHook = config.onError;
     for (const problem of problems) report('config_invalid', problem);
@@ -201,6 +212,8 @@ export function createInstance(options: RuntimeOptions): PathlightInstance {
     }
     teardowns.push(mountUi(host.container));
 
+    mark('pathlight:init-end');
+    measure('pathlight:init', 'pathlight:init-start', 'pathlight:init-end');
     emitter.emit('ready', {});
     try {
       config.onReady?.();
@@ -275,7 +288,24 @@ export function createInstance(options: RuntimeOptions): PathlightInstance {
           report('config_invalid', `on("${String(event)}") needs a function.`);
           return () => {};
         }
-        return emitter.on(event, handler);
+        const off = emitter.on(event, handler);
+        // `ready` already fired for a listener added after init: tell this one listener, asynchronously like the event.
+        if (event === 'ready' && live) {
+          let subscribed = true;
+          queueMicrotask(() => {
+            if (!subscribed || !live) return;
+            try {
+              (handler as (payload: PathlightEvents['ready']) => void)({});
+            } catch (error) {
+              report('listener_failed', `A listener for "ready" threw: ${errorMessage(error)}`);
+            }
+          });
+          return () => {
+            subscribed = false;
+            off();
+          };
+        }
+        return off;
       } catch (error) {
         report('internal', `on() failed: ${errorMessage(error)}`, error);
         return () => {};
