@@ -1,0 +1,83 @@
+/*
+ * Pathlight's async snippet, as a file: this page runs under a strict CSP (`script-src 'self'`), so
+ * the inline <script> from the README lives here instead. Load it before
+ * <script async src="/pathlight.global.js">. Calls made before the bundle arrives are queued and
+ * replayed by it, in order.
+ */
+(() => {
+  // The stub stores the real `arguments` objects, exactly as the README's inline snippet does.
+  if (!window.Pathlight) {
+    window.Pathlight = function () {
+      window.Pathlight.q = window.Pathlight.q || [];
+      // biome-ignore lint/complexity/noArguments: the queue format of the documented snippet.
+      window.Pathlight.q.push(arguments);
+    };
+  }
+
+  const DAY = 24 * 60 * 60 * 1000;
+  let savedLocale = null;
+  try {
+    savedLocale = localStorage.getItem('ledgerly:language');
+  } catch {
+    // Storage blocked: the widget negotiates the language itself.
+  }
+
+  const config = {
+    feed: {
+      en: '/feeds/kb.en.json',
+      pl: '/feeds/kb.pl.json',
+      ru: '/feeds/kb.ru.json',
+      lt: '/feeds/kb.lt.json',
+      vi: '/feeds/kb.vi.json',
+      ro: '/feeds/kb.ro.json',
+    },
+    content: '/feeds/guides.json',
+    user: {
+      id: 'demo-user',
+      traits: { plan: 'pro', signedUpAt: new Date(Date.now() - 7 * DAY).toISOString(), role: 'admin' },
+    },
+    handoff: { email: 'support@ledgerly.example' },
+    theme: { brandColor: '#4f46e5' },
+  };
+  if (savedLocale) config.locale = savedLocale;
+
+  // Every event goes to the app's "Event log" drawer. Listeners are queued *before* `init` so that
+  // `ready` and anything emitted while starting are caught. The drawer's script may load after the
+  // widget, so events are buffered here and announced with a DOM event.
+  const EVENTS = [
+    'ready',
+    'open',
+    'close',
+    'search',
+    'article:view',
+    'article:feedback',
+    'video:progress',
+    'tour:start',
+    'tour:step',
+    'tour:complete',
+    'tour:dismiss',
+    'tip:show',
+    'tip:click',
+    'tip:dismiss',
+    'announcement:show',
+    'announcement:dismiss',
+    'checklist:item',
+    'checklist:complete',
+    'handoff',
+    'track',
+    'route',
+    'error',
+  ];
+  const log = [];
+  window.ledgerlyPathlightLog = log;
+  EVENTS.forEach((name) => {
+    window.Pathlight('on', name, (payload) => {
+      const entry = { name, payload, time: new Date() };
+      log.push(entry);
+      if (log.length > 200) log.shift();
+      window.dispatchEvent(new CustomEvent('ledgerly:pathlight-event', { detail: entry }));
+    });
+  });
+
+  window.Pathlight('init', config);
+})();
