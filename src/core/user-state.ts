@@ -2,7 +2,11 @@ import { atom, type ReadableAtom } from 'nanostores';
 import type { UserTraits } from '../types';
 import type { KeyValueStorage } from './storage';
 
-const ANON = 'anon';
+/**
+ * The anonymous visitor's scope. `%` followed by non-hex letters never comes out of
+ * `encodeURIComponent`, so no user id (not even `"anon"`) can name this scope and wipe it on `identify`.
+ */
+export const ANON_SCOPE = 'u:%anon:';
 const CURRENT_USER_KEY = 'user';
 
 export interface UserState {
@@ -36,7 +40,9 @@ export function createUserState(storage: KeyValueStorage): UserState {
   const $user = atom<{ id?: string; traits: UserTraits }>(
     rememberedId ? { id: rememberedId, traits: {} } : { traits: {} },
   );
-  const scope = () => `u:${encodeURIComponent($user.get().id ?? ANON)}:`;
+  const scopeOf = (id: string | undefined) =>
+    id === undefined ? ANON_SCOPE : `u:${encodeURIComponent(id)}:`;
+  const scope = () => scopeOf($user.get().id);
   const scopeKeys = (prefix: string) => storage.keys(prefix).map((k) => k.slice(prefix.length));
 
   return {
@@ -51,8 +57,8 @@ export function createUserState(storage: KeyValueStorage): UserState {
         $user.set({ id: userId, traits: { ...current.traits, ...traits } });
         return;
       }
-      const anonPrefix = `u:${ANON}:`;
-      const userPrefix = `u:${encodeURIComponent(userId)}:`;
+      const anonPrefix = ANON_SCOPE;
+      const userPrefix = scopeOf(userId);
       if (current.id === undefined) {
         for (const key of scopeKeys(anonPrefix)) {
           const merged = merge(storage.get(userPrefix + key), storage.get(anonPrefix + key));

@@ -1,0 +1,76 @@
+/**
+ * Type tests for the public API, checked by `tsc --noEmit -p .` (tsconfig includes tests/).
+ * Each `@ts-expect-error` fails the type check if the line below it stops being an error.
+ */
+
+import type {
+  ErrorCode,
+  HandoffContext,
+  PanelView,
+  PathlightConfig,
+  PathlightEventName,
+  PathlightInstance,
+} from '../../src/index';
+import { createPathlight, STORAGE_PREFIX } from '../../src/index';
+
+/** Compiles only when `value` is assignable to `T`. */
+declare function expectType<T>(value: T): void;
+/** Compiles only when `A` and `B` are the same type. */
+type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+declare function expectTrue<T extends true>(): T;
+
+const help: PathlightInstance = createPathlight();
+expectType<string>(STORAGE_PREFIX);
+
+// Event payloads are typed by the event name.
+const off = help.on('search', (p) => {
+  expectType<string>(p.query);
+  expectType<number>(p.resultCount);
+  // @ts-expect-error 'search' has no 'id'
+  p.id;
+});
+expectType<() => void>(off);
+help.on('error', (e) => {
+  expectType<ErrorCode>(e.code);
+  expectTrue<Equal<typeof e.code, ErrorCode>>();
+});
+help.on('open', ({ view }) => expectTrue<Equal<typeof view, PanelView>>());
+help.on('handoff', ({ context }) => expectType<HandoffContext>(context));
+help.on('video:progress', ({ percent }) => expectTrue<Equal<typeof percent, 25 | 50 | 75 | 100>>());
+expectTrue<Equal<Extract<PathlightEventName, 'tour:complete'>, 'tour:complete'>>();
+
+// @ts-expect-error unknown event
+help.on('nope', () => {});
+// @ts-expect-error a handler for 'search' cannot expect the 'open' payload
+help.on('search', (p: { view: PanelView }) => p);
+
+help.open();
+help.open('search');
+// @ts-expect-error unknown view
+help.open('nowhere');
+
+help.startTour('intro', { step: 2 });
+help.startTour({ id: 'inline', steps: [{ target: '#x', title: 'Hi' }] });
+// @ts-expect-error a tour needs steps
+help.startTour({ id: 'no-steps' });
+
+help.identify('u1', { plan: 'pro', seats: 3, beta: true, tags: ['a'] });
+// @ts-expect-error traits are flat values, not nested objects
+help.identify('u1', { nested: { a: 1 } });
+
+// Config: every key typed, nothing unknown.
+createPathlight({ launcher: { position: 'bottom-left' }, theme: { colorScheme: 'dark', radius: 8 } });
+// @ts-expect-error 'top' is not a launcher position
+createPathlight({ launcher: { position: 'top' } });
+// @ts-expect-error radius is a number of px
+createPathlight({ theme: { radius: '8px' } });
+// @ts-expect-error unknown key
+createPathlight({ lanucher: {} });
+
+const full: PathlightConfig = {
+  feed: { en: '/help/en.json', pl: '/help/pl.json' },
+  handoff: { onHandoff: (context) => expectType<string>(context.path) },
+  analytics: { beforeSend: (event) => (event.name === 'search' ? null : event) },
+  onError: (error) => expectType<ErrorCode>(error.code),
+};
+expectType<PathlightConfig>(full);
