@@ -1,6 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Plugin } from 'esbuild';
+import { type Plugin, transform } from 'esbuild';
 import { defineConfig, type Options } from 'tsup';
 
 const { version } = JSON.parse(readFileSync('./package.json', 'utf8')) as { version: string };
@@ -16,10 +16,49 @@ const scriptTagChunks: Plugin = {
   },
 };
 
+/**
+ * CSS lives in template literals tagged with a css comment (adopted as constructable stylesheets): minify it at
+ * build time like the code around it. Literals with interpolations are left alone.
+ */
+const minifyCssLiterals: Plugin = {
+  name: 'pathlight-minify-css-literals',
+  setup(build) {
+    build.onLoad({ filter: /styles\.ts$/ }, async (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      let out = '';
+      let last = 0;
+      for (const match of source.matchAll(/\/\* css \*\/ `([^`$]*)`/g)) {
+        const { code } = await transform(match[1] ?? '', { loader: 'css', minify: true });
+        out += `${source.slice(last, match.index)}\`${code.trim()}\``;
+        last = (match.index ?? 0) + match[0].length;
+      }
+      return { contents: out + source.slice(last), loader: 'ts' };
+    });
+  },
+};
+
+/**
+ * Inside chunks of the script-tag build, `preact` and `preact/hooks` are the main bundle's copies
+ * (see SHARED_MODULES in src/core/chunk-source.global.ts), never a second copy.
+ */
+const preactFromMain: Plugin = {
+  name: 'pathlight-preact-from-main',
+  setup(build) {
+    build.onResolve({ filter: /^preact(\/hooks)?$/ }, (args) => ({
+      path: args.path,
+      namespace: 'pathlight-shared',
+    }));
+    build.onLoad({ filter: /.*/, namespace: 'pathlight-shared' }, (args) => ({
+      contents: `module.exports = globalThis.__pathlightShared[${JSON.stringify(args.path)}];`,
+      loader: 'js',
+    }));
+  },
+};
+
 /** Lazy chunks of the script-tag build: each `src/chunks/<name>.ts` becomes `dist/pathlight.<name>.js`. */
-const chunkNames = ['locales', 'markdown', 'tours', 'video'].filter((name) =>
-  existsSync(`src/chunks/${name}.ts`),
-);
+const chunkNames = readdirSync('src/chunks')
+  .filter((file) => file.endsWith('.ts'))
+  .map((file) => file.slice(0, -3));
 
 const browser: Options = {
   platform: 'browser',
@@ -42,6 +81,7 @@ export default defineConfig([
     splitting: true,
     sourcemap: true,
     define,
+    esbuildPlugins: [minifyCssLiterals],
   },
   {
     ...browser,
@@ -50,7 +90,7 @@ export default defineConfig([
     minify: true,
     sourcemap: true,
     define,
-    esbuildPlugins: [scriptTagChunks],
+    esbuildPlugins: [scriptTagChunks, minifyCssLiterals],
   },
   {
     ...browser,
@@ -59,7 +99,7 @@ export default defineConfig([
     minify: true,
     sourcemap: true,
     define,
-    esbuildPlugins: [scriptTagChunks],
+    esbuildPlugins: [scriptTagChunks, preactFromMain, minifyCssLiterals],
     outExtension: () => ({ js: '.js' }),
   },
 ]);

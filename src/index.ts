@@ -1,7 +1,8 @@
 import { createInstance } from './core/runtime';
+import { guides } from './guides';
+import { lazyKnowledgeBase } from './kb/lazy';
 import { setupPanel } from './panel';
 import { panelCss } from './panel/styles';
-import { tipsCss } from './tips/styles';
 import type { PathlightConfig, PathlightInstance } from './types';
 import { baseCss } from './ui/styles';
 
@@ -20,9 +21,9 @@ export function createPathlight(
   options: { assetsUrl?: string } = {},
 ): PathlightInstance {
   const instance = createInstance({
-    css: baseCss + panelCss + tipsCss,
-    features: [],
-    ui: (rt) => setupPanel(rt).mount,
+    css: baseCss + panelCss,
+    features: [guides({ load: (rt) => rt.loadChunk('tips').then((chunk) => chunk.tips) })],
+    ui: (rt) => setupPanel(rt, lazyKnowledgeBase(rt)).mount,
     ...(options.assetsUrl ? { assetsBase: options.assetsUrl } : {}),
   });
   if (config !== undefined && typeof document !== 'undefined') instance.init(config);

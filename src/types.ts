@@ -275,6 +275,8 @@ export interface Tip {
   /** Markdown. */
   body?: string;
   image?: string;
+  /** Text alternative of `image`; without it the image is treated as decorative. */
+  imageAlt?: string;
   placement?: 'top' | 'bottom' | 'left' | 'right' | 'top-start' | 'top-end' | 'bottom-start' | 'bottom-end';
   /** A pulsing beacon that opens the tip, instead of the tip itself. */
   hotspot?: boolean | { open?: 'click' | 'hover' };
@@ -290,6 +292,9 @@ export interface Announcement {
   /** Markdown. */
   body?: string;
   image?: string;
+  /** Text alternative of `image`; without it the image is treated as decorative. */
+  imageAlt?: string;
+  /** Plays only after the user clicks play (a file, or an embed from an allow-listed host). */
   video?: Video;
   style?: 'modal' | 'slide-in';
   buttons?: GuideButton[];
@@ -359,6 +364,7 @@ export type ErrorCode =
   | 'storage_unavailable'
   | 'feed_fetch_failed'
   | 'feed_invalid'
+  | 'content_fetch_failed'
   | 'content_invalid'
   | 'element_not_found'
   | 'chunk_load_failed'
@@ -391,6 +397,7 @@ export interface PathlightEvents {
   'tip:dismiss': { id: string };
   'announcement:show': { id: string };
   'announcement:dismiss': { id: string };
+  'announcement:click': { id: string; action: GuideButton['action'] };
   'checklist:item': { checklistId: string; itemId: string };
   'checklist:complete': { id: string };
   handoff: { context: HandoffContext };

@@ -1,27 +1,24 @@
+import * as preact from 'preact';
+import * as hooks from 'preact/hooks';
 import { CHUNK_REGISTRY, type ChunkName, type ChunkSource, type Chunks } from './chunks';
+import { pathlightPolicy } from './trusted-types';
+
+/**
+ * Chunks render with the main bundle's preact (one copy: hooks and component state live in its
+ * module state). The build turns every `preact` import inside a chunk into a read of this object.
+ */
+export const SHARED_MODULES = '__pathlightShared';
+function shareModules(): void {
+  const scope = globalThis as unknown as Record<string, unknown>;
+  scope[SHARED_MODULES] ??= { preact, 'preact/hooks': hooks };
+}
 
 // Script-tag build: `pathlight.<name>.js` next to the main script, added as a <script> with the nonce.
-interface TrustedTypesLike {
-  createPolicy(
-    name: string,
-    rules: { createScriptURL(url: string): string },
-  ): { createScriptURL(url: string): unknown };
-}
-let scriptUrlPolicy: { createScriptURL(url: string): unknown } | undefined;
-
 /** Under `require-trusted-types-for 'script'`, `script.src` needs a TrustedScriptURL: ours only allows our own files. */
 function toScriptUrl(url: string, base: string): unknown {
-  const tt = (globalThis as { trustedTypes?: TrustedTypesLike }).trustedTypes;
-  if (!tt) return url;
-  scriptUrlPolicy ??= tt.createPolicy('pathlight', {
-    createScriptURL(value) {
-      if (!value.startsWith(base) || !/\/pathlight\.[a-z]+\.js$/.test(new URL(value).pathname)) {
-        throw new TypeError(`Pathlight refuses to load ${value}`);
-      }
-      return value;
-    },
-  });
-  return scriptUrlPolicy.createScriptURL(url);
+  if (!url.startsWith(base)) throw new TypeError(`Pathlight refuses to load ${url}`);
+  const policy = pathlightPolicy();
+  return policy ? policy.createScriptURL(url) : url;
 }
 
 const registry = () =>
@@ -30,6 +27,7 @@ const registry = () =>
 const inflight = new Map<string, Promise<unknown>>();
 
 function loadScript<K extends ChunkName>(name: K, base: string, nonce?: string): Promise<Chunks[K]> {
+  shareModules();
   const registered = registry()?.[name];
   if (registered) return Promise.resolve(registered as Chunks[K]);
   const url = new URL(`pathlight.${name}.js`, base).href;

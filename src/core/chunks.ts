@@ -1,4 +1,8 @@
+import type { setupGuides } from '../guides/setup';
 import type { Catalog } from '../i18n/catalogs/en';
+import type { setupKnowledgeBase } from '../kb/index';
+import type { createArticleRenderer } from '../panel/content/index';
+import type { tips } from '../tips/index';
 
 /**
  * Lazy chunks: code that most visitors never need (other languages, Markdown + sanitizer, tours,
@@ -7,19 +11,23 @@ import type { Catalog } from '../i18n/catalogs/en';
  */
 export interface Chunks {
   locales: { catalogs: Record<string, Catalog> };
+  /** Markdown + Pathlight's private sanitizer, loaded when the first article opens. */
+  markdown: { createArticleRenderer: typeof createArticleRenderer };
+  /** The guides core: content validation, the targeting engine, history (tips, announcements, …). */
+  guides: { setupGuides: typeof setupGuides };
+  /** The knowledge base: feed loading, cache, validation and the search index, loaded once the page is idle. */
+  kb: { setupKnowledgeBase: typeof setupKnowledgeBase };
+  /** Tips, hotspots and announcements UI with @floating-ui/dom, fetched together with `guides`. */
+  tips: { tips: typeof tips };
+  /** @floating-ui/dom, shared by tips and the element-level help buttons. */
+  position: Pick<
+    typeof import('@floating-ui/dom'),
+    'arrow' | 'autoUpdate' | 'computePosition' | 'flip' | 'hide' | 'offset' | 'shift'
+  >;
 }
 export type ChunkName = keyof Chunks;
 
-/** Where chunk files register themselves in the script-tag build. */
-export const CHUNK_REGISTRY = '__pathlightChunks';
-
-/** Called by each chunk entry file of the script-tag build. */
-export function registerChunk<K extends ChunkName>(name: K, value: Chunks[K]): void {
-  const scope = globalThis as unknown as Record<string, Record<string, unknown> | undefined>;
-  const registry = scope[CHUNK_REGISTRY] ?? {};
-  scope[CHUNK_REGISTRY] = registry;
-  registry[name] = value;
-}
+export { CHUNK_REGISTRY, registerChunk } from './chunk-registry';
 
 export interface ChunkSource {
   base?: string | undefined;

@@ -106,7 +106,10 @@ function validateFields(
     const spec = schema[key];
     const name = path ? `${path}.${key}` : key;
     if (!spec) {
-      const close = Object.keys(schema).find((k) => distance(k.toLowerCase(), key.toLowerCase()) <= 2);
+      const close = Object.keys(schema)
+        .map((k) => [k, distance(k.toLowerCase(), key.toLowerCase())] as const)
+        .filter(([, d]) => d <= 2)
+        .sort((a, b) => a[1] - b[1])[0]?.[0];
       problems.push(`Unknown config key "${name}" was ignored.${close ? ` Did you mean "${close}"?` : ''}`);
       continue;
     }

@@ -51,6 +51,8 @@ export interface Runtime {
   /** Logs when debug is on. */
   log(message: string): void;
   loadChunk<K extends ChunkName>(name: K): Promise<Chunks[K]>;
+  /** Adopt a lazy chunk's CSS into the shadow root; returns the removal. */
+  addStyles(css: string): () => void;
   /** The shadow root everything is drawn in. */
   readonly shadow: ShadowRoot;
   /** Implement instance methods. */

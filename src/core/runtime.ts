@@ -166,6 +166,7 @@ export function createInstance(options: RuntimeOptions): PathlightInstance {
       loadChunk: (name) =>
         loadChunk(name, { base: config.assetsUrl ?? options.assetsBase, nonce: config.nonce }),
       shadow: host.shadow,
+      addStyles: (css) => host.addStyles(css),
       provide: (more) => Object.assign(handlers, more),
       handlers,
       $badge: atom<string | number | undefined>(undefined),

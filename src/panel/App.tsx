@@ -1,10 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Runtime } from '../core/context';
 import { themeVariables } from '../ui/styles';
 import { useStore } from '../ui/use-store';
+import type { PanelContext } from './index';
 import { Launcher } from './Launcher';
 import { Panel } from './Panel';
-import type { PanelStore } from './state';
 
 function useColorScheme(setting: 'auto' | 'light' | 'dark' = 'auto'): 'light' | 'dark' {
   const query = typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : undefined;
@@ -20,7 +19,8 @@ function useColorScheme(setting: 'auto' | 'light' | 'dark' = 'auto'): 'light' | 
 }
 
 /** The root of everything drawn in the shadow root. */
-export function App({ rt, store }: { rt: Runtime; store: PanelStore }) {
+export function App({ ctx }: { ctx: PanelContext }) {
+  const { rt, store } = ctx;
   const t = useStore(rt.$t);
   const layers = useStore(rt.$layers);
   const scheme = useColorScheme(rt.config.theme?.colorScheme);
@@ -42,7 +42,7 @@ export function App({ rt, store }: { rt: Runtime; store: PanelStore }) {
   return (
     <>
       {!launcher.hidden && <Launcher rt={rt} store={store} />}
-      <Panel rt={rt} store={store} />
+      <Panel {...ctx} />
       {layers.map((Layer, i) => (
         <Layer key={i} rt={rt} />
       ))}

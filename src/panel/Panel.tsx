@@ -1,22 +1,18 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Runtime } from '../core/context';
 import type { PanelView } from '../types';
 import { focusableIn } from '../ui/host';
 import { Icon } from '../ui/icons';
 import { useStore } from '../ui/use-store';
+import type { PanelContext } from './index';
 import { PANEL_ID } from './Launcher';
-import type { PanelStore } from './state';
 import { ArticleView } from './views/ArticleView';
 import { ChecklistView } from './views/ChecklistView';
 import { ContactView } from './views/ContactView';
 import { HomeView } from './views/HomeView';
 import { SearchView } from './views/SearchView';
 
-export interface ViewProps {
-  rt: Runtime;
-  store: PanelStore;
-}
+export type ViewProps = PanelContext;
 
 const VIEWS: Record<PanelView, ComponentType<ViewProps>> = {
   home: HomeView,
@@ -41,11 +37,13 @@ function useMediaQuery(query: string): boolean {
   return matches;
 }
 
-export function Panel({ rt, store }: ViewProps) {
+export function Panel(props: ViewProps) {
+  const { rt, store } = props;
   const { t } = useStore(rt.$t);
   const state = useStore(store.$panel);
   const modal = useMediaQuery(PHONE_QUERY);
   const ref = useRef<HTMLDivElement>(null);
+  const body = useRef<HTMLDivElement>(null);
   const titleId = `${PANEL_ID}-title`;
 
   // Move focus in when the panel opens or the view changes: the view's autofocus target, else the dialog.
@@ -53,6 +51,7 @@ export function Panel({ rt, store }: ViewProps) {
     const panel = ref.current;
     if (!state.open || !panel) return;
     const target = panel.querySelector<HTMLElement>('[data-autofocus]') ?? panel;
+    if (body.current) body.current.scrollTop = 0;
     target.focus({ preventScroll: true });
   }, [state.open, state.view, state.articleId]);
 
@@ -135,8 +134,8 @@ export function Panel({ rt, store }: ViewProps) {
           <Icon name="close" />
         </button>
       </div>
-      <div class="pl-panel-body">
-        <View rt={rt} store={store} />
+      <div class="pl-panel-body" ref={body}>
+        <View {...props} />
       </div>
     </div>
   );

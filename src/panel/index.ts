@@ -1,8 +1,13 @@
 import { h, render } from 'preact';
 import type { Runtime } from '../core/context';
+import { errorMessage } from '../core/errors';
+import { pathlightPolicy, sanitizing } from '../core/trusted-types';
+import type { KnowledgeBase } from '../kb/types';
 import type { PanelView } from '../types';
 import { deepActiveElement } from '../ui/host';
 import { App } from './App';
+import type { ArticleRenderer } from './content/index';
+import { createElementHelp } from './ElementHelp';
 import { createPanelStore, type PanelStore } from './state';
 
 export type { PanelState, PanelStore } from './state';
@@ -10,11 +15,29 @@ export { createPanelStore } from './state';
 
 const VIEWS: readonly PanelView[] = ['home', 'search', 'article', 'contact', 'checklist'];
 
+/** Turns an article into sanitized HTML once the `markdown` chunk is loaded. */
+export type RenderArticle = (article: Parameters<ArticleRenderer['render']>[0]) => string;
+
+/** What every view receives. */
+export interface PanelContext {
+  rt: Runtime;
+  store: PanelStore;
+  kb: KnowledgeBase;
+  /** Loads the `markdown` chunk (once per instance) and resolves to the article renderer. */
+  loadRenderer(): Promise<RenderArticle>;
+}
+
 /**
- * The help panel: owns open/close/toggle/search/showArticle and draws the launcher, the panel and
- * other capabilities' layers into the shadow root. Returns the UI mount for the runtime.
+ * The help panel: owns open/close/toggle/search/showArticle, draws the launcher, the panel and
+ * other capabilities' layers into the shadow root, and adds the "?" affordance next to host elements
+ * marked `data-pathlight-article`. Returns the UI mount for the runtime.
+ * @example
+ * ui: (rt) => setupPanel(rt, setupKnowledgeBase(rt)).mount
  */
-export function setupPanel(rt: Runtime): {
+export function setupPanel(
+  rt: Runtime,
+  kb: KnowledgeBase,
+): {
   store: PanelStore;
   mount: (container: HTMLElement) => () => void;
 } {
@@ -46,6 +69,31 @@ export function setupPanel(rt: Runtime): {
     target?.focus({ preventScroll: true });
   };
 
+  let renderer: Promise<RenderArticle> | undefined;
+  const loadRenderer = (): Promise<RenderArticle> => {
+    renderer ??= rt.loadChunk('markdown').then(({ createArticleRenderer }) => {
+      let policy: ReturnType<typeof pathlightPolicy>;
+      try {
+        policy = pathlightPolicy();
+      } catch (error) {
+        rt.report(
+          'internal',
+          `Trusted Types: allow the policy "pathlight" (trusted-types pathlight) to show articles: ${errorMessage(error)}`,
+        );
+      }
+      // The sanitizer checks itself on creation, through the policy: the gate must be open.
+      const instance = sanitizing(() =>
+        createArticleRenderer(window, policy, { frameTitle: rt.$t.get().t('video.badge') }),
+      );
+      return (article) => sanitizing(() => instance.render(article));
+    });
+    renderer.catch((error) => {
+      renderer = undefined;
+      rt.report('chunk_load_failed', `Could not load the article renderer: ${errorMessage(error)}`);
+    });
+    return renderer;
+  };
+
   rt.provide({
     open: (view) => open(view),
     close,
@@ -56,21 +104,26 @@ export function setupPanel(rt: Runtime): {
         return;
       }
       store.setQuery(query);
-      open('search');
+      open('search', { category: undefined });
     },
     showArticle: (id) => {
       if (typeof id !== 'string' || !id) {
         rt.report('config_invalid', 'showArticle() needs an article id.');
         return;
       }
-      open('article', { articleId: id });
+      open('article', { articleId: id, at: undefined });
     },
   });
 
+  const ElementHelp = createElementHelp(kb);
+  rt.$layers.set([...rt.$layers.get(), ElementHelp]);
+  rt.onDestroy(() => rt.$layers.set(rt.$layers.get().filter((layer) => layer !== ElementHelp)));
+
+  const ctx: PanelContext = { rt, store, kb, loadRenderer };
   return {
     store,
     mount(container) {
-      render(h(App, { rt, store }), container);
+      render(h(App, { ctx }), container);
       return () => render(null, container);
     },
   };

@@ -9,6 +9,8 @@ export interface PanelState {
   articleId?: string;
   /** Seconds into the article's video to start at (a transcript hit). */
   at?: number;
+  /** The category browsed in the search view while the query is empty. */
+  category?: string;
   /** Views to return to with Back. */
   history: PanelView[];
 }

@@ -74,7 +74,11 @@ export function createTargetingEngine(options: TargetingEngineOptions): Targetin
   const setTimer = options.setTimer ?? ((callback: () => void, ms: number) => setTimeout(callback, ms));
   const clearTimer =
     options.clearTimer ?? ((handle: unknown) => clearTimeout(handle as ReturnType<typeof setTimeout>));
-  const log = options.log;
+  let log: ((message: string) => void) | undefined;
+
+  const refreshLog = () => {
+    log = options.log && (options.logEnabled?.() ?? true) ? options.log : undefined;
+  };
 
   const itemsByKind = new Map<ItemKind, Entry[]>();
   let entries: Entry[] = [];
@@ -89,6 +93,12 @@ export function createTargetingEngine(options: TargetingEngineOptions): Targetin
    * again the moment the user closes it (and an owner that fails to render cannot start a loop).
    */
   const closedOnThisRoute = new Set<string>();
+  /**
+   * Tips hidden because their rule stopped holding (the element left, a re-render replaced it) may
+   * come back on this page whatever their frequency: they were interrupted, not seen to the end.
+   * A route change ends that grace.
+   */
+  const interrupted = new Set<string>();
   let byKey = new Map<string, Entry>();
   const retryAt = new Map<string, number>();
   let quietUntil = 0;
@@ -184,6 +194,7 @@ export function createTargetingEngine(options: TargetingEngineOptions): Targetin
   };
 
   const pass = (reasons: Set<EvaluateReason>) => {
+    refreshLog();
     let base: Omit<TargetingContext, 'heldSince'>;
     try {
       base = options.getContext();
@@ -193,8 +204,17 @@ export function createTargetingEngine(options: TargetingEngineOptions): Targetin
     }
     // Several rules often wait for the same element: look each selector up once per pass.
     const seen = new Map<string, boolean>();
+    const history = base.history;
     const ctx: TargetingContext = {
       ...base,
+      history:
+        interrupted.size === 0
+          ? history
+          : {
+              shownCount: (key) => (interrupted.has(key) ? 0 : history.shownCount(key)),
+              shownThisSession: (key) => !interrupted.has(key) && history.shownThisSession(key),
+              dismissed: (key) => history.dismissed(key),
+            },
       heldSince: (key) => heldSince.get(key),
       elementVisible(selector) {
         let result = seen.get(selector);
@@ -215,7 +235,10 @@ export function createTargetingEngine(options: TargetingEngineOptions): Targetin
     const partial = reasons.size === 1 && reasons.has('element');
     const label = [...reasons].join('+');
     const pool = partial ? elementEntries : entries;
-    if (reasons.has('route') || reasons.has('start')) closedOnThisRoute.clear();
+    if (reasons.has('route') || reasons.has('start')) {
+      closedOnThisRoute.clear();
+      interrupted.clear();
+    }
 
     // 1. Visible auto-shown tips whose rule stopped holding go away.
     for (const [key, v] of [...visible]) {
@@ -236,6 +259,7 @@ export function createTargetingEngine(options: TargetingEngineOptions): Targetin
       }
       if (holds) continue;
       visible.delete(key);
+      if (entry) interrupted.add(key);
       log?.(`[targeting] ${key}: hidden (${label}): ${why}`);
       callHide(v.item);
     }
@@ -300,6 +324,7 @@ export function createTargetingEngine(options: TargetingEngineOptions): Targetin
         const shown: Visible = { item, auto: true, blocking: entry.blocking };
         if (entry.blocking) suspendTips();
         visible.set(key, shown);
+        interrupted.delete(key);
         if (callShow(item)) {
           shownThisPass++;
           verdict = `shown (priority ${entry.priority}): ${decision.reasons.join('; ')}`;
@@ -366,6 +391,7 @@ export function createTargetingEngine(options: TargetingEngineOptions): Targetin
       const entry = byKey.get(key);
       const item = entry?.item ?? { kind: ref.kind, id: ref.id };
       const blocking = entry?.blocking ?? defaultBlocking(ref.kind);
+      refreshLog();
       if (blocking) suspendTips();
       suspended.delete(key);
       visible.set(key, { item, auto: false, blocking });
@@ -377,6 +403,7 @@ export function createTargetingEngine(options: TargetingEngineOptions): Targetin
       const key = itemKey(ref);
       const wasVisible = visible.delete(key) || suspended.delete(key);
       closedOnThisRoute.add(key);
+      interrupted.delete(key);
       heldSince.delete(key);
       if (how === 'dismiss') quietUntil = Math.max(quietUntil, now() + quietPeriodMs);
       if (wasVisible || how === 'dismiss') {
@@ -414,6 +441,7 @@ export function createTargetingEngine(options: TargetingEngineOptions): Targetin
       heldSince.clear();
       retryAt.clear();
       closedOnThisRoute.clear();
+      interrupted.clear();
       byKey.clear();
     },
   };

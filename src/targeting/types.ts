@@ -67,6 +67,7 @@ export type EvaluateReason =
   | 'route'
   | 'element'
   | 'identify'
+  | 'locale'
   | 'track'
   | 'items'
   | 'timer'
@@ -89,6 +90,11 @@ export interface TargetingEngineOptions {
   quietPeriodMs?: number;
   /** One line per item per pass, explaining the decision (for `Pathlight.debug()`). */
   log?: (message: string) => void;
+  /**
+   * Checked once per pass: while it returns false no log line is built (debug can be switched on
+   * and off at run time without paying for the strings). @default () => true
+   */
+  logEnabled?: () => boolean;
   /** Errors thrown by a rule's context or by `show`/`hide`; the pass carries on. */
   onError?: (error: unknown) => void;
   setTimer?: (callback: () => void, ms: number) => unknown;

@@ -6,6 +6,8 @@ export interface UiHost {
   readonly shadow: ShadowRoot;
   /** Where preact renders: a container inside the shadow root. */
   readonly container: HTMLElement;
+  /** Adopt more CSS (a lazy chunk's styles). Returns the removal. */
+  addStyles(css: string): () => void;
   /** Put the host back if the page's framework removed it while re-rendering `<body>`. */
   ensureAttached(): void;
   destroy(): void;
@@ -24,18 +26,23 @@ export function mountHost(options: { css: string; nonce?: string; zIndex: number
   element.setAttribute('data-pathlight', '');
   const shadow = element.attachShadow({ mode: 'open' });
 
-  let sheet: CSSStyleSheet | undefined;
-  try {
-    sheet = new CSSStyleSheet();
-    sheet.replaceSync(options.css);
-    shadow.adoptedStyleSheets = [sheet];
-  } catch {
-    sheet = undefined;
-    const style = doc.createElement('style');
-    if (options.nonce) style.nonce = options.nonce;
-    style.textContent = options.css;
-    shadow.appendChild(style);
-  }
+  const addStyles = (css: string): (() => void) => {
+    try {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(css);
+      shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, sheet];
+      return () => {
+        shadow.adoptedStyleSheets = shadow.adoptedStyleSheets.filter((s) => s !== sheet);
+      };
+    } catch {
+      const style = doc.createElement('style');
+      if (options.nonce) style.nonce = options.nonce;
+      style.textContent = css;
+      shadow.insertBefore(style, shadow.firstChild);
+      return () => style.remove();
+    }
+  };
+  addStyles(options.css);
 
   const container = doc.createElement('div');
   container.className = 'pl-app';
@@ -47,6 +54,7 @@ export function mountHost(options: { css: string; nonce?: string; zIndex: number
     element,
     shadow,
     container,
+    addStyles,
     ensureAttached() {
       if (!element.isConnected && doc.body) doc.body.appendChild(element);
     },

@@ -4,7 +4,7 @@ import { handoffTarget, startHandoff } from '../handoff';
 import type { ViewProps } from '../Panel';
 
 /** "Still need help?" with the one way to reach a human that the host configured; hidden when none is. */
-export function HandoffCard({ rt, store }: ViewProps) {
+export function HandoffCard({ rt, store }: Pick<ViewProps, 'rt' | 'store'>) {
   const { t } = useStore(rt.$t);
   const target = handoffTarget(rt.config.handoff);
   if (!target) return null;

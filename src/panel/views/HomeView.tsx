@@ -1,15 +1,121 @@
+import { useMemo } from 'preact/hooks';
+import type { Article } from '../../types';
+import { Icon } from '../../ui/icons';
 import { useStore } from '../../ui/use-store';
+import { Skeleton, Unavailable } from '../components';
 import type { ViewProps } from '../Panel';
 import { HandoffCard } from './ContactView';
 import { SearchField } from './SearchView';
 
-export function HomeView({ rt, store }: ViewProps) {
+const SUGGESTIONS = 5;
+
+/** A row that opens an article. */
+export function ArticleLink({ store, article }: Pick<ViewProps, 'store'> & { article: Article }) {
+  return (
+    <button
+      type="button"
+      class="pl-row"
+      onClick={() => store.open('article', { articleId: article.id, at: undefined })}
+    >
+      <span class="pl-result-icon" aria-hidden="true">
+        <Icon name={article.video ? 'play' : 'article'} size={18} />
+      </span>
+      <span class="pl-row-text">
+        <span class="pl-row-title" dir="auto">
+          {article.title}
+        </span>
+      </span>
+      <Icon name="chevron" size={16} class="pl-row-chevron" />
+    </button>
+  );
+}
+
+/** Search, then what helps on this page, then topics to browse, then a human. */
+export function HomeView(props: ViewProps) {
+  const { rt, store, kb } = props;
   const { t } = useStore(rt.$t);
+  const status = useStore(kb.$status);
+  const articles = useStore(kb.$articles);
+  const categories = useStore(kb.$categories);
+  // Suggestions follow the host's SPA route.
+  const path = useStore(rt.page.$path);
+
+  const suggestions = useMemo(
+    () => (status === 'ready' ? kb.suggestionsFor(path, SUGGESTIONS) : []),
+    [status, path, articles, kb],
+  );
+  const topics = useMemo(() => {
+    const parentOf = new Map(categories.map((c) => [c.id, c.parent]));
+    const counts = new Map<string, number>();
+    for (const article of articles) {
+      // An article counts for its category and for each of its parents (guarding against cycles).
+      const seen = new Set<string>();
+      for (let id = article.category; id && !seen.has(id); id = parentOf.get(id)) {
+        seen.add(id);
+        counts.set(id, (counts.get(id) ?? 0) + 1);
+      }
+    }
+    return categories
+      .filter((c) => !c.parent || !parentOf.has(c.parent))
+      .map((c) => ({ ...c, count: counts.get(c.id) ?? 0 }))
+      .filter((c) => c.count > 0);
+  }, [categories, articles]);
+
   return (
     <>
-      <p class="pl-hero">{t('panel.greeting')}</p>
-      <SearchField rt={rt} store={store} />
-      <HandoffCard rt={rt} store={store} />
+      <div class="pl-home-hero">
+        <p class="pl-hero">{t('panel.greeting')}</p>
+        <SearchField {...props} />
+      </div>
+      {status === 'loading' && <Skeleton label={t('search.loading')} rows={5} />}
+      {status === 'error' && <Unavailable {...props} />}
+      {status === 'ready' && suggestions.length > 0 && (
+        <section class="pl-section" aria-labelledby="pl-suggested">
+          <h3 class="pl-section-title" id="pl-suggested">
+            {t('home.suggested')}
+          </h3>
+          <ul class="pl-list">
+            {suggestions.map((article) => (
+              <li key={article.id}>
+                <ArticleLink store={store} article={article} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {status === 'ready' && topics.length > 0 && (
+        <section class="pl-section" aria-labelledby="pl-topics">
+          <h3 class="pl-section-title" id="pl-topics">
+            {t('home.categories')}
+          </h3>
+          <ul class="pl-list pl-topics">
+            {topics.map((topic) => (
+              <li key={topic.id}>
+                <button
+                  type="button"
+                  class="pl-row"
+                  onClick={() => {
+                    store.setQuery('');
+                    store.open('search', { category: topic.id });
+                  }}
+                >
+                  <span class="pl-topic-icon" aria-hidden="true">
+                    <Icon name="folder" size={18} />
+                  </span>
+                  <span class="pl-row-text">
+                    <span class="pl-row-title">{topic.title}</span>
+                  </span>
+                  <span class="pl-count" aria-hidden="true">
+                    {topic.count}
+                  </span>
+                  <Icon name="chevron" size={16} class="pl-row-chevron" />
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <HandoffCard {...props} />
     </>
   );
 }

@@ -1,0 +1,282 @@
+import type { Runtime } from '../core/context';
+import { errorMessage } from '../core/errors';
+import { createTargetingEngine, type EngineItem, type ItemKind, itemKey } from '../targeting';
+import type { ElementTarget, TargetingRule } from '../types';
+import { type ValidContent, validateContent } from './content';
+import { listenDomEvents } from './dom-events';
+import { isVisible, resolveTarget } from './elements';
+import { fetchContent } from './fetch-content';
+import { createGuideHistory } from './history';
+import {
+  CONTENT_KEYS,
+  type ContentKey,
+  type GuideItem,
+  type GuideRenderer,
+  type Guides,
+  type RendererFactory,
+} from './types';
+
+/**
+ * The guides core — content, history and the one targeting engine per instance — as the lazy
+ * `guides` chunk: most page views show no guide, so none of this is in the main bundle.
+ */
+
+/** Event names remembered for `event` rules; the oldest goes first beyond this. */
+const MAX_EVENTS = 200;
+
+const emptyContent = (): ValidContent => ({ tips: [], announcements: [], tours: [], checklists: [] });
+const KEYS = Object.keys(emptyContent()) as ContentKey[];
+
+/**
+ * Sets up guide content and the targeting engine on a runtime, with the renderers the factories
+ * build (tips and announcements now; tours and checklists plug in the same way). Everything it
+ * starts is stopped by `rt.onDestroy`.
+ *
+ * @example
+ * const guides = setupGuides(rt, [tips]);
+ * guides.addContent({ version: 1, tips: [{ id: 'hi', target: '#save', title: 'Save often', trigger: {} }] });
+ */
+export function setupGuides(
+  rt: Runtime,
+  factories: readonly RendererFactory[],
+  /** `track()` names seen before the chunk arrived, with when they happened. */
+  seed: { events?: ReadonlyMap<string, number> } = {},
+): Guides {
+  const history = createGuideHistory(rt.user, rt.session);
+  const events = new Map<string, number>(seed.events ?? []);
+  const renderers = new Map<ItemKind, GuideRenderer>();
+  /** Content from `config.content`, then from `addContent()` (which wins for the same id). */
+  let fromConfig = emptyContent();
+  const fromCode = emptyContent();
+  let byId = new Map<string, GuideItem>();
+  /** Function and element targets, under the names their rules use for them. */
+  const targets = new Map<string, ElementTarget>();
+  let trackNames = new Set<string>();
+  let stopElements: (() => void) | undefined;
+  let stopDomEvents: (() => void) | undefined;
+  let domSignature = '';
+  let loaded = false;
+  const waiting: Array<() => void> = [];
+  const controller = new AbortController();
+
+  const onTargetError = (error: unknown) =>
+    rt.report('internal', `A tip or tour target function threw: ${errorMessage(error)}`, error);
+  const resolve = (target: ElementTarget | undefined) => resolveTarget(target, onTargetError);
+
+  const engine = createTargetingEngine({
+    getContext: () => ({
+      path: rt.page.$path.get() + rt.page.$hash.get(),
+      locale: rt.$locale.get(),
+      now: Date.now(),
+      user: rt.user.$user.get(),
+      events,
+      completed: history.completed,
+      history,
+      elementVisible: (name) => {
+        const element = resolve(targets.get(name) ?? name);
+        return element !== null && isVisible(element);
+      },
+    }),
+    show: (ref) => {
+      const renderer = renderers.get(ref.kind);
+      const item = byId.get(itemKey(ref));
+      if (!renderer || !item) throw new Error(`nothing can show ${itemKey(ref)}`);
+      renderer.show(item, true);
+      history.recordShown(itemKey(ref));
+    },
+    hide: (ref) => renderers.get(ref.kind)?.hide(ref.id),
+    maxVisibleTips: rt.config.maxVisibleTips ?? 1,
+    quietPeriodMs: rt.config.quietPeriodMs ?? 30_000,
+    log: (line) => rt.log(line),
+    logEnabled: () => rt.$debug.get(),
+    onError: (error) => rt.report('internal', `Targeting failed: ${errorMessage(error)}`, error),
+  });
+
+  /** A rule that also waits for the item's own target, so a tip never shows without its element. */
+  const withTarget = (renderer: GuideRenderer, item: GuideItem): TargetingRule | undefined => {
+    const trigger = item.trigger;
+    const target = renderer.target?.(item);
+    if (!trigger || target === undefined || (typeof target === 'string' && trigger.element === target))
+      return trigger;
+    let name = target as string;
+    if (typeof target !== 'string') {
+      name = `[target of ${renderer.kind}:${item.id}]`;
+      targets.set(name, target);
+    }
+    return { ...trigger, all: [...(trigger.all ?? []), { element: name }] };
+  };
+
+  const syncWatchers = () => {
+    const wantsElements = engine.selectors().length > 0;
+    if (wantsElements && !stopElements)
+      stopElements = rt.page.watchElements(() => engine.evaluate('element'));
+    else if (!wantsElements && stopElements) {
+      stopElements();
+      stopElements = undefined;
+    }
+    const names = engine.events();
+    trackNames = new Set(names);
+    const domNames = names.filter((name) => name.startsWith('dom:'));
+    const signature = domNames.join('\n');
+    if (signature === domSignature) return;
+    domSignature = signature;
+    stopDomEvents?.();
+    stopDomEvents = domNames.length
+      ? listenDomEvents(document, domNames, rt.shadow.host, (name) => {
+          remember(name);
+          engine.evaluate('track');
+        })
+      : undefined;
+  };
+
+  const rebuild = () => {
+    byId = new Map();
+    targets.clear();
+    for (const key of KEYS) {
+      const kind = (Object.keys(CONTENT_KEYS) as ItemKind[]).find((k) => CONTENT_KEYS[k] === key)!;
+      for (const item of [...fromConfig[key], ...fromCode[key]]) byId.set(`${kind}:${item.id}`, item);
+    }
+    for (const [kind, renderer] of renderers) {
+      const items: Array<Omit<EngineItem, 'kind'>> = [];
+      for (const [key, item] of byId) {
+        if (!key.startsWith(`${kind}:`)) continue;
+        const entry: Omit<EngineItem, 'kind'> = { id: item.id };
+        const trigger = withTarget(renderer, item);
+        if (trigger) entry.trigger = trigger;
+        if ('priority' in item && item.priority !== undefined) entry.priority = item.priority;
+        const blocking = renderer.blocking?.(item);
+        if (blocking !== undefined) entry.blocking = blocking;
+        items.push(entry);
+      }
+      engine.setItems(kind, items);
+    }
+    syncWatchers();
+    for (const renderer of renderers.values()) renderer.refresh?.();
+  };
+
+  const add = (input: unknown, layer: 'config' | 'code', source: string) => {
+    const { content, problems } = validateContent(input);
+    for (const problem of problems) rt.report('content_invalid', `Guide content${source}: ${problem}`);
+    if (layer === 'config') fromConfig = content;
+    else {
+      for (const key of KEYS) {
+        const list = fromCode[key] as GuideItem[];
+        for (const item of content[key] as GuideItem[]) {
+          const at = list.findIndex((old) => old.id === item.id);
+          if (at === -1) list.push(item);
+          else list[at] = item;
+        }
+      }
+    }
+    rebuild();
+    rt.log(`[guides] content${source}: ${KEYS.map((key) => `${content[key].length} ${key}`).join(', ')}`);
+    engine.evaluate('items');
+  };
+
+  const finishLoading = () => {
+    loaded = true;
+    for (const fn of waiting.splice(0)) {
+      try {
+        fn();
+      } catch (error) {
+        rt.report('internal', `A guide call failed: ${errorMessage(error)}`, error);
+      }
+    }
+  };
+
+  const remember = (name: string) => {
+    events.delete(name);
+    events.set(name, Date.now());
+    if (events.size > MAX_EVENTS) events.delete(events.keys().next().value as string);
+  };
+
+  const kindOf = (key: ContentKey) =>
+    (Object.keys(CONTENT_KEYS) as ItemKind[]).find((k) => CONTENT_KEYS[k] === key)!;
+
+  const guides: Guides = {
+    item: (key, id) => byId.get(`${kindOf(key)}:${id}`) as never,
+    whenLoaded(fn) {
+      if (loaded) fn();
+      else waiting.push(fn);
+    },
+    showFromCode(key, id) {
+      const kind = kindOf(key);
+      if (typeof id !== 'string' || !id) {
+        rt.report('config_invalid', `Showing a ${kind} needs its id (a non-empty string).`);
+        return undefined;
+      }
+      const item = byId.get(`${kind}:${id}`);
+      if (!item) {
+        rt.report('unknown_item', `There is no ${kind} with the id "${id}" in the guide content.`);
+        return undefined;
+      }
+      history.recordShown(`${kind}:${id}`);
+      engine.markShown({ kind, id });
+      return item as never;
+    },
+    closed(kind, id, how) {
+      const key = `${kind}:${id}`;
+      if (how === 'dismiss') history.dismiss(key);
+      else if (how === 'complete') history.complete(key);
+      rt.log(`[guides] ${key}: closed (${how})`);
+      engine.markClosed({ kind, id }, how);
+    },
+    dismissed: (kind, id) => history.dismissed(`${kind}:${id}`),
+    resolve,
+    isVisible,
+    addContent: (content) => add(content, 'code', ''),
+  };
+
+  for (const factory of factories) {
+    for (const renderer of factory(rt, guides)) renderers.set(renderer.kind, renderer);
+  }
+
+  const complete = (key: string) => {
+    history.complete(key);
+    engine.evaluate('close');
+  };
+  rt.on('track', ({ name }) => {
+    remember(name);
+    if (trackNames.has(name)) engine.evaluate('track');
+  });
+  rt.on('tour:complete', ({ id }) => complete(`tour:${id}`));
+  rt.on('checklist:complete', ({ id }) => complete(`checklist:${id}`));
+  rt.onDestroy(rt.page.onRoute(() => engine.evaluate('route')));
+  rt.onDestroy(
+    rt.user.$user.listen(() => {
+      history.reload();
+      engine.evaluate('identify');
+    }),
+  );
+  rt.onDestroy(rt.$locale.listen(() => engine.evaluate('locale')));
+  rt.onDestroy(() => {
+    controller.abort();
+    engine.destroy();
+    stopElements?.();
+    stopDomEvents?.();
+    waiting.length = 0;
+  });
+  rt.provide({ addContent: guides.addContent });
+
+  const source = rt.config.content;
+  if (typeof source === 'string') {
+    const url = source;
+    fetchContent(url, { signal: controller.signal }).then(
+      (json) => {
+        add(json, 'config', ` (${url})`);
+        finishLoading();
+      },
+      (error) => {
+        if (controller.signal.aborted) return;
+        rt.report('content_fetch_failed', `Could not load guide content from ${url}: ${errorMessage(error)}`);
+        finishLoading();
+      },
+    );
+  } else {
+    if (source !== undefined) add(source, 'config', '');
+    else rebuild();
+    finishLoading();
+  }
+  engine.evaluate('start');
+  return guides;
+}

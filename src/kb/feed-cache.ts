@@ -1,0 +1,168 @@
+/** The Cache Storage cache holding the last good copy of each feed, keyed by the feed's URL. */
+export const CACHE_NAME = 'pathlight-feeds';
+/** The IndexedDB database and object store used where Cache Storage is unavailable. */
+export const IDB_NAME = 'pathlight';
+export const IDB_STORE = 'feeds';
+
+export interface StoredFeed {
+  text: string;
+  /** When it was stored (ms since the epoch). */
+  storedAt: number;
+}
+
+export type FeedCacheKind = 'cache-storage' | 'indexeddb' | 'memory';
+
+/**
+ * The last good copy of each feed, for stale-while-revalidate and offline use. Feeds can be
+ * megabytes, so they live in Cache Storage (secure origins), else IndexedDB (also on plain-http
+ * origins, where `caches` does not exist), else in memory for this page only — never in
+ * localStorage, whose 256 KB budget is for preferences. Never throws; a write that does not fit is
+ * skipped whole (a Cache `put` and an IndexedDB transaction are atomic).
+ */
+export interface FeedCache {
+  read(url: string): Promise<StoredFeed | undefined>;
+  write(url: string, text: string): Promise<void>;
+  /** The store in use, once the first read or write picked it. */
+  kind(): Promise<FeedCacheKind>;
+  /** Closes the IndexedDB connection. */
+  close(): void;
+}
+
+interface Backend {
+  kind: FeedCacheKind;
+  read(url: string): Promise<StoredFeed | undefined>;
+  write(url: string, stored: StoredFeed): Promise<void>;
+  close?(): void;
+}
+
+const STORED_AT = 'x-pathlight-stored-at';
+
+async function cacheStorage(): Promise<Backend | undefined> {
+  // `caches` only exists in secure contexts, and opening it throws in some private modes.
+  const storage = (globalThis as { caches?: CacheStorage }).caches;
+  if (!storage) return undefined;
+  const cache = await storage.open(CACHE_NAME);
+  return {
+    kind: 'cache-storage',
+    async read(url) {
+      const response = await cache.match(url);
+      if (!response) return undefined;
+      return { text: await response.text(), storedAt: Number(response.headers.get(STORED_AT)) || 0 };
+    },
+    async write(url, stored) {
+      await cache.put(
+        url,
+        new Response(stored.text, {
+          headers: { 'content-type': 'application/json', [STORED_AT]: String(stored.storedAt) },
+        }),
+      );
+    },
+  };
+}
+
+const done = <T>(request: IDBRequest<T>): Promise<T> =>
+  new Promise((resolve, reject) => {
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+
+async function indexedDb(): Promise<Backend | undefined> {
+  const idb = (globalThis as { indexedDB?: IDBFactory }).indexedDB;
+  if (!idb) return undefined;
+  const request = idb.open(IDB_NAME, 1);
+  request.onupgradeneeded = () => {
+    if (!request.result.objectStoreNames.contains(IDB_STORE)) request.result.createObjectStore(IDB_STORE);
+  };
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+    request.onblocked = () => reject(new Error('IndexedDB upgrade blocked'));
+  });
+  const store = (mode: IDBTransactionMode) => db.transaction(IDB_STORE, mode).objectStore(IDB_STORE);
+  return {
+    kind: 'indexeddb',
+    async read(url) {
+      const value = (await done(store('readonly').get(url))) as StoredFeed | undefined;
+      return value && typeof value.text === 'string' ? value : undefined;
+    },
+    async write(url, stored) {
+      const tx = db.transaction(IDB_STORE, 'readwrite');
+      tx.objectStore(IDB_STORE).put(stored, url);
+      await new Promise<void>((resolve, reject) => {
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error);
+        tx.onabort = () => reject(tx.error ?? new Error('IndexedDB write aborted'));
+      });
+    },
+    close: () => db.close(),
+  };
+}
+
+/**
+ * Opens the feed cache lazily (on first use). Every copy is also kept in memory, so switching
+ * locales back and forth in one page needs no second read.
+ * @example
+ * const cache = createFeedCache({ log: rt.log });
+ * const last = await cache.read('https://example.com/help/feed.json');
+ */
+export function createFeedCache(options: { log?: (message: string) => void } = {}): FeedCache {
+  const memory = new Map<string, StoredFeed>();
+  let closed = false;
+  let backend: Promise<Backend | undefined> | undefined;
+
+  const pick = (): Promise<Backend | undefined> => {
+    backend ??= (async () => {
+      for (const [name, open] of [
+        ['Cache Storage', cacheStorage],
+        ['IndexedDB', indexedDb],
+      ] as const) {
+        try {
+          const found = await open();
+          if (found) {
+            if (closed) found.close?.();
+            return found;
+          }
+        } catch (error) {
+          options.log?.(`Feed cache: ${name} unavailable (${String(error)})`);
+        }
+      }
+      options.log?.('Feed cache: keeping feeds in memory for this page only');
+      return undefined;
+    })();
+    return backend;
+  };
+
+  return {
+    async read(url) {
+      const known = memory.get(url);
+      if (known) return known;
+      try {
+        const store = await pick();
+        const stored = closed ? undefined : await store?.read(url);
+        if (stored) memory.set(url, stored);
+        return stored;
+      } catch (error) {
+        options.log?.(`Feed cache: could not read ${url} (${String(error)})`);
+        return undefined;
+      }
+    },
+    async write(url, text) {
+      const stored = { text, storedAt: Date.now() };
+      memory.set(url, stored);
+      try {
+        const store = await pick();
+        if (!closed) await store?.write(url, stored);
+      } catch (error) {
+        // Quota or a storage that vanished: the copy in memory still serves this page.
+        options.log?.(`Feed cache: could not store ${url} (${String(error)})`);
+      }
+    },
+    async kind() {
+      return (await pick())?.kind ?? 'memory';
+    },
+    close() {
+      closed = true;
+      void backend?.then((store) => store?.close?.());
+    },
+  };
+}

@@ -1,0 +1,275 @@
+import { atom } from 'nanostores';
+import type { Runtime } from '../core/context';
+import { errorMessage } from '../core/errors';
+import type { Article, Category, KnowledgeBaseFeed } from '../types';
+import { createFeedCache } from './feed-cache';
+import { fetchFeed } from './fetch-feed';
+import { whenIdle } from './idle';
+import { articlesFor, feedSource, feedUrls } from './locale';
+import { createSearchIndexAsync, type SearchHit, type SearchIndex, tokenize } from './search';
+import { suggest } from './suggest';
+import type { KnowledgeBase, KnowledgeBaseStatus } from './types';
+import { type FeedValidation, validateFeed } from './validate';
+
+export { CACHE_NAME, IDB_NAME, IDB_STORE } from './feed-cache';
+export type { SearchHit } from './search';
+export type { KnowledgeBase, KnowledgeBaseStatus } from './types';
+export type { FeedValidation } from './validate';
+export { FEED_VERSION, validateFeed } from './validate';
+
+/** Problems reported one by one for a feed; the rest are counted in one summary. */
+export const MAX_REPORTED_PROBLEMS = 10;
+
+interface Shown {
+  /** Absolute URL, or `config.feed` for a feed given as an object. */
+  url: string;
+  text: string;
+  feed: KnowledgeBaseFeed;
+  validation: FeedValidation;
+}
+
+/** Folded words of an article’s title and summary: the stand-in search while the index is being built. */
+const words = (article: Article) => tokenize(`${article.title} ${article.summary ?? ''}`);
+
+/**
+ * The knowledge base of one instance: loads `config.feed` for the current locale once the page is
+ * idle, keeps the last good copy in Cache Storage (or IndexedDB, or memory) and serves it at once on
+ * the next visit while a fresh copy loads, validates every copy, and keeps a search index over the
+ * articles. Until the index is built, `search` matches query words as prefixes of title and summary
+ * words. Never throws into the host; problems go through `rt.report`.
+ *
+ * @example
+ * const kb = setupKnowledgeBase(rt);
+ * kb.$status.listen((status) => console.log(status)); // 'loading' → 'ready'
+ * kb.search('reset passw', { limit: 5 });
+ */
+export function setupKnowledgeBase(rt: Runtime): KnowledgeBase {
+  const $status = atom<KnowledgeBaseStatus>('none');
+  const $articles = atom<readonly Article[]>([]);
+  const $categories = atom<readonly Category[]>([]);
+  const $searchReady = atom(false);
+  const source = feedSource(rt.config.feed);
+  const cache = createFeedCache({ log: (message) => rt.log(message) });
+  const reported = new Set<string>();
+  let shown: Shown | undefined;
+  let byId = new Map<string, Article>();
+  let index: SearchIndex | undefined;
+  let indexIsStale = false;
+  let building: AbortController | undefined;
+  let loading: AbortController | undefined;
+  let idle = false;
+  let failed = false;
+
+  const reportProblems = (label: string, { feed, problems, droppedArticles }: FeedValidation) => {
+    if (problems.length === 0) return;
+    // The reason a feed was not used comes first, so the cap never hides it.
+    const ordered = feed ? problems : [problems[problems.length - 1]!, ...problems.slice(0, -1)];
+    const lines = ordered.map((problem) => `Help feed ${label}: ${problem}`);
+    if (!feed) lines[0] += shown ? ' (feed not used; keeping the last good copy)' : ' (feed not used)';
+    const more = lines.length - MAX_REPORTED_PROBLEMS;
+    const total = (feed?.articles.length ?? 0) + droppedArticles;
+    const summary =
+      more > 0 || (feed && droppedArticles > 0)
+        ? `Help feed ${label}: ${problems.length} problem${problems.length === 1 ? '' : 's'}` +
+          (more > 0 ? `, ${more} not listed` : '') +
+          (feed ? `; ${droppedArticles} of ${total} articles dropped, the others are shown.` : '.')
+        : undefined;
+    for (const line of [...lines.slice(0, MAX_REPORTED_PROBLEMS), ...(summary ? [summary] : [])]) {
+      if (reported.has(line)) continue;
+      reported.add(line);
+      rt.report('feed_invalid', line);
+    }
+  };
+
+  const rebuildIndex = (feed: KnowledgeBaseFeed, locale: string) => {
+    building?.abort();
+    const controller = new AbortController();
+    building = controller;
+    indexIsStale = index !== undefined;
+    $searchReady.set(false);
+    createSearchIndexAsync(feed, { locale, signal: controller.signal }).then(
+      (built) => {
+        if (building !== controller) return;
+        index = built;
+        indexIsStale = false;
+        $searchReady.set(true);
+      },
+      (error) => {
+        if (!controller.signal.aborted)
+          rt.report('internal', `Building the help search index failed: ${errorMessage(error)}`, error);
+      },
+    );
+  };
+
+  const render = (feed: KnowledgeBaseFeed) => {
+    const locale = rt.$locale.get();
+    const articles = articlesFor(feed, locale);
+    byId = new Map(articles.map((article) => [article.id, article]));
+    $categories.set(feed.categories ?? []);
+    $articles.set(articles);
+    rebuildIndex({ ...feed, articles }, locale);
+  };
+
+  /** Shows a copy if it is usable; a fresh copy's problems are reported. */
+  const apply = (url: string, text: string, fresh: boolean): 'same' | 'applied' | 'rejected' => {
+    if (shown && shown.url === url && shown.text === text) {
+      if (fresh) reportProblems(url, shown.validation);
+      return 'same';
+    }
+    const validation = validateFeed(text);
+    // A saved copy was valid when it was saved; its problems are reported when the fresh copy arrives.
+    if (fresh) reportProblems(url, validation);
+    if (!validation.feed) return 'rejected';
+    shown = { url, text, feed: validation.feed, validation };
+    render(validation.feed);
+    $status.set('ready');
+    return 'applied';
+  };
+
+  const fail = (message: string) => {
+    failed = true;
+    rt.report('feed_fetch_failed', shown ? `${message}; showing the saved copy.` : `${message}.`);
+    if (!shown) $status.set('error');
+  };
+
+  const absolute = (url: string): string | undefined => {
+    try {
+      return new URL(url, document.baseURI).href;
+    } catch {
+      rt.report('config_invalid', `feed: "${url}" is not a valid URL.`);
+      return undefined;
+    }
+  };
+
+  async function load(signal: AbortSignal, immediate: boolean): Promise<void> {
+    const urls = feedUrls(source, rt.$locale.get())
+      .map(absolute)
+      .filter((url): url is string => url !== undefined);
+    if (urls.length === 0) {
+      if (!shown) $status.set('error');
+      return;
+    }
+    // Stale-while-revalidate: the saved copy of the best URL that has one, shown before any network.
+    for (const url of urls) {
+      if (shown?.url === url) break;
+      const stored = await cache.read(url);
+      if (signal.aborted) return;
+      if (stored && apply(url, stored.text, false) !== 'rejected') break;
+    }
+    if (!idle && !immediate) {
+      await whenIdle(signal);
+      idle = true;
+    }
+    const missing: string[] = [];
+    for (const url of urls) {
+      const outcome = await fetchFeed(url, { signal, log: (message) => rt.log(message) });
+      if (signal.aborted) return;
+      if (outcome.ok) {
+        failed = false;
+        const result = apply(url, outcome.text, true);
+        if (result === 'applied') await cache.write(url, outcome.text);
+        else if (result === 'rejected' && !shown) $status.set('error');
+        return;
+      }
+      if (!outcome.missing) {
+        fail(`Could not load the help feed ${url}: ${outcome.reason}`);
+        return;
+      }
+      missing.push(`${url} (HTTP ${outcome.status})`);
+    }
+    fail(`Help feed not found: ${missing.join(', ')}`);
+  }
+
+  const start = (immediate: boolean) => {
+    loading?.abort();
+    const controller = new AbortController();
+    loading = controller;
+    if (!shown) $status.set('loading');
+    load(controller.signal, immediate).catch((error) => {
+      if (!controller.signal.aborted)
+        rt.report('internal', `Loading the help feed failed: ${errorMessage(error)}`, error);
+    });
+  };
+
+  if (source.kind === 'inline') {
+    const validation = validateFeed(source.feed);
+    reportProblems('config.feed', validation);
+    if (validation.feed) {
+      shown = { url: 'config.feed', text: '', feed: validation.feed, validation };
+      render(validation.feed);
+      $status.set('ready');
+    } else $status.set('error');
+  } else if (source.kind === 'invalid') {
+    rt.report('config_invalid', 'feed: expected a URL, a feed object, or a map of locale to URL.');
+    $status.set('error');
+  } else if (source.kind !== 'none') {
+    start(false);
+    const onOnline = () => {
+      if (failed) start(true);
+    };
+    window.addEventListener('online', onOnline);
+    rt.onDestroy(() => window.removeEventListener('online', onOnline));
+  }
+
+  rt.onDestroy(
+    rt.$locale.listen(() => {
+      // One feed for every locale: only the choice of articles changes. Otherwise, load this locale's feed.
+      if (source.kind === 'inline' || source.kind === 'url') {
+        if (shown) render(shown.feed);
+      } else if (source.kind === 'map' || source.kind === 'template') start(idle);
+    }),
+  );
+  rt.onDestroy(() => {
+    loading?.abort();
+    building?.abort();
+    cache.close();
+  });
+
+  const fallbackSearch = (query: string, limit: number): SearchHit[] => {
+    const wanted = tokenize(query);
+    if (wanted.length === 0) return [];
+    const hits: SearchHit[] = [];
+    for (const article of $articles.get()) {
+      const have = words(article);
+      if (wanted.every((word) => have.some((candidate) => candidate.startsWith(word))))
+        hits.push({ id: article.id, title: article.title, score: 1 });
+      if (hits.length >= limit) break;
+    }
+    return hits;
+  };
+
+  return {
+    $status,
+    $articles,
+    $categories,
+    $searchReady,
+    search(query, options = {}) {
+      try {
+        if (typeof query !== 'string' || query.trim() === '') return [];
+        const limit = Math.max(1, Math.floor(options.limit ?? 10));
+        if (!index) return fallbackSearch(query, limit);
+        if (!indexIsStale) return index.search(query, { limit });
+        // The previous index serves while the new one builds; drop articles that are gone.
+        return index
+          .search(query, { limit: limit * 2 })
+          .filter((hit) => byId.has(hit.id))
+          .slice(0, limit);
+      } catch (error) {
+        rt.report('internal', `Help search failed: ${errorMessage(error)}`, error);
+        return [];
+      }
+    },
+    getArticle: (id) => byId.get(id),
+    suggestionsFor: (path, limit = 5) => {
+      try {
+        return suggest($articles.get(), path, limit);
+      } catch (error) {
+        rt.report('internal', `Suggesting help articles failed: ${errorMessage(error)}`, error);
+        return [];
+      }
+    },
+    retry() {
+      if (source.kind === 'url' || source.kind === 'map' || source.kind === 'template') start(true);
+    },
+  };
+}

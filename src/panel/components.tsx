@@ -1,0 +1,90 @@
+import type { ComponentChildren } from 'preact';
+import { Icon } from '../ui/icons';
+import { useStore } from '../ui/use-store';
+import { handoffTarget, startHandoff } from './handoff';
+import type { PanelContext } from './index';
+
+/**
+ * Text with `[start, end)` ranges wrapped in `<mark>`, as text nodes (never HTML). Ranges may come
+ * unsorted, overlapping or out of bounds.
+ * @example <Highlighted text="Reset your password" ranges={[[11, 19]]} />
+ */
+export function Highlighted({
+  text,
+  ranges,
+}: {
+  text: string;
+  ranges?: ReadonlyArray<readonly [number, number]>;
+}) {
+  if (!ranges?.length) return <>{text}</>;
+  const sorted = ranges
+    .map(([start, end]) => [Math.max(0, start), Math.min(text.length, end)] as const)
+    .filter(([start, end]) => end > start)
+    .sort((a, b) => a[0] - b[0]);
+  const parts: ComponentChildren[] = [];
+  let at = 0;
+  for (const [start, end] of sorted) {
+    if (end <= at) continue;
+    const from = Math.max(start, at);
+    if (from > at) parts.push(text.slice(at, from));
+    parts.push(<mark key={from}>{text.slice(from, end)}</mark>);
+    at = end;
+  }
+  if (at < text.length) parts.push(text.slice(at));
+  return <>{parts}</>;
+}
+
+/** `75` → `1:15`, `3725` → `1:02:05`. */
+export function formatTime(seconds: number): string {
+  const total = Math.max(0, Math.floor(seconds));
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = String(total % 60).padStart(2, '0');
+  return h ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`;
+}
+
+/** Grey placeholder rows while content loads; the label is for screen readers. */
+export function Skeleton({
+  label,
+  rows = 3,
+  variant = 'rows',
+}: {
+  label: string;
+  rows?: number;
+  variant?: 'rows' | 'text';
+}) {
+  return (
+    <div class={`pl-skeleton pl-skeleton-${variant}`} role="status" aria-busy="true">
+      <span class="pl-sr-only">{label}</span>
+      {Array.from({ length: rows }, (_, i) => (
+        <span key={i} class="pl-skeleton-line" aria-hidden="true" />
+      ))}
+    </div>
+  );
+}
+
+/** "Help is unavailable right now" with Try again and, when configured, the way to reach a human. */
+export function Unavailable({ rt, store, kb }: PanelContext) {
+  const { t } = useStore(rt.$t);
+  const target = handoffTarget(rt.config.handoff);
+  return (
+    <div class="pl-empty pl-unavailable" role="alert">
+      <span class="pl-empty-icon">
+        <Icon name="alert" size={24} />
+      </span>
+      <strong>{t('error.unavailable')}</strong>
+      <span>{t('error.unavailableHint')}</span>
+      <div class="pl-button-row pl-center">
+        <button type="button" class="pl-button" onClick={() => kb.retry()}>
+          {t('error.retry')}
+        </button>
+        {target && (
+          <button type="button" class="pl-button pl-button-secondary" onClick={() => startHandoff(rt, store)}>
+            <Icon name="chat" size={18} />
+            {t('handoff.contact')}
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}
