@@ -21,7 +21,7 @@ export async function buildEsmExample() {
     charset: 'utf8',
     outdir,
     chunkNames: 'pathlight-esm-[hash]',
-    logLevel: 'warning',
+    logLevel: 'error',
   });
 }
 

@@ -109,7 +109,8 @@ function Beacon({ rt, ctl, shown, target, hover }: Props) {
   const { tip } = shown;
 
   useLayoutEffect(
-    () => anchor(rt, ref.current!, target, { placement: 'top-end', offset: { mainAxis: -10, crossAxis: 10 } }),
+    () =>
+      anchor(rt, ref.current!, target, { placement: 'top-end', offset: { mainAxis: -10, crossAxis: 10 } }),
     [target],
   );
   return (

@@ -1,8 +1,8 @@
 /** Styles of tips, hotspots and announcements. Joined to ui/styles.ts's base. */
 export const tipsCss = /* css */ `
-/* Tips: fixed in our layer, placed by anchor(); hidden until the first placement lands. */
+/* Tips: fixed in our layer, placed by anchor(); hidden until the first placement lands. One step below the panel: an open panel covers them. */
 .pl-tip {
-  position: fixed; top: 0; left: 0; z-index: var(--pl-z); width: max-content; max-width: min(320px, calc(100vw - 16px));
+  position: fixed; top: 0; left: 0; z-index: calc(var(--pl-z) - 1); width: max-content; max-width: min(320px, calc(100vw - 16px));
   padding: 12px 16px 16px; border-radius: var(--pl-radius); border: 1px solid var(--pl-border);
   background: var(--pl-bg); color: var(--pl-text); box-shadow: var(--pl-shadow); font-size: 14px; line-height: 1.5;
 }
@@ -40,7 +40,7 @@ export const tipsCss = /* css */ `
 
 /* Hotspots: a beacon on the element's corner, 24 px to stay an easy target. */
 .pl-hotspot {
-  position: fixed; top: 0; left: 0; z-index: var(--pl-z); width: 24px; height: 24px; border-radius: 50%;
+  position: fixed; top: 0; left: 0; z-index: calc(var(--pl-z) - 1); width: 24px; height: 24px; border-radius: 50%;
   display: flex; align-items: center; justify-content: center;
 }
 .pl-hotspot-dot {

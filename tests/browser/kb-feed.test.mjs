@@ -182,12 +182,11 @@ describe('knowledge-base feed in a real browser', () => {
     await context.setOffline(true);
     await context.route('**/*', (route) => {
       const { pathname } = new URL(route.request().url());
-      const file =
-        /^\/pathlight\.[a-z]+\.js$/.test(pathname) // the main bundle and its lazy chunks
-          ? join(root, 'dist', pathname)
-          : /^\/(kb-feed\.(html|js)|fixture\.css)$/.test(pathname)
-            ? join(root, 'tests/browser/fixtures', pathname)
-            : undefined;
+      const file = /^\/pathlight\.[a-z]+\.js$/.test(pathname) // the main bundle and its lazy chunks
+        ? join(root, 'dist', pathname)
+        : /^\/(kb-feed\.(html|js)|fixture\.css)$/.test(pathname)
+          ? join(root, 'tests/browser/fixtures', pathname)
+          : undefined;
       return file ? route.fulfill({ path: file }) : route.continue();
     });
     const offline = await visit(context, '/kb-feed-en.json');

@@ -17,6 +17,7 @@ import { resetPage, roots, settle, shadowOf } from '../setup/dom';
 // Layout is Chromium's job (tests/browser/tips.test.mjs); here a placement lands at once.
 vi.mock('../../../src/ui/position', () => ({
   anchor: (
+    _rt: unknown,
     floating: HTMLElement,
     _reference: Element,
     options: { onPlaced?: (state: { placement: string; referenceHidden: boolean }) => void } = {},
