@@ -192,11 +192,7 @@ function start() {
       toast('2 unread: INV-1040 is overdue · Bluebird Studio viewed INV-1042.', 'info'),
     );
 
-  // Help buttons next to form fields open the matching article in the panel.
-  document.addEventListener('click', (event) => {
-    const help = event.target.closest?.('button[data-pathlight-article]');
-    if (help) pathlight('showArticle', help.dataset.pathlightArticle);
-  });
+  // Labels carry data-pathlight-article: Pathlight draws its own "?" beside them, in its layer.
 
   mountEventLog();
   render();

@@ -490,11 +490,6 @@ const invoiceDetail = {
 
 // ---------------------------------------------------------------------------------------------
 
-function fieldHelp(articleId, topic) {
-  return html`<button class="field-help" type="button" data-pathlight-article="${articleId}"
-    aria-label="Help: ${topic}">${icon('help', 'icon-small')}</button>`;
-}
-
 function inDays(days) {
   return new Date(Date.now() + days * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
 }
@@ -514,8 +509,7 @@ const newInvoice = {
 
           <div class="field">
             <div class="field-label-row">
-              <label class="label" for="invoice-customer">Customer</label>
-              ${raw(fieldHelp('add-customer', 'adding customers'))}
+              <label class="label" for="invoice-customer" data-pathlight-article="add-customer">Customer</label>
             </div>
             <select class="input" id="invoice-customer" name="customer" required aria-describedby="invoice-customer-error">
               <option value="">Choose a customer…</option>
@@ -527,8 +521,7 @@ const newInvoice = {
           <div class="field-row">
             <div class="field">
               <div class="field-label-row">
-                <label class="label" for="invoice-due-date">Due date</label>
-                ${raw(fieldHelp('payment-terms', 'payment terms and due dates'))}
+                <label class="label" for="invoice-due-date" data-pathlight-article="payment-terms">Due date</label>
               </div>
               <input class="input" id="invoice-due-date" name="due" type="date" required value="${inDays(14)}"
                 aria-describedby="invoice-due-date-hint invoice-due-date-error" />
@@ -558,8 +551,7 @@ const newInvoice = {
             </div>
             <div class="field">
               <div class="field-label-row">
-                <label class="label" for="invoice-tax-id">Customer tax ID <span class="optional">optional</span></label>
-                ${raw(fieldHelp('tax-ids', 'tax IDs'))}
+                <label class="label" for="invoice-tax-id" data-pathlight-article="tax-ids">Customer tax ID <span class="optional">optional</span></label>
               </div>
               <input class="input" id="invoice-tax-id" name="taxId" type="text" autocomplete="off"
                 placeholder="e.g. PL7792433421" aria-describedby="invoice-tax-id-hint" />

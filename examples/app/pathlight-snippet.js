@@ -38,6 +38,9 @@
     },
     handoff: { email: 'support@ledgerly.example' },
     theme: { brandColor: '#4f46e5' },
+    // Shorter than the 30 s default so a demo visitor who closes the welcome announcement still
+    // meets the Reports hotspot straight away.
+    quietPeriodMs: 3000,
   };
   if (savedLocale) config.locale = savedLocale;
 
@@ -61,6 +64,7 @@
     'tip:dismiss',
     'announcement:show',
     'announcement:dismiss',
+    'announcement:click',
     'checklist:item',
     'checklist:complete',
     'handoff',
