@@ -201,6 +201,15 @@ describe('isolation (RELIABILITY 1–7)', () => {
       await waitForWidget(page);
       await page.evaluate(() => window.Pathlight.open());
       await page.getByRole('dialog').waitFor();
+      // Compare the settled widget: wait for the opening animation (0.01 ms under reduced motion) to end.
+      await page.evaluate(() =>
+        Promise.all(
+          document
+            .querySelector('pathlight-root')
+            .shadowRoot.getAnimations()
+            .map((a) => a.finished),
+        ),
+      );
       await page.evaluate(() => document.activeElement?.blur());
       await page.evaluate(() => document.querySelector('pathlight-root').shadowRoot.activeElement?.blur());
       const widget = await page.evaluate(() => {
