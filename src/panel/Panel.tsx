@@ -9,13 +9,13 @@ import { PANEL_ID } from './Launcher';
 import { ArticleView } from './views/ArticleView';
 import { ChecklistView } from './views/ChecklistView';
 import { ContactView } from './views/ContactView';
-import { HomeView } from './views/HomeView';
 import { SearchView } from './views/SearchView';
 
 export type ViewProps = PanelContext;
 
 const VIEWS: Record<PanelView, ComponentType<ViewProps>> = {
-  home: HomeView,
+  // One component for both, so the search field is not replaced when typing switches to results.
+  home: SearchView,
   search: SearchView,
   article: ArticleView,
   contact: ContactView,
@@ -67,7 +67,7 @@ export function Panel(props: ViewProps) {
   }, [state.open, modal]);
 
   if (!state.open) return null;
-  const View = VIEWS[state.view] ?? HomeView;
+  const View = VIEWS[state.view] ?? SearchView;
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape' && !event.defaultPrevented) {

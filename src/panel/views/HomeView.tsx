@@ -5,7 +5,6 @@ import { useStore } from '../../ui/use-store';
 import { Skeleton, Unavailable } from '../components';
 import type { ViewProps } from '../Panel';
 import { HandoffCard } from './ContactView';
-import { SearchField } from './SearchView';
 
 const SUGGESTIONS = 5;
 
@@ -30,8 +29,12 @@ export function ArticleLink({ store, article }: Pick<ViewProps, 'store'> & { art
   );
 }
 
-/** Search, then what helps on this page, then topics to browse, then a human. */
-export function HomeView(props: ViewProps) {
+/**
+ * What helps on this page, then topics to browse, then a human. The greeting and the search field
+ * above it belong to SearchView, which draws both home and search so the field the user is typing
+ * in is never replaced when the first letter switches to results.
+ */
+export function HomeSections(props: ViewProps) {
   const { rt, store, kb } = props;
   const { t } = useStore(rt.$t);
   const status = useStore(kb.$status);
@@ -63,10 +66,6 @@ export function HomeView(props: ViewProps) {
 
   return (
     <>
-      <div class="pl-home-hero">
-        <p class="pl-hero">{t('panel.greeting')}</p>
-        <SearchField {...props} />
-      </div>
       {status === 'loading' && <Skeleton label={t('search.loading')} rows={5} />}
       {status === 'error' && <Unavailable {...props} />}
       {status === 'ready' && suggestions.length > 0 && (

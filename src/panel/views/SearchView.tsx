@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { SearchHit } from '../../kb/search/index';
 import { Icon } from '../../ui/icons';
 import { useStore } from '../../ui/use-store';
@@ -7,6 +7,7 @@ import { handoffTarget, startHandoff } from '../handoff';
 import type { ViewProps } from '../Panel';
 import { reportSearch } from '../session';
 import { HandoffCard } from './ContactView';
+import { HomeSections } from './HomeView';
 
 export const LISTBOX_ID = 'pl-results';
 /** Results follow typing after this pause. */
@@ -109,10 +110,12 @@ function useSettledReport(props: ViewProps, query: string, count: number, active
   return flush;
 }
 
+/** Home and search in one component: the search field stays the same element across both. */
 export function SearchView(props: ViewProps) {
   const { rt, store, kb } = props;
   const { t } = useStore(rt.$t);
-  const { query, category } = useStore(store.$panel);
+  const { query, category, view } = useStore(store.$panel);
+  const home = view === 'home';
   const status = useStore(kb.$status);
   const ready = useStore(kb.$searchReady);
   const articles = useStore(kb.$articles);
@@ -139,7 +142,8 @@ export function SearchView(props: ViewProps) {
   const loading = status === 'loading' || (!!term && status === 'ready' && !ready);
   const shown = !loading && status !== 'error';
 
-  useEffect(() => setActive(-1), [rows]);
+  // In the same commit as the new rows (a layout effect): a key pressed right after must not be undone.
+  useLayoutEffect(() => setActive(-1), [rows]);
   useEffect(() => {
     if (active < 0) return;
     list.current?.children[active]?.scrollIntoView?.({ block: 'nearest' });
@@ -183,16 +187,36 @@ export function SearchView(props: ViewProps) {
   const announce = shown && (term || browsing) ? t('search.results', { count: rows.length }) : '';
   const target = handoffTarget(rt.config.handoff);
 
+  const field = (
+    <div class={home ? 'pl-home-hero' : 'pl-search-top'}>
+      {home && <p class="pl-hero">{t('panel.greeting')}</p>}
+      <SearchField
+        key="field"
+        {...props}
+        listbox={
+          home
+            ? undefined
+            : {
+                expanded: shown && rows.length > 0,
+                activeId: active >= 0 && active < rows.length ? optionId(active) : undefined,
+                onKey,
+              }
+        }
+      />
+    </div>
+  );
+  if (home) {
+    return (
+      <>
+        {field}
+        <HomeSections {...props} />
+      </>
+    );
+  }
+
   return (
     <>
-      <SearchField
-        {...props}
-        listbox={{
-          expanded: shown && rows.length > 0,
-          activeId: active >= 0 && active < rows.length ? optionId(active) : undefined,
-          onKey,
-        }}
-      />
+      {field}
       <div class="pl-sr-only" role="status" aria-live="polite" aria-atomic="true">
         {announce}
       </div>
