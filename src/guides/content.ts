@@ -1,5 +1,5 @@
 import { urlPatternError } from '../core/url-match';
-import { parseDate, resolveDate } from '../targeting';
+import { parseDate, resolveDate, TRAIT_OPERATORS } from '../targeting';
 import type { GuideButton, TraitOperator, Video } from '../types';
 import type { ContentKey, GuideItems } from './types';
 import { safeUrl } from './urls';
@@ -103,17 +103,7 @@ const RULE_KEYS = [
   'all',
   'any',
 ] as const;
-const OPERATORS: readonly TraitOperator[] = [
-  'eq',
-  'ne',
-  'in',
-  'contains',
-  'exists',
-  'gt',
-  'lt',
-  'before',
-  'after',
-];
+const OPERATORS = TRAIT_OPERATORS;
 const FREQUENCIES = ['once', 'session', 'always'];
 const isScalar = (v: unknown) => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
 

@@ -1,7 +1,7 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PanelView } from '../types';
-import { focusableIn } from '../ui/host';
+import { cycleTab, focusableIn } from '../ui/host';
 import { Icon } from '../ui/icons';
 import { useStore } from '../ui/use-store';
 import type { PanelContext } from './index';
@@ -76,22 +76,7 @@ export function Panel(props: ViewProps) {
       rt.handlers.close?.();
       return;
     }
-    if (event.key !== 'Tab' || !modal || !ref.current) return;
-    const items = focusableIn(ref.current);
-    const first = items[0];
-    const last = items[items.length - 1];
-    const active = rt.shadow.activeElement;
-    if (!first || !last) {
-      event.preventDefault();
-      return;
-    }
-    if (event.shiftKey && (active === first || active === ref.current)) {
-      event.preventDefault();
-      last.focus();
-    } else if (!event.shiftKey && active === last) {
-      event.preventDefault();
-      first.focus();
-    }
+    if (modal && ref.current) cycleTab(event, ref.current, rt.shadow.activeElement);
   };
 
   const title =

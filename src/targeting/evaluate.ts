@@ -66,7 +66,8 @@ function toNumber(v: unknown): number | undefined {
   return undefined;
 }
 
-const OPERATORS: ReadonlySet<string> = new Set<TraitOperator>([
+/** Every trait operator a rule may use; content validation checks against the same list. */
+export const TRAIT_OPERATORS: readonly TraitOperator[] = [
   'eq',
   'ne',
   'in',
@@ -76,7 +77,8 @@ const OPERATORS: ReadonlySet<string> = new Set<TraitOperator>([
   'lt',
   'before',
   'after',
-]);
+];
+const OPERATORS: ReadonlySet<string> = new Set(TRAIT_OPERATORS);
 
 function compare(op: TraitOperator, actual: unknown, expected: unknown, now: number): boolean {
   switch (op) {

@@ -4,7 +4,7 @@
  */
 export { parseDate, resolveDate } from './dates';
 export { createTargetingEngine } from './engine';
-export { evaluateConditions, evaluateRule, itemKey } from './evaluate';
+export { evaluateConditions, evaluateRule, itemKey, TRAIT_OPERATORS } from './evaluate';
 export type {
   CloseReason,
   Decision,

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Runtime } from '../core/context';
 import { embedUrl } from '../guides';
 import type { Announcement } from '../types';
-import { focusableIn } from '../ui/host';
+import { cycleTab, focusableIn } from '../ui/host';
 import { Icon } from '../ui/icons';
 import { useStore } from '../ui/use-store';
 import { Body } from './Body';
@@ -91,22 +91,7 @@ export function AnnouncementView({
       ctl.dismissAnnouncement();
       return;
     }
-    if (event.key !== 'Tab' || !modal || !ref.current) return;
-    const focusable = focusableIn(ref.current);
-    if (focusable.length === 0) {
-      event.preventDefault();
-      return;
-    }
-    const first = focusable[0]!;
-    const last = focusable[focusable.length - 1]!;
-    const active = rt.shadow.activeElement;
-    if (event.shiftKey && (active === first || active === ref.current)) {
-      event.preventDefault();
-      last.focus();
-    } else if (!event.shiftKey && active === last) {
-      event.preventDefault();
-      first.focus();
-    }
+    if (modal && ref.current) cycleTab(event, ref.current, rt.shadow.activeElement);
   };
 
   return (

@@ -80,3 +80,25 @@ export function focusableIn(root: ParentNode): HTMLElement[] {
     (el) => !el.hasAttribute('inert') && el.getClientRects().length > 0,
   );
 }
+
+/**
+ * Keeps Tab inside `container` (a modal surface): from the last focusable element to the first and
+ * back with Shift+Tab. Call it from the container's keydown handler; it ignores other keys.
+ */
+export function cycleTab(event: KeyboardEvent, container: HTMLElement, active: Element | null): void {
+  if (event.key !== 'Tab') return;
+  const items = focusableIn(container);
+  const first = items[0];
+  const last = items[items.length - 1];
+  if (!first || !last) {
+    event.preventDefault();
+    return;
+  }
+  if (event.shiftKey && (active === first || active === container)) {
+    event.preventDefault();
+    last.focus();
+  } else if (!event.shiftKey && active === last) {
+    event.preventDefault();
+    first.focus();
+  }
+}
