@@ -58,10 +58,10 @@ export const baseCss = /* css */ `
   color-scheme: dark;
 }
 .pl-app *, .pl-app *::before, .pl-app *::after { box-sizing: border-box; }
-.pl-app button, .pl-app input, .pl-app textarea, .pl-app select {
+:where(.pl-app) :where(button, input, textarea, select) {
   font: inherit; color: inherit; letter-spacing: inherit; margin: 0;
 }
-.pl-app button { cursor: pointer; background: none; border: 0; padding: 0; }
+:where(.pl-app) :where(button) { cursor: pointer; background: none; border: 0; padding: 0; }
 .pl-app :focus-visible { outline: 2px solid var(--pl-brand); outline-offset: 2px; }
 .pl-app svg { display: block; flex: none; }
 .pl-sr-only {
