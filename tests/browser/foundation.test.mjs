@@ -71,6 +71,9 @@ describe('launcher and panel', () => {
     const { page, close } = await openPage(env.browser, env.url('/basic.html'));
     await waitForWidget(page);
     const launcher = page.getByRole('button', { name: 'Help', exact: true });
+    // The closed launcher is a pill with its own padding (a base reset once zeroed it).
+    const padding = await launcher.evaluate((el) => getComputedStyle(el).padding);
+    assert.equal(padding, '0px 20px 0px 16px');
     await launcher.click();
     const dialog = page.getByRole('dialog', { name: 'Help' });
     await dialog.waitFor();
