@@ -108,9 +108,15 @@ function Beacon({ rt, ctl, shown, target, hover }: Props) {
   const ref = useRef<HTMLButtonElement>(null);
   const { tip } = shown;
 
+  // A beacon marks its element's corner: it never flips to another corner (near a viewport edge
+  // flip's alignment fallback moved it to the start corner); shift nudges it back into view instead.
   useLayoutEffect(
     () =>
-      anchor(rt, ref.current!, target, { placement: 'top-end', offset: { mainAxis: -10, crossAxis: 10 } }),
+      anchor(rt, ref.current!, target, {
+        placement: 'top-end',
+        offset: { mainAxis: -10, crossAxis: 10 },
+        flip: false,
+      }),
     [target],
   );
   return (

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { serve } from '../../scripts/serve.mjs';
 import { activeElement, openPage, root, setup, waitForWidget } from './harness.mjs';
 
 let env;
@@ -188,6 +189,39 @@ describe('the user decides', () => {
       'tip:dismiss:hotspot',
     ]);
     await close();
+  });
+
+  test("in the demo on a 375 px phone, the Reports hotspot stays on its button's end corner", async () => {
+    // The demo's full-width phone button puts the end corner 16 px from the viewport edge, where
+    // flip's alignment fallback once moved the beacon to the start corner.
+    const demo = await serve({ spa: true });
+    const { page, close } = await openPage(env.browser, `${demo.url}/reports`, {
+      viewport: { width: 375, height: 812 },
+    });
+    try {
+      await waitForWidget(page);
+      await page.evaluate(() => window.Pathlight.showTip('export-csv-hotspot'));
+      await page.waitForFunction(() => {
+        const b = document.querySelector('pathlight-root').shadowRoot.querySelector('.pl-hotspot');
+        return b?.dataset.placement && getComputedStyle(b).visibility === 'visible';
+      });
+      const { placement, beaconRight, targetRight } = await page.evaluate(() => {
+        const b = document.querySelector('pathlight-root').shadowRoot.querySelector('.pl-hotspot');
+        return {
+          placement: b.dataset.placement,
+          beaconRight: b.getBoundingClientRect().right,
+          targetRight: document.getElementById('export-csv').getBoundingClientRect().right,
+        };
+      });
+      assert.equal(placement, 'top-end', 'no flip to the start corner');
+      assert.ok(
+        Math.abs(beaconRight - targetRight) <= 12,
+        `beacon right ${beaconRight}, button right ${targetRight}`,
+      );
+    } finally {
+      await close();
+      await demo.close();
+    }
   });
 
   test('an announcement modal traps focus and gives it back', async () => {
