@@ -1,9 +1,9 @@
 import { atom } from 'nanostores';
 import type { Runtime } from '../core/context';
 import { errorMessage } from '../core/errors';
+import { fetchText } from '../core/fetch-text';
 import type { Article, Category, KnowledgeBaseFeed } from '../types';
 import { createFeedCache } from './feed-cache';
-import { fetchFeed } from './fetch-feed';
 import { whenIdle } from './idle';
 import { articlesFor, feedSource, feedUrls } from './locale';
 import { createSearchIndexAsync, type SearchHit, type SearchIndex, tokenize } from './search';
@@ -162,7 +162,7 @@ export function setupKnowledgeBase(rt: Runtime): KnowledgeBase {
     }
     const missing: string[] = [];
     for (const url of urls) {
-      const outcome = await fetchFeed(url, { signal, log: (message) => rt.log(message) });
+      const outcome = await fetchText(url, { signal, log: (message) => rt.log(message) });
       if (signal.aborted) return;
       if (outcome.ok) {
         failed = false;

@@ -3,9 +3,9 @@ import {
   backoffMs,
   DEFAULT_POLICY,
   type FetchOutcome,
-  fetchFeed,
+  fetchText,
   parseRetryAfter,
-} from '../../../src/kb/fetch-feed';
+} from '../../../src/core/fetch-text';
 
 const URL_ = 'https://help.example.com/feed.json';
 const answer = (status: number, body = '', headers: Record<string, string> = {}) =>
@@ -35,11 +35,11 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-/** Runs fetchFeed with no jitter (random 0: each backoff is exactly half its ceiling). */
+/** Runs fetchText with no jitter (random 0: each backoff is exactly half its ceiling). */
 function run(policy = {}) {
   let outcome: FetchOutcome | undefined;
   let error: unknown;
-  const promise = fetchFeed(URL_, { signal: controller.signal, random: () => 0, policy }).then(
+  const promise = fetchText(URL_, { signal: controller.signal, random: () => 0, policy }).then(
     (value) => {
       outcome = value;
     },
@@ -50,7 +50,7 @@ function run(policy = {}) {
   return { promise, outcome: () => outcome, error: () => error };
 }
 
-describe('fetchFeed', () => {
+describe('fetchText', () => {
   it('asks the HTTP cache to revalidate, sends cookies only same-origin and sets no header (no preflight)', async () => {
     const fetch = scriptedFetch([answer(200, '{"version":1}')]);
     vi.stubGlobal('fetch', fetch);

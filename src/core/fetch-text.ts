@@ -1,4 +1,9 @@
-/** How hard to try before giving up on a feed URL. */
+/**
+ * The one fetcher of remote JSON (knowledge-base feeds, guide content): timeouts, bounded
+ * jittered retries, `Retry-After`, and revalidation through the browser's HTTP cache.
+ */
+
+/** How hard to try before giving up on a URL. */
 export interface FetchPolicy {
   /** Abort one attempt (headers and body) after this long. */
   timeoutMs: number;
@@ -98,7 +103,7 @@ async function attempt(url: string, signal: AbortSignal, timeoutMs: number): Pro
   }, timeoutMs);
   try {
     // `no-cache`: the browser revalidates its HTTP-cached copy (If-None-Match / If-Modified-Since)
-    // itself. No custom header is set, so a cross-origin feed needs no CORS preflight.
+    // itself. No custom header is set, so a cross-origin URL needs no CORS preflight.
     const response = await fetch(url, {
       cache: 'no-cache',
       credentials: 'same-origin',
@@ -126,14 +131,14 @@ async function attempt(url: string, signal: AbortSignal, timeoutMs: number): Pro
 }
 
 /**
- * Fetches a feed's text: each attempt aborted after `timeoutMs`, network errors, timeouts, 5xx, 408
+ * Fetches a URL's text: each attempt aborted after `timeoutMs`, network errors, timeouts, 5xx, 408
  * and 429 retried up to `retries` times with jittered exponential backoff, waiting at least what a
  * readable `Retry-After` asks. Rejects only when `signal` aborts.
  * @example
- * const outcome = await fetchFeed('/help/feed.json', { signal: controller.signal });
+ * const outcome = await fetchText('/help/feed.json', { signal: controller.signal });
  * if (outcome.ok) use(outcome.text);
  */
-export async function fetchFeed(url: string, deps: FetchDeps): Promise<FetchOutcome> {
+export async function fetchText(url: string, deps: FetchDeps): Promise<FetchOutcome> {
   const policy = { ...DEFAULT_POLICY, ...deps.policy };
   const random = deps.random ?? Math.random;
   const { signal } = deps;
@@ -152,7 +157,7 @@ export async function fetchFeed(url: string, deps: FetchDeps): Promise<FetchOutc
       return { ok: false, missing: false, reason: `${result.reason}, retry after ${seconds} s` };
     }
     const delay = Math.max(backoffMs(retry, policy, random), result.retryAfterMs ?? 0);
-    deps.log?.(`Help feed ${url}: ${result.reason}; retrying in ${delay} ms`);
+    deps.log?.(`${url}: ${result.reason}; retrying in ${delay} ms`);
     await sleep(delay, signal);
   }
 }
