@@ -34,6 +34,8 @@ export function createPageContext(win: Window = window): PageContext {
   const routeHandlers = new Set<(path: string) => void>();
   const teardowns: Array<() => void> = [];
   let pending = false;
+  /** The URL a `popstate` evaluated, until the `hashchange` of the same navigation (if any) arrives. */
+  let poppedHref: string | undefined;
 
   const fire = () => {
     pending = false;
@@ -41,13 +43,25 @@ export function createPageContext(win: Window = window): PageContext {
     $hash.set(location.hash);
     for (const handler of [...routeHandlers]) handler(location.pathname);
   };
-  // popstate and hashchange both fire for one hash navigation: a microtask joins them.
+  // The triggers of one navigation that arrive in the same task (a patched pushState called twice by two
+  // routers, popstate + hashchange in a test): a microtask joins them.
   const schedule = () => {
     if (pending) return;
     pending = true;
     queueMicrotask(() => {
       if (pending) fire();
     });
+  };
+  const onPopState = () => {
+    poppedHref = location.href;
+    schedule();
+  };
+  // Browsers fire `hashchange` in a later task than the `popstate` of the same hash navigation, so the
+  // microtask cannot join them: a hashchange to the URL the last popstate already evaluated is that navigation.
+  const onHashChange = () => {
+    const duplicate = poppedHref === location.href;
+    poppedHref = undefined;
+    if (!duplicate) schedule();
   };
 
   const navigation = (win as Window & { navigation?: NavigationLike }).navigation;
@@ -61,6 +75,7 @@ export function createPageContext(win: Window = window): PageContext {
       let active = true;
       const wrapped = function (this: History, ...args: Parameters<History['pushState']>) {
         const result = original.apply(this, args);
+        poppedHref = undefined;
         if (active) schedule();
         return result;
       };
@@ -71,11 +86,11 @@ export function createPageContext(win: Window = window): PageContext {
         if (history[method] === wrapped) history[method] = original;
       });
     }
-    win.addEventListener('popstate', schedule);
-    win.addEventListener('hashchange', schedule);
+    win.addEventListener('popstate', onPopState);
+    win.addEventListener('hashchange', onHashChange);
     teardowns.push(() => {
-      win.removeEventListener('popstate', schedule);
-      win.removeEventListener('hashchange', schedule);
+      win.removeEventListener('popstate', onPopState);
+      win.removeEventListener('hashchange', onHashChange);
     });
   }
 
