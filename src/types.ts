@@ -127,7 +127,7 @@ export interface PathlightConfig {
   analytics?: AnalyticsConfig;
   /**
    * Stacking order of every Pathlight surface.
-   * @default 2147483000
+   * @default 2147483647
    */
   zIndex?: number;
   /**

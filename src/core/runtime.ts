@@ -20,7 +20,8 @@ import { createPageContext } from './page';
 import { createStorage } from './storage';
 import { createUserState } from './user-state';
 
-export const DEFAULT_Z_INDEX = 2147483000;
+/** The largest z-index there is: a host header added after the widget must not cover it by DOM order. */
+export const DEFAULT_Z_INDEX = 2147483647;
 
 export interface RuntimeOptions {
   /** Every capability's CSS, adopted into the shadow root. */

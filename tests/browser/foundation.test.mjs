@@ -236,9 +236,16 @@ describe('isolation (RELIABILITY 1–7)', () => {
     assert.ok(shots[0].png.equals(shots[1].png), 'same pixels');
   });
 
-  test('the panel stays above a fixed header with z-index 2147483000', async () => {
+  test('the panel stays above a fixed header with z-index 2147483000, also one added after the widget', async () => {
     const { page, close } = await openPage(env.browser, env.url('/hostile.html'));
     await waitForWidget(page);
+    // A header appended after init comes later in DOM order: only a higher z-index keeps the panel on top.
+    await page.evaluate(() => {
+      document.querySelector('.fixed-header').remove();
+      const header = document.createElement('header');
+      header.className = 'topbar fixed-header';
+      document.body.append(header);
+    });
     await page.evaluate(() => window.Pathlight.open());
     const dialog = page.getByRole('dialog');
     await dialog.waitFor();
