@@ -67,10 +67,10 @@ export const tipsCss = /* css */ `
   animation: pl-pop 200ms var(--pl-ease);
 }
 .pl-announcement-slidein {
-  bottom: var(--pl-offset, 20px); left: var(--pl-offset, 20px); width: min(360px, calc(100vw - 32px));
+  bottom: var(--pl-offset); left: var(--pl-offset); width: min(360px, calc(100vw - 32px));
   max-height: calc(100vh - 120px); animation: pl-slide-in 220ms var(--pl-ease);
 }
-.pl-app[data-side='left'] .pl-announcement-slidein { left: auto; right: var(--pl-offset, 20px); }
+.pl-app[data-side='left'] .pl-announcement-slidein { left: auto; right: var(--pl-offset); }
 @keyframes pl-slide-in { from { opacity: 0; transform: translateY(16px); } to { opacity: 1; transform: none; } }
 .pl-announcement-close {
   position: absolute; top: 8px; inset-inline-end: 8px; z-index: 1; width: 32px; height: 32px; border-radius: 50%;

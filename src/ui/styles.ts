@@ -32,6 +32,7 @@ export const baseCss = /* css */ `
   --pl-shadow: 0 12px 48px rgba(16, 24, 40, 0.18), 0 2px 8px rgba(16, 24, 40, 0.08);
   --pl-ease: cubic-bezier(0.2, 0.8, 0.2, 1);
   --pl-mark: color-mix(in srgb, var(--pl-brand) 16%, transparent);
+  --pl-offset: 20px;
   font-family: var(--pl-font);
   font-size: 14px;
   line-height: 1.5;
@@ -71,14 +72,14 @@ export const baseCss = /* css */ `
 
 /* Launcher */
 .pl-launcher {
-  position: fixed; z-index: var(--pl-z); bottom: var(--pl-offset, 20px); right: var(--pl-offset, 20px);
+  position: fixed; z-index: var(--pl-z); bottom: var(--pl-offset); right: var(--pl-offset);
   display: inline-flex; align-items: center; gap: 8px; height: 48px; padding: 0 20px 0 16px;
   border-radius: 999px; background: var(--pl-brand) !important; color: var(--pl-on-brand) !important;
   font-size: 15px; font-weight: 600; line-height: 1;
   box-shadow: 0 6px 20px rgba(16, 24, 40, 0.22), 0 1px 3px rgba(16, 24, 40, 0.14);
   transition: transform 180ms var(--pl-ease), box-shadow 180ms var(--pl-ease);
 }
-.pl-app[data-side='left'] .pl-launcher { right: auto; left: var(--pl-offset, 20px); }
+.pl-app[data-side='left'] .pl-launcher { right: auto; left: var(--pl-offset); }
 .pl-launcher:hover { transform: translateY(-1px); box-shadow: 0 10px 28px rgba(16, 24, 40, 0.26); }
 .pl-launcher:active { transform: translateY(0); }
 .pl-launcher:focus-visible { outline: 3px solid var(--pl-focus); outline-offset: 3px; }
@@ -91,7 +92,7 @@ export const baseCss = /* css */ `
 
 /* Panel */
 .pl-panel {
-  position: fixed; z-index: var(--pl-z); right: var(--pl-offset, 20px); bottom: calc(var(--pl-offset, 20px) + 60px);
+  position: fixed; z-index: var(--pl-z); right: var(--pl-offset); bottom: calc(var(--pl-offset) + 60px);
   width: 400px; height: min(680px, calc(100vh - 120px)); max-height: calc(100vh - 100px);
   display: flex; flex-direction: column; overflow: hidden;
   background: var(--pl-bg); color: var(--pl-text); border-radius: var(--pl-radius);
@@ -99,7 +100,7 @@ export const baseCss = /* css */ `
   transform-origin: bottom right;
   animation: pl-pop 200ms var(--pl-ease);
 }
-.pl-app[data-side='left'] .pl-panel { right: auto; left: var(--pl-offset, 20px); transform-origin: bottom left; }
+.pl-app[data-side='left'] .pl-panel { right: auto; left: var(--pl-offset); transform-origin: bottom left; }
 @keyframes pl-pop { from { opacity: 0; transform: translateY(8px) scale(0.98); } to { opacity: 1; transform: none; } }
 .pl-panel-header {
   flex: none; display: flex; align-items: center; gap: 8px; min-height: 56px; padding: 8px 8px 8px 16px;
