@@ -99,7 +99,22 @@ async function indexedDb(): Promise<Backend | undefined> {
 }
 
 /**
- * Opens the feed cache lazily (on first use). Every copy is also kept in memory, so switching
+ * How long opening a store, or one read or write, may take before the cache gives up on it. A stuck IndexedDB
+ * (`open` that never settles is a known WebKit failure mode) must never hold the knowledge base back.
+ */
+export const CACHE_TIMEOUT_MS = 2000;
+
+function bounded<T>(work: Promise<T>, what: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} took over ${CACHE_TIMEOUT_MS} ms`)), CACHE_TIMEOUT_MS);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * Opens the feed cache lazily (on first use). Opening a store and every read and write are bounded by
+ * {@link CACHE_TIMEOUT_MS}: a store that does not answer in time is given up for this page (memory serves). Every copy is also kept in memory, so switching
  * locales back and forth in one page needs no second read.
  * @example
  * const cache = createFeedCache({ log: rt.log });
@@ -117,7 +132,7 @@ export function createFeedCache(options: { log?: (message: string) => void } = {
         ['IndexedDB', indexedDb],
       ] as const) {
         try {
-          const found = await open();
+          const found = await bounded(open(), `Opening ${name}`);
           if (found) {
             if (closed) found.close?.();
             return found;
@@ -138,7 +153,7 @@ export function createFeedCache(options: { log?: (message: string) => void } = {
       if (known) return known;
       try {
         const store = await pick();
-        const stored = closed ? undefined : await store?.read(url);
+        const stored = closed || !store ? undefined : await bounded(store.read(url), 'Reading');
         if (stored) memory.set(url, stored);
         return stored;
       } catch (error) {
@@ -151,7 +166,7 @@ export function createFeedCache(options: { log?: (message: string) => void } = {
       memory.set(url, stored);
       try {
         const store = await pick();
-        if (!closed) await store?.write(url, stored);
+        if (!closed && store) await bounded(store.write(url, stored), 'Storing');
       } catch (error) {
         // Quota or a storage that vanished: the copy in memory still serves this page.
         options.log?.(`Feed cache: could not store ${url} (${String(error)})`);

@@ -149,13 +149,19 @@ export function setupKnowledgeBase(rt: Runtime): KnowledgeBase {
       if (!shown) $status.set('error');
       return;
     }
-    // Stale-while-revalidate: the saved copy of the best URL that has one, shown before any network.
-    for (const url of urls) {
-      if (shown?.url === url) break;
-      const stored = await cache.read(url);
-      if (signal.aborted) return;
-      if (stored && apply(url, stored.text, false) !== 'rejected') break;
-    }
+    // Stale-while-revalidate: the saved copy of the best URL that has one, shown while the network is asked.
+    // The network never waits for the cache (a stuck store must not hold the feed back); a fresh copy wins.
+    let fresh = false;
+    const saved = (async () => {
+      for (const url of urls) {
+        if (shown?.url === url) break;
+        const stored = await cache.read(url);
+        if (signal.aborted || fresh) return;
+        if (stored && apply(url, stored.text, false) !== 'rejected') break;
+      }
+    })().catch((error) =>
+      rt.report('internal', `Showing the saved help feed failed: ${errorMessage(error)}`, error),
+    );
     if (!idle && !immediate) {
       await whenIdle(signal);
       idle = true;
@@ -166,18 +172,22 @@ export function setupKnowledgeBase(rt: Runtime): KnowledgeBase {
       if (signal.aborted) return;
       if (outcome.ok) {
         failed = false;
+        fresh = true;
         const result = apply(url, outcome.text, true);
-        if (result === 'applied') await cache.write(url, outcome.text);
+        if (result === 'applied') void cache.write(url, outcome.text);
         else if (result === 'rejected' && !shown) $status.set('error');
         return;
       }
       if (!outcome.missing) {
-        fail(`Could not load the help feed ${url}: ${outcome.reason}`);
+        // Whether a saved copy is showing decides what the failure says: the read is bounded, so waiting is too.
+        await saved;
+        if (!signal.aborted) fail(`Could not load the help feed ${url}: ${outcome.reason}`);
         return;
       }
       missing.push(`${url} (HTTP ${outcome.status})`);
     }
-    fail(`Help feed not found: ${missing.join(', ')}`);
+    await saved;
+    if (!signal.aborted) fail(`Help feed not found: ${missing.join(', ')}`);
   }
 
   const start = (immediate: boolean) => {

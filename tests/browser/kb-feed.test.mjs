@@ -199,6 +199,21 @@ describe('knowledge-base feed in a real browser', () => {
     await context.close();
   });
 
+  // Plain-http origins have no Cache Storage, and WebKit can leave indexedDB.open pending forever.
+  test('with no Cache Storage and an IndexedDB that never opens, the feed still loads and search works', async () => {
+    const context = await browser.newContext();
+    await context.addInitScript(() => {
+      Object.defineProperty(window, 'caches', { value: undefined });
+      Object.defineProperty(window, 'indexedDB', { value: { open: () => ({}) } });
+    });
+    const { page, pageErrors } = await visit(context, '/kb-feed-en.json');
+    assert.equal(await page.evaluate(() => window.caches), undefined);
+    const result = await search(page, 'password');
+    assert.ok(result.resultCount > 0, `search found ${result.resultCount}`);
+    assert.deepEqual(pageErrors, []);
+    await context.close();
+  });
+
   test('a feed with a bad article: the error names the JSON path, the rest works, the host is unharmed', async () => {
     const context = await browser.newContext();
     const { page, pageErrors } = await visit(context, '/kb-feed-broken.json');

@@ -1,5 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CACHE_NAME, createFeedCache, IDB_NAME, IDB_STORE } from '../../../src/kb/feed-cache';
+import {
+  CACHE_NAME,
+  CACHE_TIMEOUT_MS,
+  createFeedCache,
+  IDB_NAME,
+  IDB_STORE,
+} from '../../../src/kb/feed-cache';
 import { installStorage } from './kb-fakes';
 
 const URL_ = 'https://help.example.com/kb.en.json';
@@ -59,6 +65,32 @@ describe('createFeedCache', () => {
     expect((await cache.read(URL_))?.text).toBe('text');
     // Memory is this page only.
     expect(await createFeedCache().read(URL_)).toBeUndefined();
+  });
+
+  // WebKit can leave `indexedDB.open` pending forever; with no Cache Storage (plain http) that was the only store.
+  it('gives up on a store that never opens: reads and writes settle within the bound, memory serves', async () => {
+    vi.useFakeTimers();
+    try {
+      installStorage({ cacheStorage: false });
+      const pending = { onsuccess: null, onerror: null, onblocked: null, onupgradeneeded: null };
+      vi.stubGlobal('indexedDB', { open: () => pending });
+      const log = vi.fn();
+      const cache = createFeedCache({ log });
+      let read: unknown = 'pending';
+      void cache.read(URL_).then((value) => {
+        read = value;
+      });
+      await vi.advanceTimersByTimeAsync(CACHE_TIMEOUT_MS - 1);
+      expect(read).toBe('pending');
+      await vi.advanceTimersByTimeAsync(1);
+      expect(read).toBeUndefined();
+      expect(log).toHaveBeenCalledWith(expect.stringContaining('IndexedDB unavailable'));
+      await cache.write(URL_, 'text');
+      expect(await cache.kind()).toBe('memory');
+      expect((await cache.read(URL_))?.text).toBe('text');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('works with no storage APIs at all', async () => {
