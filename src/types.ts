@@ -126,6 +126,12 @@ export interface PathlightConfig {
   /** Analytics and privacy. */
   analytics?: AnalyticsConfig;
   /**
+   * Names this instance's saved state (`pathlight:<id>:…` in localStorage and sessionStorage), so two instances
+   * on one page never share progress, dismissals, the user or recent searches. Letters, digits, `_` and `-`.
+   * @default the first instance to init uses plain `pathlight:` keys, the next ones "2", "3"… in init order
+   */
+  id?: string;
+  /**
    * Stacking order of every Pathlight surface.
    * @default 2147483647
    */

@@ -59,6 +59,7 @@ const SCHEMA: Record<string, Field> = {
     beforeSend: field('function'),
     endpoint: field('string'),
   }),
+  id: field('string'),
   zIndex: field('number'),
   nonce: field('string'),
   assetsUrl: field('string'),

@@ -16,6 +16,7 @@ import { validateConfig } from './config';
 import type { Feature, Handlers, Runtime } from './context';
 import { createEmitter } from './emitter';
 import { createReporter, errorMessage, type Report } from './errors';
+import { claimInstanceId } from './instance-id';
 import { createPageContext } from './page';
 import { createStorage } from './storage';
 import { createUserState } from './user-state';
@@ -120,8 +121,13 @@ export function createInstance(options: RuntimeOptions): PathlightInstance {
 
     const teardowns: Array<() => void> = [];
     const handlers: Handlers = {};
-    const storage = createStorage({ report });
-    const session = createStorage({ report, area: 'session' });
+    // Each instance keeps its own keys; one storage fault is reported once for both areas.
+    const instanceId = claimInstanceId(config.id, report);
+    teardowns.push(instanceId.release);
+    const faults = { reported: false };
+    const namespace = instanceId.id || undefined;
+    const storage = createStorage({ report, namespace, faults });
+    const session = createStorage({ report, area: 'session', namespace, faults });
     const user = createUserState(storage);
     if (config.user) user.identify(config.user.id, config.user.traits);
     const page = createPageContext(window);

@@ -31,18 +31,28 @@ interface Envelope {
 export function createStorage(options: {
   report: Report;
   area?: 'local' | 'session';
+  /**
+   * This instance's own keys: `pathlight:<namespace>:…` (none: `pathlight:…`), so two instances on one page
+   * keep apart. The budget counts every `pathlight:` key.
+   */
+  namespace?: string;
+  /**
+   * Shared by the stores of one instance, so one fault that hits localStorage and sessionStorage alike
+   * (storage disabled) is reported once.
+   */
+  faults?: { reported: boolean };
   /** For tests: the storage object, or a function that throws like a disabled getter. */
   backend?: () => Storage;
 }): KeyValueStorage {
-  const { report, area = 'local' } = options;
+  const { report, area = 'local', faults = { reported: false } } = options;
+  const prefix = options.namespace ? `${STORAGE_PREFIX}${options.namespace}:` : STORAGE_PREFIX;
   const memory = new Map<string, string>();
-  let reported = false;
   let backend: Storage | undefined;
   let memoryOnly = false;
 
   const fail = (what: string, error: unknown) => {
-    if (!reported) {
-      reported = true;
+    if (!faults.reported) {
+      faults.reported = true;
       report(
         'storage_unavailable',
         `${area}Storage is unavailable (${what}); progress is kept in memory for this page only.`,
@@ -91,7 +101,7 @@ export function createStorage(options: {
       return memoryOnly;
     },
     get<T>(key: string): T | undefined {
-      const raw = read(STORAGE_PREFIX + key);
+      const raw = read(prefix + key);
       if (raw == null) return undefined;
       try {
         const parsed = JSON.parse(raw) as Envelope;
@@ -101,7 +111,7 @@ export function createStorage(options: {
       }
     },
     set(key, value) {
-      const full = STORAGE_PREFIX + key;
+      const full = prefix + key;
       const raw = JSON.stringify({ v: STORAGE_VERSION, d: value } satisfies Envelope);
       if (memoryOnly || !backend) {
         memory.set(full, raw);
@@ -124,7 +134,7 @@ export function createStorage(options: {
       }
     },
     remove(key) {
-      const full = STORAGE_PREFIX + key;
+      const full = prefix + key;
       memory.delete(full);
       if (memoryOnly || !backend) return;
       try {
@@ -133,15 +143,15 @@ export function createStorage(options: {
         fail('remove failed', error);
       }
     },
-    keys(prefix = '') {
+    keys(start = '') {
       const found = new Set<string>();
-      const want = STORAGE_PREFIX + prefix;
-      for (const k of memory.keys()) if (k.startsWith(want)) found.add(k.slice(STORAGE_PREFIX.length));
+      const want = prefix + start;
+      for (const k of memory.keys()) if (k.startsWith(want)) found.add(k.slice(prefix.length));
       if (!memoryOnly && backend) {
         try {
           for (let i = 0; i < backend.length; i++) {
             const k = backend.key(i);
-            if (k?.startsWith(want)) found.add(k.slice(STORAGE_PREFIX.length));
+            if (k?.startsWith(want)) found.add(k.slice(prefix.length));
           }
         } catch (error) {
           fail('list failed', error);

@@ -440,6 +440,15 @@ describe('single-page apps and life cycle (RELIABILITY 20–23)', () => {
       ),
     );
     assert.deepEqual(open, [true, false]);
+    // Saved state is per instance too: B's user is not A's, also after a reload.
+    await page.evaluate(() => window.__b.identify('bob'));
+    await page.reload();
+    await page.waitForFunction(() => document.querySelectorAll('pathlight-root').length === 2);
+    await page.evaluate(() => window.__a.identify('alice'));
+    const users = await page.evaluate(() =>
+      ['pathlight:user', 'pathlight:2:user'].map((key) => JSON.parse(localStorage.getItem(key) ?? 'null')?.d),
+    );
+    assert.deepEqual(users, ['alice', 'bob']);
     await close();
   });
 });

@@ -146,6 +146,7 @@ describe('validateConfig', () => {
       launcher: { hidden: false, position: 'bottom-left', label: 'Ask', offset: 12 },
       handoff: { onHandoff, url: 'https://chat.example.com', email: 'help@example.com' },
       analytics: { requireConsent: true, respectGPC: false, beforeSend: (e) => e, endpoint: '/events' },
+      id: 'billing',
       zIndex: 10,
       nonce: 'abc',
       assetsUrl: 'https://cdn.example.com/pathlight/',

@@ -367,6 +367,10 @@ describe('user and preferences through the instance', () => {
 });
 
 describe('instances', () => {
+  const stored = (key: string) => {
+    const raw = localStorage.getItem(`pathlight:${key}`);
+    return raw === null ? undefined : (JSON.parse(raw) as { d: unknown }).d;
+  };
   it('two instances do not share state: opening one leaves the other closed', async () => {
     const a = make({});
     const b = make({});
@@ -385,6 +389,60 @@ describe('instances', () => {
     b.open();
     await settle();
     expect(dialogIn(shadowOf(0))).not.toBeNull();
+  });
+
+  it('two instances keep their saved state apart (user, progress, preferences), also after a reload', () => {
+    localStorage.setItem('pathlight:u:%anon:tours', JSON.stringify({ v: 1, d: ['intro'] }));
+    const a = make({});
+    const b = make({});
+    b.identify('bob');
+    // B is the second instance: its keys are its own, and identifying it moved nothing of A's visitor.
+    expect(stored('u:%anon:tours')).toEqual(['intro']);
+    expect(stored('user')).toBeUndefined();
+    expect(stored('2:user')).toBe('bob');
+    a.identify('alice');
+    expect(stored('user')).toBe('alice');
+    expect(stored('u:alice:tours')).toEqual(['intro']);
+    expect(stored('2:u:bob:tours')).toBeUndefined();
+    // A reload makes them again in the same order: each finds its own user.
+    a.destroy();
+    b.destroy();
+    const a2 = make({});
+    const b2 = make({});
+    a2.setLocale('pl');
+    b2.setLocale('ru');
+    expect(stored('locale')).toBe('pl');
+    expect(stored('2:locale')).toBe('ru');
+    expect(Object.keys(localStorage).every((key) => key.startsWith('pathlight:'))).toBe(true);
+  });
+
+  it('config.id names the storage; a second live instance with the same id is told and kept apart', () => {
+    spyWarn();
+    const a = make({ id: 'billing' });
+    a.setLocale('pl');
+    expect(stored('billing:locale')).toBe('pl');
+    const b = make();
+    const errors = collectErrors(b);
+    b.init({ id: 'billing' });
+    b.setLocale('ru');
+    expect(errors.map((e) => e.message)).toEqual([
+      'id: another live instance is "billing"; this one keeps its state as "billing-2".',
+    ]);
+    expect(stored('billing:locale')).toBe('pl');
+    expect(stored('billing-2:locale')).toBe('ru');
+  });
+
+  it('one storage fault that hits localStorage and sessionStorage alike is reported once', () => {
+    spyWarn();
+    const denied = () => {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    };
+    vi.spyOn(window, 'localStorage', 'get').mockImplementation(denied);
+    vi.spyOn(window, 'sessionStorage', 'get').mockImplementation(denied);
+    const help = make();
+    const errors = collectErrors(help);
+    help.init({});
+    expect(codes(errors)).toEqual(['storage_unavailable']);
   });
 
   it('one instance ignoring a second init does not stop another from starting', () => {

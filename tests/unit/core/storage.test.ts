@@ -218,3 +218,29 @@ describe('the 256 KB budget (RELIABILITY 15)', () => {
     expect(mem.data.has(`${STORAGE_PREFIX}edge`)).toBe(fits);
   });
 });
+
+describe('namespaces (two instances on one page)', () => {
+  it.each(['local', 'session'] as const)(
+    '%sStorage keys of a namespace stay apart; the budget counts them all',
+    (area) => {
+      const report = vi.fn();
+      const mem = new MemoryStorage();
+      const plain = createStorage({ report, area, backend: () => mem });
+      const second = createStorage({ report, area, namespace: '2', backend: () => mem });
+      plain.set('u:%anon:tours', ['intro']);
+      second.set('u:%anon:tours', ['other']);
+      expect(plain.get('u:%anon:tours')).toEqual(['intro']);
+      expect(second.get('u:%anon:tours')).toEqual(['other']);
+      expect(second.keys('u:')).toEqual(['u:%anon:tours']);
+      expect([...mem.data.keys()].sort()).toEqual([
+        `${STORAGE_PREFIX}2:u:%anon:tours`,
+        `${STORAGE_PREFIX}u:%anon:tours`,
+      ]);
+      second.remove('u:%anon:tours');
+      expect(plain.get('u:%anon:tours')).toEqual(['intro']);
+      // One budget for every `pathlight:` key, whichever instance wrote it.
+      mem.data.set(`${STORAGE_PREFIX}2:big`, 'x'.repeat(STORAGE_BUDGET));
+      expect(plain.set('more', 'y')).toBe(false);
+    },
+  );
+});
