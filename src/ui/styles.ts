@@ -83,7 +83,6 @@ export const baseCss = /* css */ `
 .pl-launcher:hover { transform: translateY(-1px); box-shadow: 0 10px 28px rgba(16, 24, 40, 0.26); }
 .pl-launcher:active { transform: translateY(0); }
 .pl-launcher:focus-visible { outline: 3px solid var(--pl-focus); outline-offset: 3px; }
-.pl-launcher[data-open='true'] { padding: 0 16px; }
 .pl-badge {
   position: absolute; top: -4px; right: -4px; min-width: 20px; height: 20px; padding: 0 6px;
   border-radius: 10px; background: #e5484d; color: #fff; font-size: 12px; font-weight: 700;

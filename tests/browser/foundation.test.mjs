@@ -99,6 +99,25 @@ describe('launcher and panel', () => {
     await close();
   });
 
+  // Layout shifts after a programmatic open count against the host's CLS (no user input excuses them).
+  test('loading, opening and closing the widget shift nothing on the page (CLS exactly 0)', async () => {
+    const { page, close } = await openPage(env.browser);
+    await page.addInitScript(() => {
+      window.__shifts = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) window.__shifts.push(entry.value);
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(env.url('/basic.html'));
+    await waitForWidget(page);
+    await page.evaluate(() => window.Pathlight.open());
+    await page.getByRole('dialog').waitFor();
+    await page.evaluate(() => window.Pathlight.close());
+    await page.waitForTimeout(300);
+    assert.deepEqual(await page.evaluate(() => window.__shifts), []);
+    await close();
+  });
+
   test('on a 375 px phone the panel fills the screen, is modal and traps Tab', async () => {
     const { page, close } = await openPage(env.browser, env.url('/basic.html'), {
       viewport: { width: 375, height: 740 },
