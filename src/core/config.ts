@@ -1,4 +1,5 @@
 import type { PathlightConfig } from '../types';
+import { describe, didYouMean, isObject, type Json } from './validate';
 
 type Check = (value: unknown) => boolean;
 interface Field {
@@ -20,23 +21,25 @@ const field = (type: 'string' | 'number' | 'boolean' | 'function'): Field => ({
   expected: `a ${type}`,
 });
 const object = (fields: Record<string, Field>, expected = 'an object'): Field => ({
-  check: (v) => typeof v === 'object' && v !== null && !Array.isArray(v),
+  check: isObject,
   expected,
   fields,
 });
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 const sourceOrObject = (what: string): Field => ({
-  check: (v) => typeof v === 'string' || isRecord(v),
+  check: (v) => typeof v === 'string' || isObject(v),
   expected: `a URL or a ${what} object`,
 });
 
-const SCHEMA: Record<string, Field> = {
+/**
+ * One field per config key, no more and no less (the type says so): whatever passes a field's check is
+ * what that key's type allows at the top level; capabilities check deeper (the feed, the content) themselves.
+ */
+const SCHEMA: { [K in keyof Required<PathlightConfig>]: Field } = {
   feed: sourceOrObject('feed (or a map of locale to URL)'),
   content: sourceOrObject('guide content'),
   locale: field('string'),
   messages: {
-    check: (v) => isRecord(v) && Object.values(v).every(isRecord),
+    check: (v) => isObject(v) && Object.values(v).every(isObject),
     expected: 'a map of locale to { key: text }',
   },
   theme: object({
@@ -64,7 +67,7 @@ const SCHEMA: Record<string, Field> = {
   nonce: field('string'),
   assetsUrl: field('string'),
   user: {
-    check: (v) => isRecord(v) && typeof v.id === 'string' && (v.traits === undefined || isRecord(v.traits)),
+    check: (v) => isObject(v) && typeof v.id === 'string' && (v.traits === undefined || isObject(v.traits)),
     expected: '{ id: string, traits?: object }',
   },
   debug: field('boolean'),
@@ -75,55 +78,25 @@ const SCHEMA: Record<string, Field> = {
   onError: field('function'),
 };
 
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const next = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = next;
-    }
-  }
-  return row[b.length]!;
-}
-
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'string') return `'${value.length > 40 ? `${value.slice(0, 40)}…` : value}'`;
-  return typeof value === 'object' ? 'an object' : `${typeof value} ${String(value)}`;
-}
-
-function validateFields(
-  input: Record<string, unknown>,
-  schema: Record<string, Field>,
-  path: string,
-  problems: string[],
-) {
-  const out: Record<string, unknown> = {};
+function validateFields(input: Json, schema: Record<string, Field>, path: string, problems: string[]): Json {
+  const out: Json = {};
   for (const [key, value] of Object.entries(input)) {
-    const spec = schema[key];
+    // Own keys only: `toString` or a JSON `__proto__` must read as unknown keys, not as fields.
+    const spec = Object.hasOwn(schema, key) ? schema[key] : undefined;
     const name = path ? `${path}.${key}` : key;
     if (!spec) {
-      const close = Object.keys(schema)
-        .map((k) => [k, distance(k.toLowerCase(), key.toLowerCase())] as const)
-        .filter(([, d]) => d <= 2)
-        .sort((a, b) => a[1] - b[1])[0]?.[0];
+      const close = didYouMean(key, Object.keys(schema));
       problems.push(`Unknown config key "${name}" was ignored.${close ? ` Did you mean "${close}"?` : ''}`);
       continue;
     }
     if (value === undefined) continue;
     if (!spec.check(value)) {
       problems.push(
-        `Config "${name}" should be ${spec.expected}, got ${describe(value)}; using the default.`,
+        `Config "${name}" should be ${spec.expected}, got ${describe(value, 'js')}; using the default.`,
       );
       continue;
     }
-    out[key] = spec.fields
-      ? validateFields(value as Record<string, unknown>, spec.fields, name, problems)
-      : value;
+    out[key] = spec.fields && isObject(value) ? validateFields(value, spec.fields, name, problems) : value;
   }
   return out;
 }
@@ -135,12 +108,13 @@ function validateFields(
 export function validateConfig(input: unknown): { config: PathlightConfig; problems: string[] } {
   const problems: string[] = [];
   if (input === undefined || input === null) return { config: {}, problems };
-  if (!isRecord(input)) {
+  if (!isObject(input)) {
     return {
       config: {},
-      problems: [`Config should be an object, got ${describe(input)}; using the defaults.`],
+      problems: [`Config should be an object, got ${describe(input, 'js')}; using the defaults.`],
     };
   }
+  // Every key left passed the check of the field its type declares (see SCHEMA).
   return { config: validateFields(input, SCHEMA, '', problems) as PathlightConfig, problems };
 }
 

@@ -1,4 +1,5 @@
 import { urlPatternError } from '../core/url-match';
+import { describe, didYouMean, isObject, isText, type Json } from '../core/validate';
 import { parseDate, resolveDate, TRAIT_OPERATORS } from '../targeting';
 import type { GuideButton, TraitOperator, Video } from '../types';
 import type { ContentKey, GuideItems } from './types';
@@ -22,46 +23,17 @@ export interface ContentValidation {
   dropped: number;
 }
 
-type Json = Record<string, unknown>;
-
 /** Problems of one item: `fatal` ones drop it, `notes` drop only the bad field. */
 interface Found {
   fatal: string[];
   notes: string[];
 }
 
-const isObject = (value: unknown): value is Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-const isText = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
-
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'string') return `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
-  if (typeof value === 'object' || typeof value === 'function') return `a ${typeof value}`;
-  return String(value);
-}
 const got = (value: unknown) => `, got ${describe(value)}`;
 
+/** ` (did you mean "url"?)` for a mistyped key, or nothing. */
 function closest(key: string, known: readonly string[]): string {
-  const lower = key.toLowerCase();
-  const hit = known.find((k) => {
-    const other = k.toLowerCase();
-    if (other === lower) return true;
-    if (Math.abs(other.length - lower.length) > 2) return false;
-    // Same letters bar two edits is close enough for a typo hint; a tiny Levenshtein.
-    const row = Array.from({ length: other.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= lower.length; i++) {
-      let prev = row[0]!;
-      row[0] = i;
-      for (let j = 1; j <= other.length; j++) {
-        const next = row[j]!;
-        row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (lower[i - 1] === other[j - 1] ? 0 : 1));
-        prev = next;
-      }
-    }
-    return row[other.length]! <= 2;
-  });
+  const hit = didYouMean(key, known);
   return hit ? ` (did you mean "${hit}"?)` : '';
 }
 

@@ -1,4 +1,14 @@
 import { urlPatternError } from '../core/url-match';
+import {
+  defined,
+  type Findings,
+  findings,
+  isObject,
+  isOneOf,
+  isString,
+  isText,
+  type Json,
+} from '../core/validate';
 import type { Article, Category, KnowledgeBaseFeed, Video } from '../types';
 
 /** The feed format version this build reads. */
@@ -41,11 +51,6 @@ export interface FeedValidation {
   droppedArticles: number;
 }
 
-type Json = Record<string, unknown>;
-
-const isObject = (value: unknown): value is Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-const isText = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
 const isSeconds = (value: unknown): value is number =>
   typeof value === 'number' && Number.isFinite(value) && value >= 0;
 const LOCALE_TAG = /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i;
@@ -58,12 +63,12 @@ function parseUrl(value: string): URL | undefined {
     return undefined;
   }
 }
-const isWebUrl = (value: unknown): boolean => {
+const isWebUrl = (value: unknown): value is string => {
   if (typeof value !== 'string' || value.trim() === '') return false;
   const url = parseUrl(value);
   return url !== undefined && (url.protocol === 'https:' || url.protocol === 'http:');
 };
-function isProviderUrl(value: unknown, provider: keyof typeof VIDEO_HOSTS): boolean {
+function isProviderUrl(value: unknown, provider: keyof typeof VIDEO_HOSTS): value is string {
   if (typeof value !== 'string' || !/^\s*https:/i.test(value)) return false;
   const url = parseUrl(value);
   if (url?.protocol !== 'https:') return false;
@@ -73,173 +78,162 @@ function isProviderUrl(value: unknown, provider: keyof typeof VIDEO_HOSTS): bool
   );
 }
 
-/** Collects problems; `fail` marks the article (or category) being checked as unusable. */
-interface Checker {
-  problems: string[];
-  failed: boolean;
-  fail(path: string, problem: string): void;
-  warn(path: string, problem: string): void;
-}
-
-function checker(problems: string[]): Checker {
-  return {
-    problems,
-    failed: false,
-    fail(path, problem) {
-      this.failed = true;
-      problems.push(`${path}: ${problem}`);
-    },
-    warn(path, problem) {
-      problems.push(`${path}: ${problem}`);
-    },
-  };
-}
-
-/** Optional field: `null` counts as absent and is removed; a wrong type fails the owner. */
-function optional(
+/** Optional field: absent or `null` reads as not set (and is removed); a wrong type fails the owner. */
+function optional<T>(
   owner: Json,
   key: string,
   path: string,
-  check: Checker,
-  ok: (value: unknown) => boolean,
+  found: Findings,
+  ok: (value: unknown) => value is T,
   expected: string,
-): void {
-  const value = owner[key];
-  if (value === undefined) return;
-  if (value === null) {
-    delete owner[key];
-    return;
-  }
-  if (!ok(value)) check.fail(`${path}.${key}`, `expected ${expected}`);
-}
-
-function stringList(owner: Json, key: string, path: string, check: Checker, what: string): void {
+): T | undefined {
   const value = owner[key];
   if (value === undefined || value === null) {
     delete owner[key];
-    return;
+    return undefined;
   }
-  if (!Array.isArray(value)) {
-    check.fail(`${path}.${key}`, `expected an array of ${what}`);
-    return;
-  }
-  value.forEach((item, i) => {
-    if (typeof item !== 'string') check.fail(`${path}.${key}[${i}]`, 'expected a string');
-  });
+  if (ok(value)) return value;
+  found.fail(`${path}.${key}`, `expected ${expected}`);
+  return undefined;
 }
 
-function timedList(video: Json, key: 'chapters' | 'transcript', path: string, check: Checker): void {
-  const value = video[key];
+/** An optional list; each entry that `read` cannot use fails the owner. */
+function optionalList<T>(
+  owner: Json,
+  key: string,
+  path: string,
+  found: Findings,
+  expected: string,
+  read: (entry: unknown, at: string) => T | undefined,
+): T[] | undefined {
+  const value = owner[key];
   if (value === undefined || value === null) {
-    delete video[key];
-    return;
+    delete owner[key];
+    return undefined;
   }
   if (!Array.isArray(value)) {
-    check.fail(`${path}.${key}`, 'expected an array');
-    return;
+    found.fail(`${path}.${key}`, `expected ${expected}`);
+    return undefined;
   }
-  const textKey = key === 'chapters' ? 'title' : 'text';
-  video[key] = value.map((entry, i) => {
-    const at = `${path}.${key}[${i}]`;
-    if (!isObject(entry)) {
-      check.fail(at, 'expected an object');
-      return entry;
-    }
-    if (!isSeconds(entry.at)) check.fail(`${at}.at`, 'expected seconds as a number');
-    const text = entry[textKey];
-    if (key === 'chapters' ? !isText(text) : typeof text !== 'string')
-      check.fail(
-        `${at}.${textKey}`,
-        key === 'chapters' ? 'expected a non-empty string' : 'expected a string',
-      );
-    return { ...entry };
+  const out: T[] = [];
+  value.forEach((entry, i) => {
+    const item = read(entry, `${path}.${key}[${i}]`);
+    if (item !== undefined) out.push(item);
+  });
+  return out;
+}
+
+function stringList(owner: Json, key: string, path: string, found: Findings): string[] | undefined {
+  return optionalList(owner, key, path, found, 'an array of strings', (item, at) => {
+    if (typeof item === 'string') return item;
+    found.fail(at, 'expected a string');
+    return undefined;
   });
 }
 
-function checkVideo(article: Json, path: string, check: Checker): void {
+/** The `at` of a chapter or transcript line, in seconds. */
+function seconds(entry: Json, at: string, found: Findings): number | undefined {
+  if (isSeconds(entry.at)) return entry.at;
+  found.fail(`${at}.at`, 'expected seconds as a number');
+  return undefined;
+}
+
+function checkVideo(article: Json, path: string, found: Findings): Video | undefined {
   const raw = article.video;
-  if (raw === undefined) return;
-  if (raw === null) {
+  if (raw === undefined || raw === null) {
     delete article.video;
-    return;
+    return undefined;
   }
   const at = `${path}.video`;
   if (!isObject(raw)) {
-    check.fail(at, 'expected an object');
-    return;
+    found.fail(at, 'expected an object');
+    return undefined;
   }
   const video: Json = { ...raw };
-  article.video = video;
-  const provider = video.provider;
-  if (typeof provider !== 'string' || !(VIDEO_PROVIDERS as readonly string[]).includes(provider)) {
-    check.fail(`${at}.provider`, `expected one of ${VIDEO_PROVIDERS.join(', ')}`);
+  const provider = isOneOf(VIDEO_PROVIDERS, video.provider) ? video.provider : undefined;
+  let src: string | undefined;
+  if (!provider) {
+    found.fail(`${at}.provider`, `expected one of ${VIDEO_PROVIDERS.join(', ')}`);
   } else if (provider === 'file') {
-    if (!isWebUrl(video.src)) check.fail(`${at}.src`, 'expected an http(s) or relative URL of a video file');
-  } else {
-    const name = provider as keyof typeof VIDEO_HOSTS;
-    if (!isProviderUrl(video.src, name))
-      check.fail(`${at}.src`, `expected an https URL on ${HOST_HINT[name]}`);
-  }
-  optional(video, 'duration', at, check, isSeconds, 'seconds as a number');
-  optional(video, 'poster', at, check, isWebUrl, 'an http(s) or relative URL');
-  timedList(video, 'chapters', at, check);
-  timedList(video, 'transcript', at, check);
+    if (isWebUrl(video.src)) src = video.src;
+    else found.fail(`${at}.src`, 'expected an http(s) or relative URL of a video file');
+  } else if (isProviderUrl(video.src, provider)) src = video.src;
+  else found.fail(`${at}.src`, `expected an https URL on ${HOST_HINT[provider]}`);
+  const duration = optional(video, 'duration', at, found, isSeconds, 'seconds as a number');
+  const poster = optional(video, 'poster', at, found, isWebUrl, 'an http(s) or relative URL');
+  const chapters = optionalList(video, 'chapters', at, found, 'an array', (entry, where) => {
+    if (!isObject(entry)) {
+      found.fail(where, 'expected an object');
+      return undefined;
+    }
+    const time = seconds(entry, where, found);
+    if (!isText(entry.title)) found.fail(`${where}.title`, 'expected a non-empty string');
+    else if (time !== undefined) return { ...entry, at: time, title: entry.title };
+    return undefined;
+  });
+  const transcript = optionalList(video, 'transcript', at, found, 'an array', (entry, where) => {
+    if (!isObject(entry)) {
+      found.fail(where, 'expected an object');
+      return undefined;
+    }
+    const time = seconds(entry, where, found);
+    if (!isString(entry.text)) found.fail(`${where}.text`, 'expected a string');
+    else if (time !== undefined) return { ...entry, at: time, text: entry.text };
+    return undefined;
+  });
+  if (!provider || src === undefined) return undefined;
+  return { ...video, provider, src, ...defined({ duration, poster, chapters, transcript }) };
 }
 
+const isDate = (v: unknown): v is string => typeof v === 'string' && !Number.isNaN(Date.parse(v));
+const isLocale = (v: unknown): v is string => typeof v === 'string' && LOCALE_TAG.test(v);
+const FORMATS = ['markdown', 'html'] as const;
+
+/** The article, or undefined when it cannot be used (each reason is in `found.fatal`). */
 function checkArticle(
   raw: unknown,
   path: string,
-  check: Checker,
+  found: Findings,
   seen: Map<string, string>,
 ): Article | undefined {
   if (!isObject(raw)) {
-    check.fail(path, 'expected an object');
+    found.fail(path, 'expected an object');
     return undefined;
   }
   const article: Json = { ...raw };
-  const id = article.id;
-  if (!isText(id)) check.fail(`${path}.id`, 'expected a non-empty string');
-  else if (seen.has(id)) check.fail(`${path}.id`, `"${id}" is already used by ${seen.get(id)}`);
-  if (!isText(article.title)) check.fail(`${path}.title`, 'expected a non-empty string');
-  if (typeof article.body !== 'string') check.fail(`${path}.body`, 'expected a string');
-  if (article.format === undefined || article.format === null) article.format = 'markdown';
-  else if (article.format !== 'markdown' && article.format !== 'html')
-    check.fail(`${path}.format`, 'expected "markdown" or "html"');
-  optional(article, 'summary', path, check, (v) => typeof v === 'string', 'a string');
-  optional(article, 'category', path, check, (v) => typeof v === 'string', 'a string');
-  stringList(article, 'tags', path, check, 'strings');
-  stringList(article, 'keywords', path, check, 'strings');
-  optional(article, 'url', path, check, isWebUrl, 'an http(s) or relative URL');
-  optional(
+  const { id, title, body } = article;
+  if (!isText(id)) found.fail(`${path}.id`, 'expected a non-empty string');
+  else if (seen.has(id)) found.fail(`${path}.id`, `"${id}" is already used by ${seen.get(id)}`);
+  if (!isText(title)) found.fail(`${path}.title`, 'expected a non-empty string');
+  if (!isString(body)) found.fail(`${path}.body`, 'expected a string');
+  const format = article.format ?? 'markdown';
+  if (!isOneOf(FORMATS, format)) found.fail(`${path}.format`, 'expected "markdown" or "html"');
+  const summary = optional(article, 'summary', path, found, isString, 'a string');
+  const category = optional(article, 'category', path, found, isString, 'a string');
+  const tags = stringList(article, 'tags', path, found);
+  const keywords = stringList(article, 'keywords', path, found);
+  const url = optional(article, 'url', path, found, isWebUrl, 'an http(s) or relative URL');
+  const updatedAt = optional(article, 'updatedAt', path, found, isDate, 'an ISO 8601 date');
+  const locale = optional(article, 'locale', path, found, isLocale, 'a locale tag such as "en"');
+  const contexts = optionalList(
     article,
-    'updatedAt',
+    'contexts',
     path,
-    check,
-    (v) => typeof v === 'string' && !Number.isNaN(Date.parse(v)),
-    'an ISO 8601 date',
+    found,
+    'an array of URL patterns',
+    (pattern, at) => {
+      const error = urlPatternError(pattern);
+      if (error) found.fail(at, `invalid URL pattern (${error})`);
+      return isString(pattern) && !error ? pattern : undefined;
+    },
   );
-  optional(
-    article,
-    'locale',
-    path,
-    check,
-    (v) => typeof v === 'string' && LOCALE_TAG.test(v),
-    'a locale tag such as "en"',
-  );
-  const contexts = article.contexts;
-  if (contexts === null) delete article.contexts;
-  else if (contexts !== undefined) {
-    if (!Array.isArray(contexts)) check.fail(`${path}.contexts`, 'expected an array of URL patterns');
-    else
-      contexts.forEach((pattern, i) => {
-        const error = urlPatternError(pattern);
-        if (error) check.fail(`${path}.contexts[${i}]`, `invalid URL pattern (${error})`);
-      });
-  }
-  checkVideo(article, path, check);
+  const video = checkVideo(article, path, found);
+  if (found.fatal.length > 0 || !isText(id) || !isText(title) || !isString(body) || !isOneOf(FORMATS, format))
+    return undefined;
   // Only a kept article claims its id, so a later good copy of a broken one still loads.
-  if (!check.failed && isText(id)) seen.set(id, path);
-  return article as unknown as Article;
+  seen.set(id, path);
+  const fields = { summary, category, tags, keywords, url, updatedAt, locale, contexts, video };
+  return { ...article, id, title, body, format, ...defined(fields) };
 }
 
 function checkCategories(raw: unknown, problems: string[]): Category[] {
@@ -253,19 +247,12 @@ function checkCategories(raw: unknown, problems: string[]): Category[] {
   const ids = new Map<string, number>();
   raw.forEach((entry, i) => {
     const path = `categories[${i}]`;
-    const check = checker(problems);
-    if (!isObject(entry)) {
-      check.fail(path, 'expected an object');
-      return;
-    }
-    const category: Json = { ...entry };
-    if (!isText(category.id)) check.fail(`${path}.id`, 'expected a non-empty string');
-    else if (ids.has(category.id)) check.fail(`${path}.id`, `"${category.id}" is already used`);
-    if (!isText(category.title)) check.fail(`${path}.title`, 'expected a non-empty string');
-    optional(category, 'parent', path, check, (v) => typeof v === 'string', 'a string');
-    if (check.failed) return;
-    ids.set(category.id as string, i);
-    kept.push(category as unknown as Category);
+    const found = findings();
+    const category = checkCategory(entry, path, found, ids);
+    problems.push(...found.fatal);
+    if (!category) return;
+    ids.set(category.id, i);
+    kept.push(category);
   });
   // Parents are checked once every id is known; a dangling or circular parent is dropped, the category kept.
   const byId = new Map(kept.map((c) => [c.id, c]));
@@ -289,6 +276,26 @@ function checkCategories(raw: unknown, problems: string[]): Category[] {
     }
   });
   return kept;
+}
+
+function checkCategory(
+  entry: unknown,
+  path: string,
+  found: Findings,
+  ids: ReadonlyMap<string, number>,
+): Category | undefined {
+  if (!isObject(entry)) {
+    found.fail(path, 'expected an object');
+    return undefined;
+  }
+  const category: Json = { ...entry };
+  const { id, title } = category;
+  if (!isText(id)) found.fail(`${path}.id`, 'expected a non-empty string');
+  else if (ids.has(id)) found.fail(`${path}.id`, `"${id}" is already used`);
+  if (!isText(title)) found.fail(`${path}.title`, 'expected a non-empty string');
+  const parent = optional(category, 'parent', path, found, isString, 'a string');
+  if (found.fatal.length > 0 || !isText(id) || !isText(title)) return undefined;
+  return { ...category, id, title, ...defined({ parent }) };
 }
 
 function checkSynonyms(raw: unknown, problems: string[]): Record<string, string[]> | undefined {
@@ -339,35 +346,37 @@ export function validateFeed(input: unknown): FeedValidation {
   if (json.version !== FEED_VERSION) return unusable(`version: expected ${FEED_VERSION}`);
   if (!Array.isArray(json.articles)) return unusable('articles: expected an array');
 
-  const feed: Json = { ...json };
-  if (feed.locale === null) delete feed.locale;
-  else if (feed.locale !== undefined && !(typeof feed.locale === 'string' && LOCALE_TAG.test(feed.locale))) {
+  const { locale: rawLocale, synonyms: rawSynonyms, ...rest } = json;
+  let locale: string | undefined;
+  if (isLocale(rawLocale)) locale = rawLocale;
+  else if (rawLocale !== undefined && rawLocale !== null)
     problems.push('locale: expected a locale tag such as "en"');
-    delete feed.locale;
-  }
   const categories = checkCategories(json.categories, problems);
-  feed.categories = categories;
-  const synonyms = checkSynonyms(json.synonyms, problems);
-  if (synonyms) feed.synonyms = synonyms;
-  else delete feed.synonyms;
+  const synonyms = checkSynonyms(rawSynonyms, problems);
 
   const categoryIds = new Set(categories.map((c) => c.id));
   const seen = new Map<string, string>();
   const articles: Article[] = [];
   json.articles.forEach((raw, i) => {
     const path = `articles[${i}]`;
-    const check = checker(problems);
-    const article = checkArticle(raw, path, check, seen);
-    if (check.failed || !article) return;
-    if (article.category !== undefined && !categoryIds.has(article.category))
-      check.warn(`${path}.category`, `unknown category "${article.category}"`);
-    articles.push(article);
+    const found = findings();
+    const article = checkArticle(raw, path, found, seen);
+    if (article?.category !== undefined && !categoryIds.has(article.category))
+      found.note(`${path}.category`, `unknown category "${article.category}"`);
+    problems.push(...found.fatal, ...found.notes);
+    if (article) articles.push(article);
   });
   const droppedArticles = json.articles.length - articles.length;
   if (json.articles.length > 0 && articles.length === 0) {
     const total = json.articles.length;
     return unusable(`articles: none of the ${total} article${total === 1 ? '' : 's'} is valid`, total);
   }
-  feed.articles = articles;
-  return { feed: feed as unknown as KnowledgeBaseFeed, problems, droppedArticles };
+  const feed: KnowledgeBaseFeed = {
+    ...rest,
+    version: FEED_VERSION,
+    categories,
+    articles,
+    ...defined({ locale, synonyms }),
+  };
+  return { feed, problems, droppedArticles };
 }

@@ -1,7 +1,8 @@
+import { distance } from '../../core/edit-distance';
 import type { Article, KnowledgeBaseFeed } from '../../types';
 import { fold, foldChar, tokenize, WORD } from './fold';
 import { stem } from './stem';
-import { distance, plain, strip } from './text';
+import { plain, strip } from './text';
 
 export { fold, tokenize } from './fold';
 

@@ -99,6 +99,15 @@ describe('validateConfig', () => {
     expect(config).toEqual({ launcher: { label: 'Support', offset: 24 }, theme: { brandColor: '#000' } });
   });
 
+  it.each(['toString', 'constructor', '__proto__'])(
+    'reads %s as an unknown key, not as something every object inherits',
+    (key) => {
+      const { config, problems } = validateConfig(JSON.parse(`{ "${key}": 1, "zIndex": 5 }`));
+      expect(config).toEqual({ zIndex: 5 });
+      expect(problems).toEqual([`Unknown config key "${key}" was ignored.`]);
+    },
+  );
+
   it('shortens long strings in a problem', () => {
     const { problems } = validateConfig({ zIndex: 'z'.repeat(100) });
     expect(problems[0]).toContain(`'${'z'.repeat(40)}…'`);

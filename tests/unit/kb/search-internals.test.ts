@@ -1,7 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import { distance } from '../../../src/core/edit-distance';
 import { stem } from '../../../src/kb/search/stem';
-import { distance, plain, strip } from '../../../src/kb/search/text';
+import { plain, strip } from '../../../src/kb/search/text';
 
 describe('stem: inflected forms of one word meet', () => {
   it.each([
