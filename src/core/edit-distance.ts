@@ -5,7 +5,6 @@
  * @example distance('pasword', 'password', 1) // 1
  */
 export function distance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
   let before: number[] = [];
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   let row: number[] = [];

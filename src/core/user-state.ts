@@ -1,6 +1,7 @@
 import { atom, type ReadableAtom } from 'nanostores';
 import type { UserTraits } from '../types';
 import type { KeyValueStorage } from './storage';
+import { isObject } from './validate';
 
 /**
  * The anonymous visitor's scope. `%` followed by non-hex letters never comes out of
@@ -20,14 +21,11 @@ export interface UserState {
   reset(): void;
 }
 
-const isPlainObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-
 /** How an anonymous visitor's value joins the identified user's value for the same key. */
 function merge(userValue: unknown, anonValue: unknown): unknown {
   if (userValue === undefined) return anonValue;
   if (Array.isArray(userValue) && Array.isArray(anonValue)) return [...new Set([...userValue, ...anonValue])];
-  if (isPlainObject(userValue) && isPlainObject(anonValue)) return { ...anonValue, ...userValue };
+  if (isObject(userValue) && isObject(anonValue)) return { ...anonValue, ...userValue };
   return userValue;
 }
 

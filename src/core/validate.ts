@@ -26,16 +26,19 @@ export const isOneOf = <T extends string>(values: readonly T[], value: unknown):
  * mistake. Content reads as JSON (`"9999"`, `42`, `a list`).
  */
 export function describe(value: unknown, as: 'js' | 'json' = 'json'): string {
+  const js = as === 'js';
+  const type = typeof value;
   if (value === null) return 'null';
-  if (Array.isArray(value)) return as === 'js' ? 'an array' : 'a list';
-  if (typeof value === 'string') {
-    const quote = as === 'js' ? "'" : '"';
-    return `${quote}${value.length > 40 ? `${value.slice(0, 40)}…` : value}${quote}`;
+  if (Array.isArray(value)) return js ? 'an array' : 'a list';
+  if (type === 'string') {
+    const text = value as string;
+    const quote = js ? "'" : '"';
+    return quote + (text.length > 40 ? `${text.slice(0, 40)}…` : text) + quote;
   }
-  if (typeof value === 'object') return 'an object';
+  if (type === 'object') return 'an object';
   // Never a function's source: it can be long, and it says nothing the type does not.
-  if (typeof value === 'function') return as === 'js' ? 'function' : 'a function';
-  return as === 'js' ? `${typeof value} ${String(value)}` : String(value);
+  if (type === 'function') return js ? type : `a ${type}`;
+  return js ? `${type} ${String(value)}` : String(value);
 }
 
 /**
