@@ -1,5 +1,5 @@
 import type { ComponentType } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Runtime } from '../core/context';
 import type { KnowledgeBase } from '../kb/types';
 import { Icon } from '../ui/icons';
@@ -9,14 +9,30 @@ import { useStore } from '../ui/use-store';
 /** The attribute hosts put on an element to get a "?" that opens an article. */
 export const ARTICLE_ATTRIBUTE = 'data-pathlight-article';
 
+/**
+ * How many buttons start being positioned per frame. Each placement reads layout and then writes a position, so
+ * a page with hundreds of marks placed at once was one long task (168–663 ms with 200 marks).
+ */
+const BATCH = 24;
+/** Marks this far outside the viewport (a fraction of its height) already get their button, so scrolling shows it. */
+const NEAR = 0.5;
+
+interface Mark {
+  element: Element;
+  /** Read with the other layout reads of a scan, never between the writes of placements. */
+  rtl: boolean;
+}
+
 function HelpButton({
   rt,
   target,
+  rtl,
   articleId,
   label,
 }: {
   rt: Runtime;
   target: Element;
+  rtl: boolean;
   articleId: string;
   label: string;
 }) {
@@ -25,13 +41,12 @@ function HelpButton({
     const button = ref.current;
     if (!button) return;
     // Beside the element's end edge, on the side its own text direction reads to.
-    const rtl = getComputedStyle(target).direction === 'rtl';
     return anchor(rt, button, target, {
       placement: rtl ? 'left' : 'right',
       offset: 6,
       onPlaced: () => button.setAttribute('data-placed', ''),
     });
-  }, [target]);
+  }, [target, rtl]);
   return (
     <button
       ref={ref}
@@ -45,8 +60,21 @@ function HelpButton({
   );
 }
 
-const sameList = (a: readonly Element[], b: readonly Element[]) =>
-  a.length === b.length && a.every((element, i) => element === b[i]);
+const sameMarks = (a: readonly Mark[], b: readonly Mark[]) =>
+  a.length === b.length && a.every((mark, i) => mark.element === b[i]?.element && mark.rtl === b[i]?.rtl);
+
+/** The marked elements that are rendered and near the viewport: all layout reads of a scan, in one go. */
+function findMarks(): Mark[] {
+  const margin = window.innerHeight * NEAR;
+  const found: Mark[] = [];
+  for (const element of document.querySelectorAll(`[${ARTICLE_ATTRIBUTE}]`)) {
+    if (element.getClientRects().length === 0) continue;
+    const box = element.getBoundingClientRect();
+    if (box.bottom < -margin || box.top > window.innerHeight + margin) continue;
+    found.push({ element, rtl: getComputedStyle(element).direction === 'rtl' });
+  }
+  return found;
+}
 
 /**
  * A layer for `rt.$layers`: a small "?" button next to every visible host element marked
@@ -57,21 +85,68 @@ const sameList = (a: readonly Element[], b: readonly Element[]) =>
 export function createElementHelp(kb: KnowledgeBase): ComponentType<{ rt: Runtime }> {
   return function ElementHelp({ rt }) {
     const { t } = useStore(rt.$t);
-    useStore(kb.$articles);
-    const [targets, setTargets] = useState<Element[]>([]);
+    const articles = useStore(kb.$articles);
+    const [found, setMarks] = useState<Mark[]>([]);
+    // Only marks whose article exists get a button (the feed may arrive after the scan).
+    const marks = useMemo(
+      () =>
+        found.flatMap((mark) => {
+          const id = mark.element.getAttribute(ARTICLE_ATTRIBUTE);
+          const article = id ? kb.getArticle(id) : undefined;
+          return article ? [{ ...mark, article }] : [];
+        }),
+      [found, articles],
+    );
+    // The marks whose button is drawn: new ones join a batch per frame, so no task places more than BATCH.
+    const [placed, setPlaced] = useState<ReadonlySet<Element>>(new Set());
     const keys = useRef(new WeakMap<Element, number>());
     const next = useRef(0);
 
     useEffect(() => {
       const scan = () => {
-        const found = [...document.querySelectorAll(`[${ARTICLE_ATTRIBUTE}]`)].filter(
-          (element) => element.getClientRects().length > 0,
-        );
-        setTargets((previous) => (sameList(previous, found) ? previous : found));
+        const found = findMarks();
+        setMarks((previous) => (sameMarks(previous, found) ? previous : found));
+      };
+      // Scrolling brings other marks near the viewport: one scan per frame at most.
+      let frame = 0;
+      const onScroll = () => {
+        frame ||= requestAnimationFrame(() => {
+          frame = 0;
+          scan();
+        });
       };
       scan();
-      return rt.page.watchElements(scan);
+      const stopWatching = rt.page.watchElements(scan);
+      window.addEventListener('scroll', onScroll, { capture: true, passive: true });
+      window.addEventListener('resize', onScroll, { passive: true });
+      return () => {
+        stopWatching();
+        window.removeEventListener('scroll', onScroll, { capture: true });
+        window.removeEventListener('resize', onScroll);
+        cancelAnimationFrame(frame);
+      };
     }, [rt]);
+
+    useEffect(() => {
+      const current = new Set(marks.map((mark) => mark.element));
+      const waiting = marks.filter((mark) => !placed.has(mark.element));
+      const gone = [...placed].some((element) => !current.has(element));
+      if (waiting.length === 0 && !gone) return;
+      const next = () =>
+        setPlaced(
+          new Set([
+            ...[...placed].filter((element) => current.has(element)),
+            ...waiting.slice(0, BATCH).map((mark) => mark.element),
+          ]),
+        );
+      // The first batch (a page with a few marks shows them as before) and removals right away, the rest per frame.
+      if (placed.size === 0 || waiting.length === 0) {
+        next();
+        return;
+      }
+      const frame = requestAnimationFrame(next);
+      return () => cancelAnimationFrame(frame);
+    }, [marks, placed]);
 
     const keyOf = (element: Element) => {
       let key = keys.current.get(element);
@@ -84,15 +159,14 @@ export function createElementHelp(kb: KnowledgeBase): ComponentType<{ rt: Runtim
 
     return (
       <>
-        {targets.map((target) => {
-          const id = target.getAttribute(ARTICLE_ATTRIBUTE) ?? '';
-          const article = id ? kb.getArticle(id) : undefined;
-          if (!article) return null;
+        {marks.map(({ element: target, rtl, article }) => {
+          if (!placed.has(target)) return null;
           return (
             <HelpButton
               key={keyOf(target)}
               rt={rt}
               target={target}
+              rtl={rtl}
               articleId={article.id}
               label={t('article.helpFor', { title: article.title })}
             />
