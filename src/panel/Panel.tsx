@@ -59,6 +59,8 @@ export function Panel(props: ViewProps) {
   useEffect(() => {
     if (!state.open || !modal) return;
     const onFocusIn = (event: FocusEvent) => {
+      // Closing gives focus back to the opener before this effect's cleanup runs: let it go.
+      if (!store.$panel.get().open) return;
       const panel = ref.current;
       if (panel && !event.composedPath().includes(panel)) (focusableIn(panel)[0] ?? panel).focus();
     };

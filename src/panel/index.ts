@@ -63,10 +63,17 @@ export function setupPanel(
     if (!store.$panel.get().open) return;
     store.close();
     rt.emit('close', {});
-    const launcher = rt.shadow.querySelector<HTMLElement>('.pl-launcher');
-    const target = opener?.isConnected ? opener : launcher;
+    const target = opener;
     opener = null;
-    target?.focus({ preventScroll: true });
+    // After the re-render this close queued (preact renders in a microtask queued by the store change): on
+    // phones the launcher is hidden while the panel is open, and a hidden element cannot take focus. Focus the
+    // host moved elsewhere meanwhile stays where it is.
+    queueMicrotask(() => {
+      const active = deepActiveElement();
+      if (active && active !== document.body && active.getRootNode() !== rt.shadow) return;
+      const to = target?.isConnected ? target : rt.shadow.querySelector<HTMLElement>('.pl-launcher');
+      to?.focus({ preventScroll: true });
+    });
   };
 
   let renderer: Promise<RenderArticle> | undefined;

@@ -148,6 +148,51 @@ describe('launcher and panel', () => {
     await close();
   });
 
+  // On phones the panel is modal (a focusin trap) and the launcher hidden while it is open: closing must still
+  // give focus back to whatever opened it, never leave it on <body>.
+  for (const [opener, how] of [
+    ['the launcher', 'Escape'],
+    ['the launcher', 'Close'],
+    ['a host button', 'Escape'],
+    ['a button in a host shadow root', 'Escape'],
+  ])
+    test(`on a phone, closing with ${how} returns focus to ${opener}`, async () => {
+      const { page, close } = await openPage(env.browser, env.url('/basic.html'), {
+        viewport: { width: 375, height: 740 },
+        isMobile: true,
+        hasTouch: true,
+      });
+      await waitForWidget(page);
+      await page.evaluate(() => {
+        const host = document.createElement('div');
+        host.id = 'shadow-host';
+        host.attachShadow({ mode: 'open' }).innerHTML =
+          '<button id="inner-open" type="button">Help inside</button>';
+        host.shadowRoot.firstChild.addEventListener('click', () => window.Pathlight.open());
+        document.querySelector('main').append(host);
+      });
+      if (opener === 'the launcher') await page.getByRole('button', { name: 'Help', exact: true }).click();
+      else if (opener === 'a host button') await page.click('#host-open');
+      else await page.locator('#inner-open').click();
+      const dialog = page.getByRole('dialog');
+      await dialog.waitFor();
+      if (how === 'Escape') await page.keyboard.press('Escape');
+      else await dialog.getByRole('button', { name: 'Close' }).click();
+      await dialog.waitFor({ state: 'detached' });
+      await page.waitForTimeout(100);
+      const focused = await activeElement(page);
+      const expected = {
+        'the launcher': 'pl-launcher',
+        'a host button': 'host-open',
+        'a button in a host shadow root': 'inner-open',
+      }[opener];
+      assert.ok(
+        focused && (focused.id === expected || focused.className.includes(expected)),
+        `focus is on ${JSON.stringify(focused)}, not ${expected}`,
+      );
+      await close();
+    });
+
   test('reduced motion removes the opening animation; dark scheme is followed', async () => {
     const { page, close } = await openPage(env.browser, env.url('/basic.html'), {
       reducedMotion: 'reduce',
