@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Runtime } from '../core/context';
 import { embedUrl } from '../guides';
 import type { Announcement } from '../types';
-import { cycleTab, focusableIn } from '../ui/host';
+import { cycleTab } from '../ui/host';
 import { Icon } from '../ui/icons';
 import { useStore } from '../ui/use-store';
 import { Body } from './Body';

@@ -1,7 +1,6 @@
 // What the widget costs the host page, in real Chromium (RELIABILITY 24): main-thread script time
 // of loading and starting Pathlight (CDP ScriptDuration, page with vs without the widget), long
 // tasks over 50 ms and layout shifts while it starts, opens the panel and loads the feed.
-import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openPage, setup, waitForWidget } from '../browser/harness.mjs';
 
@@ -12,7 +11,6 @@ const rows = Array.from(
 ).join('');
 const host = (
   withWidget,
-  feed,
 ) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench host</title></head>
 <body><header><h1>Invoices</h1></header><main><table>${rows}</table></main>
 ${withWidget ? `<script src="/bench-settings.js"></script><script async src="/pathlight.global.js"></script>` : ''}

@@ -119,7 +119,9 @@ describe('targeting decides', () => {
       ]),
     });
     await settle();
+    const warn = spyWarn();
     t.help.showAnnouncement('none'); // an unknown id: reported, nothing shown
+    expect(warn.messages()).toEqual([expect.stringContaining('no announcement with the id "none"')]);
     t.shadow.querySelector<HTMLElement>('.pl-app')!.click();
     await settle();
     expect(t.tips()).toEqual([]);

@@ -426,7 +426,7 @@ describe('announcements', () => {
 describe('Markdown', () => {
   const html = (text: string) => {
     const el = document.createElement('div');
-    render(<>{renderLite(text)}</>, el);
+    render(renderLite(text), el);
     return el.innerHTML;
   };
 
