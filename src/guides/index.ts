@@ -5,7 +5,7 @@
  * when there is content or a developer call needs it; this file is what the main bundle carries.
  */
 import type { Feature, Handlers, Runtime } from '../core/context';
-import { errorMessage } from '../core/errors';
+import { errorMessage, guard } from '../core/errors';
 import type { RendererFactory } from './types';
 
 export { isVisible, resolveTarget } from './elements';
@@ -77,11 +77,14 @@ export function guides(...sources: RendererSource[]): Feature {
           );
           return;
         }
-        queue.push(() => {
-          const handler = rt.handlers[name] as ((...a: typeof args) => void) | undefined;
-          // Still this stub: no renderer took the call over (e.g. no tips in this build).
-          if (handler && handler !== stubs[name]) handler(...args);
-        });
+        // Guarded: the replay runs in a promise callback, where a throw would be an unhandled rejection.
+        queue.push(
+          guard(rt.report, `${name}()`, () => {
+            const handler = rt.handlers[name] as ((...a: typeof args) => void) | undefined;
+            // Still this stub: no renderer took the call over (e.g. no tips in this build).
+            if (handler && handler !== stubs[name]) handler(...args);
+          }),
+        );
         start();
       };
     const stubs: Required<Pick<Handlers, Deferred>> = {
