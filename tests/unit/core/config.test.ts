@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { CONFIG_KEYS, validateConfig } from '../../../src/core/config';
 import type { PathlightConfig } from '../../../src/types';

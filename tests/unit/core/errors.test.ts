@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createReporter, errorMessage, guard } from '../../../src/core/errors';
 import type { PathlightError } from '../../../src/types';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it, vi } from 'vitest';
 import { createStorage, STORAGE_PREFIX } from '../../../src/core/storage';
 import { ANON_SCOPE, createUserState } from '../../../src/core/user-state';

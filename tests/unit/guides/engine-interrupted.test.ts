@@ -1,3 +1,4 @@
+// @vitest-environment node
 // The targeting engine's rule for tips its rules took down (RELIABILITY: "hide when the element
 // leaves the page, come back when it returns"), checked on the pure engine.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';

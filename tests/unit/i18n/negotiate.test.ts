@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { isRtl, type LocaleHints, negotiateLocale, SUPPORTED_LOCALES } from '../../../src/i18n';
 

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { type Catalog, createTranslator } from '../../../src/i18n';
 import { catalogs } from '../../../src/i18n/catalogs';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { articlesFor, feedSource, feedUrls } from '../../../src/kb/locale';
 import { specificity, suggest } from '../../../src/kb/suggest';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { markdownToHtml, renderInline } from '../../../src/panel/content/markdown';
 import { isAllowedFrame, safeUrl } from '../../../src/panel/content/urls';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { evaluateConditions, evaluateRule, type ItemRef, itemKey } from '../../../src/targeting';
 import type { TargetingRule } from '../../../src/types';
