@@ -1,7 +1,9 @@
 // `npm test`: lint, types, build, package checks, size budgets, unit tests and real-browser tests,
-// all run even when one fails, then one summary line: `tests: N passed, M failed`.
+// all run even when one fails, then one summary line: `tests: N passed, M failed` (always the last line).
+// Nothing may pass unseen: a step that exits non-zero, an unhandled error or rejection, or a suite that
+// ran no test is a failure even when every test it reported passed.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -12,29 +14,59 @@ const bin = (name) => join(root, 'node_modules/.bin', name);
 let passed = 0;
 let failed = 0;
 const failures = [];
+const notes = [];
 
-function run(title, command, args, options = {}) {
+/** Runs one step with its output on the console; returns its exit status (1 when it could not start). */
+function run(title, command, args, env = {}) {
   console.log(`\n━━ ${title}`);
-  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: process.env, ...options });
-  return result.status === 0;
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  if (result.error) console.log(`${command} could not run: ${result.error.message}`);
+  return result.status ?? 1;
 }
-function check(title, ok) {
+/** A step that is one check: passes when it exits 0. */
+function check(name, ok) {
   if (ok) passed++;
-  else {
-    failed++;
-    failures.push(title);
+  else fail(name);
+}
+function fail(name, count = 1) {
+  failed += count;
+  failures.push(name);
+}
+/** A report file of this run only: a stale one from an earlier run must never be read as this run's. */
+function fresh(name) {
+  const file = join(tmp, name);
+  rmSync(file, { force: true });
+  return file;
+}
+function readJson(file) {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return undefined;
   }
 }
+/**
+ * Adds a test suite's counts. `failures` are what the suite itself reported; a suite that exited
+ * non-zero without reporting any, or ran no test at all, still counts one failure under its name.
+ */
+function suite(name, { status, pass, failures: failing, problems = [], skipped = 0 }) {
+  passed += pass;
+  if (failing > 0) fail(`${name} (${failing} failed)`, failing);
+  for (const problem of problems) fail(`${name}: ${problem}`);
+  if (pass + failing === 0) fail(`${name}: ran no test`);
+  else if (status !== 0 && failing + problems.length === 0) fail(`${name}: exit code ${status}`);
+  if (skipped > 0) notes.push(`${name}: ${skipped} skipped`);
+}
 
-check('lint (biome)', run('Lint and format (biome)', bin('biome'), ['ci', '.']));
-check('types (tsc)', run('Types (tsc --noEmit)', bin('tsc'), ['--noEmit', '-p', '.']));
+check('lint (biome)', run('Lint and format (biome)', bin('biome'), ['ci', '--error-on-warnings', '.']) === 0);
+check('types (tsc)', run('Types (tsc --noEmit)', bin('tsc'), ['--noEmit', '-p', '.']) === 0);
 const built =
-  run('Build (tsup)', 'npm', ['run', 'build', '--silent']) &&
-  run('ESM example bundle', 'node', ['scripts/esm-example.mjs']);
+  run('Build (tsup)', 'npm', ['run', 'build', '--silent']) === 0 &&
+  run('ESM example bundle', 'node', ['scripts/esm-example.mjs']) === 0;
 check('build', built);
 
 if (built) {
-  check('publint', run('Package exports (publint)', bin('publint'), ['--strict']));
+  check('publint', run('Package exports (publint)', bin('publint'), ['--strict']) === 0);
   check(
     'are-the-types-wrong',
     run('Types resolution (are-the-types-wrong)', bin('attw'), [
@@ -45,30 +77,59 @@ if (built) {
       '--exclude-entrypoints',
       './global',
       '--quiet',
-    ]),
+    ]) === 0,
   );
   console.log('\n━━ Size budgets (gzip)');
-  const { measure, print } = await import('./size.mjs');
-  const rows = measure();
-  print(rows);
-  for (const row of rows) check(`size ${row.file}`, row.ok);
+  try {
+    const { measure, print } = await import('./size.mjs');
+    const rows = measure();
+    print(rows);
+    for (const row of rows) check(`size ${row.file}`, row.ok);
+    if (rows.length === 0) fail('size: no bundle measured');
+  } catch (error) {
+    console.log(error);
+    fail('size: the check could not run');
+  }
 }
 
-// Unit tests: vitest's own output, counted from its JSON report.
-const vitestJson = join(tmp, 'vitest.json');
-run('Unit tests (vitest + happy-dom)', bin('vitest'), [
-  'run',
-  '--reporter=default',
-  '--reporter=json',
-  `--outputFile.json=${vitestJson}`,
-]);
-if (existsSync(vitestJson)) {
-  const report = JSON.parse(readFileSync(vitestJson, 'utf8'));
-  passed += report.numPassedTests;
-  failed += report.numFailedTests + (report.numFailedTestSuites ?? 0);
-  if (report.numFailedTests || report.numFailedTestSuites) failures.push('unit tests');
-  if (report.numTotalTests === 0) check('unit tests ran', false);
-} else check('unit tests (no report)', false);
+// Unit tests: vitest's own output; counts from its JSON report, unhandled errors from ours (the JSON
+// report has no field for them, and one fails the run while every test passes).
+{
+  const json = fresh('vitest.json');
+  const unhandledFile = fresh('vitest-unhandled.json');
+  const status = run(
+    'Unit tests (vitest)',
+    bin('vitest'),
+    [
+      'run',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${json}`,
+      '--reporter=./scripts/vitest-unhandled.mjs',
+    ],
+    { PATHLIGHT_UNHANDLED_FILE: unhandledFile },
+  );
+  const report = readJson(json);
+  const unhandled = readJson(unhandledFile);
+  const problems = [];
+  if (!report) problems.push('no JSON report');
+  if (!unhandled) problems.push('no unhandled-error report');
+  for (const error of unhandled?.errors ?? []) problems.push(`unhandled ${error}`);
+  // A file that failed outside its tests (it could not load, a hook threw) has no failed test to count.
+  for (const file of report?.testResults ?? []) {
+    if (file.status === 'failed' && !file.assertionResults.some((t) => t.status === 'failed'))
+      problems.push(
+        `${file.name.slice(root.length + 1)}: ${file.message.split('\n')[0] || 'failed outside its tests'}`,
+      );
+  }
+  suite('unit tests', {
+    status,
+    pass: report?.numPassedTests ?? 0,
+    failures: report?.numFailedTests ?? 0,
+    problems,
+    skipped: (report?.numPendingTests ?? 0) + (report?.numTodoTests ?? 0),
+  });
+}
 
 // Browser tests: node's test runner driving Chromium; counted from its TAP summary.
 const chrome = process.env.CHROME_PATH || '/usr/bin/chromium';
@@ -76,10 +137,10 @@ if (!existsSync(chrome)) {
   console.log(
     `\nChromium not found at ${chrome}: install it with "apt-get install -y chromium" or set CHROME_PATH.`,
   );
-  check('browser tests (no Chromium)', false);
+  fail('browser tests: no Chromium');
 } else if (built) {
-  const tap = join(tmp, 'browser.tap');
-  run('Browser tests (playwright-core + Chromium)', 'node', [
+  const tap = fresh('browser.tap');
+  const status = run('Browser tests (playwright-core + Chromium)', 'node', [
     '--test',
     '--test-concurrency=1',
     '--test-reporter=spec',
@@ -90,12 +151,16 @@ if (!existsSync(chrome)) {
   ]);
   const text = existsSync(tap) ? readFileSync(tap, 'utf8') : '';
   const count = (name) => Number(new RegExp(`^# ${name} (\\d+)$`, 'm').exec(text)?.[1] ?? 0);
-  passed += count('pass');
-  failed += count('fail') + count('cancelled');
-  if (count('fail') + count('cancelled') > 0) failures.push('browser tests');
-  if (count('pass') + count('fail') === 0) check('browser tests ran', false);
-}
+  suite('browser tests', {
+    status,
+    pass: count('pass'),
+    failures: count('fail') + count('cancelled'),
+    problems: text ? [] : ['no TAP report'],
+    skipped: count('skipped') + count('todo'),
+  });
+} else fail('browser tests: not run (the build failed)');
 
+for (const note of notes) console.log(`\nNote: ${note}`);
 if (failures.length) console.log(`\nFailed: ${failures.join(', ')}`);
 console.log(`\ntests: ${passed} passed, ${failed} failed`);
-process.exit(failed > 0 ? 1 : 0);
+process.exitCode = failed > 0 ? 1 : 0;
