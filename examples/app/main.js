@@ -143,8 +143,6 @@ function onMenuAction(event) {
   if (!item) return;
   closeMenu({ restoreFocus: false });
   const action = item.dataset.action;
-  if (action === 'open-checklist') pathlight('open', 'checklist');
-  if (action === 'start-tour') pathlight('startTour', 'create-first-invoice');
   if (action === 'sign-out') {
     pathlight('reset');
     toast('Signed out of the demo. Pathlight forgot this user’s progress.', 'info');

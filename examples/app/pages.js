@@ -154,11 +154,11 @@ const dashboard = {
       <section class="card onboarding" aria-labelledby="onboarding-title">
         <div class="onboarding-text">
           <h2 id="onboarding-title">Finish setting up Ledgerly</h2>
-          <p>Five short steps to your first paid invoice. The checklist remembers where you left off.</p>
+          <p>New here? The getting-started guide walks you to your first paid invoice, and help is one search away.</p>
         </div>
         <div class="onboarding-actions">
-          <button class="button button-secondary" type="button" id="open-checklist">${icon('check')}Open checklist</button>
-          <button class="button button-primary" type="button" id="start-tour">${icon('compass')}Take the 1-minute tour</button>
+          <button class="button button-secondary" type="button" id="onboarding-help">${icon('compass')}Browse help</button>
+          <button class="button button-primary" type="button" id="onboarding-guide">${icon('check')}Read the getting-started guide</button>
         </div>
       </section>
 
@@ -246,8 +246,8 @@ const dashboard = {
     const onClick = (event) => {
       const target = event.target.closest('button');
       if (!target) return;
-      if (target.id === 'open-checklist') pathlight('open', 'checklist');
-      if (target.id === 'start-tour') pathlight('startTour', 'create-first-invoice');
+      if (target.id === 'onboarding-help') pathlight('open', 'home');
+      if (target.id === 'onboarding-guide') pathlight('showArticle', 'getting-started');
       if (target.dataset.remind) {
         toast(`Reminder sent for ${target.dataset.remind}.`);
         pathlight('track', 'reminder:sent');
