@@ -1,20 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { type Plugin, transform } from 'esbuild';
 import { defineConfig, type Options } from 'tsup';
 
 const { version } = JSON.parse(readFileSync('./package.json', 'utf8')) as { version: string };
 const define = { __PATHLIGHT_VERSION__: JSON.stringify(version) };
-
-/** The script-tag build loads chunks with <script> tags instead of `import()`: swap the one module that differs. */
-const scriptTagChunks: Plugin = {
-  name: 'pathlight-script-tag-chunks',
-  setup(build) {
-    build.onResolve({ filter: /\/chunk-source$/ }, (args) => ({
-      path: resolve(args.resolveDir, 'chunk-source.global.ts'),
-    }));
-  },
-};
 
 /**
  * CSS lives in template literals tagged with a css comment (adopted as constructable stylesheets): minify it at
@@ -39,7 +28,7 @@ const minifyCssLiterals: Plugin = {
 
 /**
  * Inside chunks of the script-tag build, `preact` and `preact/hooks` are the main bundle's copies
- * (see SHARED_MODULES in src/core/chunk-source.global.ts), never a second copy.
+ * (see SHARED_MODULES in src/core/script-chunks.ts), never a second copy.
  */
 const preactFromMain: Plugin = {
   name: 'pathlight-preact-from-main',
@@ -90,7 +79,7 @@ export default defineConfig([
     minify: true,
     sourcemap: true,
     define,
-    esbuildPlugins: [scriptTagChunks, minifyCssLiterals],
+    esbuildPlugins: [minifyCssLiterals],
   },
   {
     ...browser,
@@ -99,7 +88,7 @@ export default defineConfig([
     minify: true,
     sourcemap: true,
     define,
-    esbuildPlugins: [scriptTagChunks, preactFromMain, minifyCssLiterals],
+    esbuildPlugins: [preactFromMain, minifyCssLiterals],
     outExtension: () => ({ js: '.js' }),
   },
 ]);

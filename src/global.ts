@@ -3,42 +3,31 @@
  * reads `window.pathlightSettings` or `data-*` attributes for zero-code setups, and never replaces
  * a live instance when the script or the snippet is included twice.
  */
-import { createPathlight } from './index';
+import { composePathlight } from './compose';
+import type { ChunkLoaders } from './core/chunks';
+import { METHOD_NAMES, type MethodName } from './core/methods';
+import { scriptChunk } from './core/script-chunks';
 import type { PathlightConfig, PathlightInstance } from './types';
 
-type Method = keyof PathlightInstance;
+/** The script-tag build's lazy chunks: `pathlight.<name>.js` beside this script, built from `src/chunks/<name>.ts`. */
+const chunks: ChunkLoaders = {
+  locales: scriptChunk('locales'),
+  markdown: scriptChunk('markdown'),
+  guides: scriptChunk('guides'),
+  kb: scriptChunk('kb'),
+  tips: scriptChunk('tips'),
+  position: scriptChunk('position'),
+};
+
 type Queued = ArrayLike<unknown>;
 interface GlobalApi extends PathlightInstance {
-  (method: Method, ...args: unknown[]): unknown;
+  (method: MethodName, ...args: unknown[]): unknown;
   q?: { push(args: Queued): void } | Queued[];
   version: string;
   __pathlight: true;
 }
 
 declare const __PATHLIGHT_VERSION__: string;
-const METHODS: Method[] = [
-  'init',
-  'open',
-  'close',
-  'toggle',
-  'search',
-  'showArticle',
-  'addContent',
-  'startTour',
-  'endTour',
-  'showTip',
-  'hideTip',
-  'showAnnouncement',
-  'completeChecklistItem',
-  'track',
-  'identify',
-  'reset',
-  'consent',
-  'setLocale',
-  'on',
-  'debug',
-  'destroy',
-];
 
 function settingsFromScript(script: HTMLScriptElement | null): PathlightConfig | undefined {
   if (!script) return undefined;
@@ -55,21 +44,21 @@ function install(win: Window & { Pathlight?: unknown; pathlightSettings?: Pathli
   }
   const script = document.currentScript as HTMLScriptElement | null;
   const base = script?.src ? new URL('.', script.src).href : undefined;
-  const instance = createPathlight(undefined, base ? { assetsUrl: base } : {});
+  const instance = composePathlight(chunks, base ? { assetsUrl: base } : {});
 
   const call = (...[method, ...args]: unknown[]): unknown => {
     const fn =
-      typeof method === 'string' && METHODS.includes(method as Method)
-        ? instance[method as Method]
+      typeof method === 'string' && METHOD_NAMES.includes(method as MethodName)
+        ? instance[method as MethodName]
         : undefined;
     if (!fn) {
-      console.warn(`[Pathlight] Unknown command "${String(method)}". Available: ${METHODS.join(', ')}.`);
+      console.warn(`[Pathlight] Unknown command "${String(method)}". Available: ${METHOD_NAMES.join(', ')}.`);
       return undefined;
     }
     return (fn as (...a: unknown[]) => unknown)(...args);
   };
   const api = ((...args: unknown[]) => call(...args)) as GlobalApi;
-  for (const method of METHODS) (api as unknown as Record<string, unknown>)[method] = instance[method];
+  for (const method of METHOD_NAMES) (api as unknown as Record<string, unknown>)[method] = instance[method];
   api.version = __PATHLIGHT_VERSION__;
   api.__pathlight = true;
   // Snippets that captured the stub's queue keep working: pushing now runs the call.

@@ -1,10 +1,16 @@
-import { createInstance } from './core/runtime';
-import { guides } from './guides';
-import { lazyKnowledgeBase } from './kb/lazy';
-import { setupPanel } from './panel';
-import { panelCss } from './panel/styles';
+import { composePathlight } from './compose';
+import type { ChunkLoaders } from './core/chunks';
 import type { PathlightConfig, PathlightInstance } from './types';
-import { baseCss } from './ui/styles';
+
+/** The ESM build's lazy chunks: the app's bundler splits each `import()` into a file of its own. */
+const chunks: ChunkLoaders = {
+  locales: () => import('./i18n/catalogs/index'),
+  markdown: () => import('./panel/content/chunk'),
+  guides: () => import('./guides/chunk'),
+  kb: () => import('./kb/chunk'),
+  tips: () => import('./tips/chunk'),
+  position: () => import('@floating-ui/dom'),
+};
 
 /**
  * Creates a Pathlight instance. With a config (in a browser), it starts right away; without one,
@@ -20,12 +26,7 @@ export function createPathlight(
   config?: PathlightConfig,
   options: { assetsUrl?: string } = {},
 ): PathlightInstance {
-  const instance = createInstance({
-    css: baseCss + panelCss,
-    features: [guides({ load: (rt) => rt.loadChunk('tips').then((chunk) => chunk.tips) })],
-    ui: (rt) => setupPanel(rt, lazyKnowledgeBase(rt)).mount,
-    ...(options.assetsUrl ? { assetsBase: options.assetsUrl } : {}),
-  });
+  const instance = composePathlight(chunks, options);
   if (config !== undefined && typeof document !== 'undefined') instance.init(config);
   return instance;
 }

@@ -1,5 +1,5 @@
-// Script-tag build only: tips, hotspots and announcements UI (with @floating-ui/dom) as pathlight.tips.js.
-import { registerChunk } from '../core/chunks';
-import { tips } from '../tips/index';
+// Script-tag build only: tips, hotspots and announcements UI as pathlight.tips.js.
+import { registerChunk } from '../core/chunk-registry';
+import { tips } from '../tips/chunk';
 
 registerChunk('tips', { tips });

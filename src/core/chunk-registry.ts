@@ -1,6 +1,7 @@
 import type { ChunkName, Chunks } from './chunks';
 
-// Kept apart from chunks.ts so a chunk file can register itself without bundling the chunk loader.
+// Kept apart from the script-tag loader (./script-chunks.ts) so a chunk file can register itself without
+// bundling the loader.
 
 /** Where chunk files register themselves in the script-tag build. */
 export const CHUNK_REGISTRY = '__pathlightChunks';

@@ -4,28 +4,13 @@ import type { Translator } from '../i18n';
 import type { PathlightConfig, PathlightEvents, PathlightInstance } from '../types';
 import type { ChunkName, Chunks } from './chunks';
 import type { Report } from './errors';
+import type { CapabilityMethod } from './methods';
 import type { PageContext } from './page';
 import type { KeyValueStorage } from './storage';
 import type { UserState } from './user-state';
 
-/** Instance methods a capability can implement. The runtime guards and dispatches them. */
-export type Handlers = Partial<
-  Pick<
-    PathlightInstance,
-    | 'open'
-    | 'close'
-    | 'toggle'
-    | 'search'
-    | 'showArticle'
-    | 'addContent'
-    | 'startTour'
-    | 'endTour'
-    | 'showTip'
-    | 'hideTip'
-    | 'showAnnouncement'
-    | 'completeChecklistItem'
-  >
->;
+/** Instance methods a capability can implement (see ./methods.ts). The runtime guards and dispatches them. */
+export type Handlers = Partial<Pick<PathlightInstance, CapabilityMethod>>;
 
 /**
  * What every capability receives: the validated config and the shared services. Capabilities

@@ -11,12 +11,13 @@ import type {
   UserTraits,
 } from '../types';
 import { mountHost, type UiHost } from '../ui/host';
-import { loadChunk } from './chunks';
+import type { ChunkLoaders } from './chunks';
 import { validateConfig } from './config';
 import type { Feature, Handlers, Runtime } from './context';
 import { createEmitter } from './emitter';
 import { createReporter, errorMessage, type Report } from './errors';
 import { claimInstanceId } from './instance-id';
+import { CAPABILITY_METHODS, type RuntimeMethod } from './methods';
 import { createPageContext } from './page';
 import { createStorage } from './storage';
 import { createUserState } from './user-state';
@@ -27,6 +28,11 @@ export const DEFAULT_Z_INDEX = 2147483647;
 export interface RuntimeOptions {
   /** Every capability's CSS, adopted into the shadow root. */
   css: string;
+  /**
+   * How each lazy chunk loads (the entry's loader map: `import()` in the ESM build, `<script>` in the
+   * script-tag build). A chunk with no loader fails to load with a reported error.
+   */
+  chunks: Partial<ChunkLoaders>;
   /** Capabilities to set up at init, in order. */
   features: Feature[];
   /** Sets up the UI on the runtime and returns its mount: draws into the shadow root, returns the teardown. */
@@ -170,8 +176,11 @@ export function createInstance(options: RuntimeOptions): PathlightInstance {
       log: (message) => {
         if ($debug.get()) console.info(`[Pathlight] ${message}`);
       },
-      loadChunk: (name) =>
-        loadChunk(name, { base: config.assetsUrl ?? options.assetsBase, nonce: config.nonce }),
+      loadChunk: (name) => {
+        const load = options.chunks[name];
+        if (!load) return Promise.reject(new Error(`the "${name}" chunk is not in this build`));
+        return load({ base: config.assetsUrl ?? options.assetsBase, nonce: config.nonce });
+      },
       shadow: host.shadow,
       addStyles: (css) => host.addStyles(css),
       provide: (more) => Object.assign(handlers, more),
@@ -247,20 +256,13 @@ export function createInstance(options: RuntimeOptions): PathlightInstance {
     }
   }
 
-  const instance: PathlightInstance = {
+  // The capability methods (./methods.ts): each dispatched to what a capability provided.
+  const dispatched = Object.fromEntries(
+    CAPABILITY_METHODS.map((name) => [name, guarded(name, dispatch(name))]),
+  ) as Required<Handlers>;
+
+  const own: Pick<PathlightInstance, RuntimeMethod> = {
     init: guarded('init', init),
-    open: guarded('open', dispatch('open')),
-    close: guarded('close', dispatch('close')),
-    toggle: guarded('toggle', dispatch('toggle')),
-    search: guarded('search', dispatch('search')),
-    showArticle: guarded('showArticle', dispatch('showArticle')),
-    addContent: guarded('addContent', dispatch('addContent')),
-    startTour: guarded('startTour', dispatch('startTour')),
-    endTour: guarded('endTour', dispatch('endTour')),
-    showTip: guarded('showTip', dispatch('showTip')),
-    hideTip: guarded('hideTip', dispatch('hideTip')),
-    showAnnouncement: guarded('showAnnouncement', dispatch('showAnnouncement')),
-    completeChecklistItem: guarded('completeChecklistItem', dispatch('completeChecklistItem')),
     track: guarded('track', (name: string, props?: Record<string, unknown>) => {
       if (typeof name !== 'string' || !name) {
         report('config_invalid', 'track() needs an event name (a non-empty string).');
@@ -325,5 +327,5 @@ export function createInstance(options: RuntimeOptions): PathlightInstance {
     }),
     destroy: guarded('destroy', destroy),
   };
-  return instance;
+  return { ...dispatched, ...own };
 }

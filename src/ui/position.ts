@@ -1,8 +1,18 @@
 import type { Placement, ReferenceElement } from '@floating-ui/dom';
-import type { Chunks } from '../core/chunks';
 import type { Runtime } from '../core/context';
 
-type PositionChunk = Chunks['position'];
+/** The parts of @floating-ui/dom this helper uses, as the lazy `position` chunk. */
+type PositionChunk = Pick<
+  typeof import('@floating-ui/dom'),
+  'arrow' | 'autoUpdate' | 'computePosition' | 'flip' | 'hide' | 'offset' | 'shift'
+>;
+
+declare module '../core/chunks' {
+  interface Chunks {
+    /** @floating-ui/dom, shared by tips and the element-level help buttons. */
+    position: PositionChunk;
+  }
+}
 
 export type { Placement };
 

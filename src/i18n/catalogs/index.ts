@@ -13,7 +13,7 @@ import vi from './vi';
 
 /**
  * Every non-English catalog, keyed by language subtag. This module is the `locales` lazy chunk
- * (see `core/chunks.ts`): only that loader imports it, so English-only pages never download it.
+ * (see `core/chunks.ts`): only the entries' loader maps import it, so English-only pages never download it.
  * Frozen because one copy serves every Pathlight instance on the page.
  */
 export const catalogs: Readonly<Record<string, Catalog>> = Object.freeze({

@@ -160,6 +160,12 @@ export const CATEGORIES: Category[] = [
 export function mountPanel(config: PathlightConfig = {}, kb: FakeKb = fakeKb(ARTICLES, CATEGORIES)) {
   const help: PathlightInstance = createInstance({
     css: baseCss + panelCss,
+    // The chunks the panel loads itself (the knowledge base is the fake, guides are not set up).
+    chunks: {
+      locales: () => import('../../../src/i18n/catalogs/index'),
+      markdown: () => import('../../../src/panel/content/chunk'),
+      position: () => import('@floating-ui/dom'),
+    },
     features: [],
     ui: (rt) => setupPanel(rt, kb).mount,
   });

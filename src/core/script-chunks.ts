@@ -1,6 +1,7 @@
 import * as preact from 'preact';
 import * as hooks from 'preact/hooks';
-import { CHUNK_REGISTRY, type ChunkName, type ChunkSource, type Chunks } from './chunks';
+import { CHUNK_REGISTRY } from './chunk-registry';
+import type { ChunkName, ChunkSource, Chunks } from './chunks';
 import { pathlightPolicy } from './trusted-types';
 
 /**
@@ -55,8 +56,16 @@ function loadScript<K extends ChunkName>(name: K, base: string, nonce?: string):
   return promise;
 }
 
-export function loadChunk<K extends ChunkName>(name: K, source: ChunkSource): Promise<Chunks[K]> {
-  if (!source.base)
-    return Promise.reject(new Error('the base URL of Pathlight\'s files is unknown: set "assetsUrl"'));
-  return loadScript(name, source.base, source.nonce);
+/**
+ * The script-tag build's loader of one chunk: `pathlight.<name>.js` from the main script's folder (or
+ * `assetsUrl`), which registers itself (see ./chunk-registry.ts). One request per file and page.
+ *
+ * @example const chunks: ChunkLoaders = { kb: scriptChunk('kb'), … };
+ */
+export function scriptChunk<K extends ChunkName>(name: K): (source: ChunkSource) => Promise<Chunks[K]> {
+  return (source) => {
+    if (!source.base)
+      return Promise.reject(new Error('the base URL of Pathlight\'s files is unknown: set "assetsUrl"'));
+    return loadScript(name, source.base, source.nonce);
+  };
 }

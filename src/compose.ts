@@ -1,0 +1,27 @@
+import type { ChunkLoaders } from './core/chunks';
+import { createInstance } from './core/runtime';
+import { guides } from './guides';
+import { lazyKnowledgeBase } from './kb/lazy';
+import { setupPanel } from './panel';
+import { panelCss } from './panel/styles';
+import type { PathlightInstance } from './types';
+import { baseCss } from './ui/styles';
+
+/**
+ * The composition root both entries share: every capability an instance has, in one place. The
+ * entries differ only in how lazy chunks load, so each hands its loader map in: `src/index.ts`
+ * with `import()`, `src/global.ts` with `<script>` tags. Adding a capability is one line here (and
+ * its chunk's loader in each map, which the `ChunkLoaders` type asks for).
+ */
+export function composePathlight(
+  chunks: ChunkLoaders,
+  options: { assetsUrl?: string } = {},
+): PathlightInstance {
+  return createInstance({
+    css: baseCss + panelCss,
+    chunks,
+    features: [guides({ load: (rt) => rt.loadChunk('tips').then((chunk) => chunk.tips) })],
+    ui: (rt) => setupPanel(rt, lazyKnowledgeBase(rt)).mount,
+    ...(options.assetsUrl ? { assetsBase: options.assetsUrl } : {}),
+  });
+}
