@@ -34,11 +34,15 @@ afterEach(() => {
 async function openArticle(id: string, config = {}, kb = fakeKb(ARTICLES, CATEGORIES)) {
   const mounted = mount(config, kb);
   mounted.help.showArticle(id);
-  const body = await waitFor(() => {
-    const element = mounted.shadow.querySelector<HTMLElement>('.pl-article-body[data-state="ready"]');
-    expect(element).not.toBeNull();
-    return element!;
-  });
+  // The first dynamic import of the markdown chunk compiles it: give it time under a busy run.
+  const body = await waitFor(
+    () => {
+      const element = mounted.shadow.querySelector<HTMLElement>('.pl-article-body[data-state="ready"]');
+      expect(element).not.toBeNull();
+      return element!;
+    },
+    { timeout: 5000 },
+  );
   return { ...mounted, body };
 }
 
