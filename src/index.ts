@@ -5,7 +5,7 @@ import type { PathlightConfig, PathlightInstance } from './types';
 /** The ESM build's lazy chunks: the app's bundler splits each `import()` into a file of its own. */
 const chunks: ChunkLoaders = {
   locales: () => import('./i18n/catalogs/index'),
-  markdown: () => import('./panel/content/chunk'),
+  markdown: () => import('./content/chunk'),
   guides: () => import('./guides/chunk'),
   kb: () => import('./kb/chunk'),
   tips: () => import('./tips/chunk'),

@@ -1,5 +1,5 @@
 // Script-tag build only: Markdown + the sanitizer, loaded when the first article opens, as pathlight.markdown.js.
+import { createArticleRenderer } from '../content/chunk';
 import { registerChunk } from '../core/chunk-registry';
-import { createArticleRenderer } from '../panel/content/chunk';
 
 registerChunk('markdown', { createArticleRenderer });

@@ -1,10 +1,9 @@
+import { safeUrl, VIDEO_PROVIDERS, videoSource } from '../content/index';
 import { urlPatternError } from '../core/url-match';
-import { describe, didYouMean, isObject, isText, type Json } from '../core/validate';
+import { describe, didYouMean, isObject, isOneOf, isText, type Json } from '../core/validate';
 import { parseDate, resolveDate, TRAIT_OPERATORS } from '../targeting';
-import type { GuideButton, TraitOperator, Video } from '../types';
+import type { GuideButton, TraitOperator } from '../types';
 import type { ContentKey, GuideItems } from './types';
-import { safeUrl } from './urls';
-import { embedUrl } from './video';
 
 /** The guide content format version this build reads. */
 export const CONTENT_VERSION = 1;
@@ -207,7 +206,6 @@ export function ruleProblems(rule: unknown, path = 'trigger'): string[] {
 
 const PLACEMENTS = ['top', 'bottom', 'left', 'right', 'top-start', 'top-end', 'bottom-start', 'bottom-end'];
 const ACTIONS: readonly GuideButton['action'][] = ['dismiss', 'next', 'article', 'tour', 'url', 'custom'];
-const VIDEO_PROVIDERS: readonly Video['provider'][] = ['youtube', 'vimeo', 'wistia', 'loom', 'file'];
 const TARGET_EXPECTED = 'expected a selector, an Element or a function';
 
 /** Copies `raw` without `null`/`undefined` fields (JSON writers emit `null` for "not set"). */
@@ -369,13 +367,10 @@ function checkVideo(item: Json, path: string, found: Found): void {
   if (video === undefined) return;
   let problem: string | undefined;
   if (!isObject(video)) problem = `expected { provider, src }${got(video)}`;
-  else if (!VIDEO_PROVIDERS.includes(video.provider as Video['provider']))
+  else if (!isOneOf(VIDEO_PROVIDERS, video.provider))
     problem = `.provider: expected one of ${VIDEO_PROVIDERS.join(', ')}${got(video.provider)}`;
-  else if (
-    video.provider === 'file'
-      ? !safeUrl(video.src)
-      : !isText(video.src) || !embedUrl(video as unknown as Video)
-  )
+  // The player's own rule: the video is kept exactly when it would play.
+  else if (!videoSource(video))
     problem = `.src: expected ${video.provider === 'file' ? 'an https, http or relative URL' : `an https ${video.provider} video URL`}${got(video.src)}`;
   else if (video.poster !== undefined && !safeUrl(video.poster))
     problem = `.poster: expected an https, http or relative URL${got(video.poster)}`;

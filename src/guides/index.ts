@@ -11,8 +11,6 @@ import type { RendererFactory } from './types';
 export { isVisible, resolveTarget } from './elements';
 export type { ContentKey, GuideItem, GuideItems, GuideRenderer, Guides, RendererFactory } from './types';
 export { CONTENT_KEYS } from './types';
-export { safeUrl } from './urls';
-export { embedUrl } from './video';
 
 type Deferred = 'addContent' | 'showTip' | 'hideTip' | 'showAnnouncement';
 

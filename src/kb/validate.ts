@@ -1,3 +1,4 @@
+import { safeUrl, VIDEO_PROVIDERS, videoHosts, videoSource } from '../content/index';
 import { urlPatternError } from '../core/url-match';
 import {
   defined,
@@ -13,30 +14,6 @@ import type { Article, Category, KnowledgeBaseFeed, Video } from '../types';
 
 /** The feed format version this build reads. */
 export const FEED_VERSION = 1;
-
-export const VIDEO_PROVIDERS = ['youtube', 'vimeo', 'wistia', 'loom', 'file'] as const;
-
-/** Hosts each embed provider's `src` may point at (a leading `.` allows any subdomain). */
-export const VIDEO_HOSTS: Record<Exclude<Video['provider'], 'file'>, readonly string[]> = {
-  youtube: [
-    'youtube.com',
-    'www.youtube.com',
-    'm.youtube.com',
-    'youtube-nocookie.com',
-    'www.youtube-nocookie.com',
-    'youtu.be',
-  ],
-  vimeo: ['vimeo.com', 'www.vimeo.com', 'player.vimeo.com'],
-  wistia: ['.wistia.com', '.wistia.net', 'wi.st'],
-  loom: ['loom.com', 'www.loom.com'],
-};
-
-const HOST_HINT: Record<Exclude<Video['provider'], 'file'>, string> = {
-  youtube: 'youtube.com, youtube-nocookie.com or youtu.be',
-  vimeo: 'vimeo.com',
-  wistia: 'wistia.com or wistia.net',
-  loom: 'loom.com',
-};
 
 /** What {@link validateFeed} returns. */
 export interface FeedValidation {
@@ -54,29 +31,6 @@ export interface FeedValidation {
 const isSeconds = (value: unknown): value is number =>
   typeof value === 'number' && Number.isFinite(value) && value >= 0;
 const LOCALE_TAG = /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i;
-
-/** Parses like the browser will when the URL is used, so `java\tscript:` cannot slip past as "relative". */
-function parseUrl(value: string): URL | undefined {
-  try {
-    return new URL(value, 'https://relative.invalid/');
-  } catch {
-    return undefined;
-  }
-}
-const isWebUrl = (value: unknown): value is string => {
-  if (typeof value !== 'string' || value.trim() === '') return false;
-  const url = parseUrl(value);
-  return url !== undefined && (url.protocol === 'https:' || url.protocol === 'http:');
-};
-function isProviderUrl(value: unknown, provider: keyof typeof VIDEO_HOSTS): value is string {
-  if (typeof value !== 'string' || !/^\s*https:/i.test(value)) return false;
-  const url = parseUrl(value);
-  if (url?.protocol !== 'https:') return false;
-  const host = url.hostname.toLowerCase();
-  return VIDEO_HOSTS[provider].some((allowed) =>
-    allowed.startsWith('.') ? host.endsWith(allowed) || host === allowed.slice(1) : host === allowed,
-  );
-}
 
 /** Optional field: absent or `null` reads as not set (and is removed); a wrong type fails the owner. */
 function optional<T>(
@@ -154,13 +108,19 @@ function checkVideo(article: Json, path: string, found: Findings): Video | undef
   let src: string | undefined;
   if (!provider) {
     found.fail(`${at}.provider`, `expected one of ${VIDEO_PROVIDERS.join(', ')}`);
-  } else if (provider === 'file') {
-    if (isWebUrl(video.src)) src = video.src;
-    else found.fail(`${at}.src`, 'expected an http(s) or relative URL of a video file');
-  } else if (isProviderUrl(video.src, provider)) src = video.src;
-  else found.fail(`${at}.src`, `expected an https URL on ${HOST_HINT[provider]}`);
+  } else if (typeof video.src === 'string' && videoSource(video)) {
+    // The player's own rule: an article is kept exactly when its video would play.
+    src = video.src;
+  } else {
+    found.fail(
+      `${at}.src`,
+      provider === 'file'
+        ? 'expected an http(s) or relative URL of a video file'
+        : `expected an https URL on ${videoHosts(provider)}`,
+    );
+  }
   const duration = optional(video, 'duration', at, found, isSeconds, 'seconds as a number');
-  const poster = optional(video, 'poster', at, found, isWebUrl, 'an http(s) or relative URL');
+  const poster = optional(video, 'poster', at, found, safeUrl, 'an http(s) or relative URL');
   const chapters = optionalList(video, 'chapters', at, found, 'an array', (entry, where) => {
     if (!isObject(entry)) {
       found.fail(where, 'expected an object');
@@ -212,7 +172,7 @@ function checkArticle(
   const category = optional(article, 'category', path, found, isString, 'a string');
   const tags = stringList(article, 'tags', path, found);
   const keywords = stringList(article, 'keywords', path, found);
-  const url = optional(article, 'url', path, found, isWebUrl, 'an http(s) or relative URL');
+  const url = optional(article, 'url', path, found, safeUrl, 'an http(s) or relative URL');
   const updatedAt = optional(article, 'updatedAt', path, found, isDate, 'an ISO 8601 date');
   const locale = optional(article, 'locale', path, found, isLocale, 'a locale tag such as "en"');
   const contexts = optionalList(

@@ -1,12 +1,9 @@
 import { h, render } from 'preact';
 import type { Runtime } from '../core/context';
-import { errorMessage } from '../core/errors';
-import { pathlightPolicy, sanitizing } from '../core/trusted-types';
 import type { KnowledgeBase } from '../kb/types';
 import type { PanelView } from '../types';
 import { deepActiveElement } from '../ui/host';
 import { App } from './App';
-import type { ArticleRenderer } from './content/index';
 import { createElementHelp } from './ElementHelp';
 import { createPanelStore, type PanelStore } from './state';
 
@@ -15,16 +12,11 @@ export { createPanelStore } from './state';
 
 const VIEWS: readonly PanelView[] = ['home', 'search', 'article', 'contact', 'checklist'];
 
-/** Turns an article into sanitized HTML once the `markdown` chunk is loaded. */
-export type RenderArticle = (article: Parameters<ArticleRenderer['render']>[0]) => string;
-
 /** What every view receives. */
 export interface PanelContext {
   rt: Runtime;
   store: PanelStore;
   kb: KnowledgeBase;
-  /** Loads the `markdown` chunk (once per instance) and resolves to the article renderer. */
-  loadRenderer(): Promise<RenderArticle>;
 }
 
 /**
@@ -76,31 +68,6 @@ export function setupPanel(
     });
   };
 
-  let renderer: Promise<RenderArticle> | undefined;
-  const loadRenderer = (): Promise<RenderArticle> => {
-    renderer ??= rt.loadChunk('markdown').then(({ createArticleRenderer }) => {
-      let policy: ReturnType<typeof pathlightPolicy>;
-      try {
-        policy = pathlightPolicy();
-      } catch (error) {
-        rt.report(
-          'internal',
-          `Trusted Types: allow the policy "pathlight" (trusted-types pathlight) to show articles: ${errorMessage(error)}`,
-        );
-      }
-      // The sanitizer checks itself on creation, through the policy: the gate must be open.
-      const instance = sanitizing(() =>
-        createArticleRenderer(window, policy, { frameTitle: rt.$t.get().t('video.badge') }),
-      );
-      return (article) => sanitizing(() => instance.render(article));
-    });
-    renderer.catch((error) => {
-      renderer = undefined;
-      rt.report('chunk_load_failed', `Could not load the article renderer: ${errorMessage(error)}`);
-    });
-    return renderer;
-  };
-
   rt.provide({
     open: (view) => open(view),
     close,
@@ -126,7 +93,7 @@ export function setupPanel(
   rt.$layers.set([...rt.$layers.get(), ElementHelp]);
   rt.onDestroy(() => rt.$layers.set(rt.$layers.get().filter((layer) => layer !== ElementHelp)));
 
-  const ctx: PanelContext = { rt, store, kb, loadRenderer };
+  const ctx: PanelContext = { rt, store, kb };
   return {
     store,
     mount(container) {

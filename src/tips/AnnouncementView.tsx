@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { VideoFrame, videoSource } from '../content/index';
 import type { Runtime } from '../core/context';
-import { embedUrl } from '../guides';
 import type { Announcement } from '../types';
 import { cycleTab } from '../ui/host';
 import { Icon } from '../ui/icons';
@@ -33,12 +33,15 @@ function Media({ rt, item }: { rt: Runtime; item: Announcement }) {
       </button>
     );
   }
-  if (video.provider === 'file') {
+  // The article player's rule and frame: the same `video` plays the same way in both.
+  const source = videoSource(video);
+  if (!source) return null;
+  if (source.kind === 'file') {
     return (
       // biome-ignore lint/a11y/useMediaCaption: captions come with the author's file; we cannot invent them
       <video
         class="pl-announcement-media"
-        src={video.src}
+        src={source.src}
         controls
         autoPlay
         playsInline
@@ -46,19 +49,7 @@ function Media({ rt, item }: { rt: Runtime; item: Announcement }) {
       />
     );
   }
-  const src = embedUrl(video);
-  if (!src) return null;
-  return (
-    <iframe
-      class="pl-announcement-media"
-      src={src}
-      title={item.title}
-      sandbox="allow-scripts allow-same-origin allow-presentation allow-popups"
-      allow="autoplay; fullscreen; picture-in-picture"
-      referrerpolicy="strict-origin-when-cross-origin"
-      loading="lazy"
-    />
-  );
+  return <VideoFrame class="pl-announcement-media" src={source.url()} title={item.title} />;
 }
 
 /**
@@ -121,9 +112,7 @@ export function AnnouncementView({
           <h2 id={`${uid}-title`} class="pl-announcement-title">
             {item.title}
           </h2>
-          {item.body && (
-            <Body rt={rt} text={item.body} id={`${uid}-body`} class="pl-announcement-body pl-prose" />
-          )}
+          {item.body && <Body text={item.body} id={`${uid}-body`} class="pl-announcement-body pl-prose" />}
           {item.buttons && item.buttons.length > 0 && (
             <Buttons ctl={ctl} surface="announcement" id={item.id} buttons={item.buttons} />
           )}

@@ -91,7 +91,7 @@ function Bubble({ rt, ctl, shown, target, hover }: Props) {
         </button>
       </div>
       {tip.image && <img class="pl-tip-image" src={tip.image} alt={tip.imageAlt ?? ''} />}
-      {tip.body && <Body rt={rt} text={tip.body} id={bodyId} class="pl-tip-body pl-prose" />}
+      {tip.body && <Body text={tip.body} id={bodyId} class="pl-tip-body pl-prose" />}
       {tip.buttons && tip.buttons.length > 0 && (
         <Buttons ctl={ctl} surface="tip" id={tip.id} buttons={tip.buttons} />
       )}

@@ -1,10 +1,10 @@
 import { atom, type ReadableAtom } from 'nanostores';
+import { markdownText } from '../content/index';
 import type { Runtime } from '../core/context';
 import { errorMessage } from '../core/errors';
 import type { Guides } from '../guides';
 import type { Announcement, GuideButton, Tip } from '../types';
 import { deepActiveElement } from '../ui/host';
-import { plainText } from './markdown-lite';
 
 /** A tip on screen. */
 export interface ShownTip {
@@ -147,7 +147,7 @@ export function createTipsController(rt: Runtime, guides: Guides): TipsControlle
   const announceTip = (tip: Tip) => {
     const t = rt.$t.get();
     const head = tip.title ? t.t('tip.announce', { title: tip.title }) : t.t('tip.label');
-    say(`${head} ${plainText(tip.body ?? '').slice(0, 300)}`.trim());
+    say(`${head} ${markdownText(tip.body ?? '').slice(0, 300)}`.trim());
   };
 
   /** Removes a tip; focus inside it moves to what it was about (or its beacon) instead of the void. */

@@ -12,7 +12,6 @@ import { TipsLayer } from './TipsLayer';
 
 export type { ShownAnnouncement, ShownTip, TipsController } from './controller';
 export { createTipsController } from './controller';
-export { needsFullMarkdown, plainText, renderLite } from './markdown-lite';
 export { tipsCss } from './styles';
 
 /**

@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { contentService, safeUrl } from '../../content/index';
 import type { Runtime } from '../../core/context';
 import { errorMessage } from '../../core/errors';
 import type { Article, Video } from '../../types';
 import { Icon } from '../../ui/icons';
 import { useStore } from '../../ui/use-store';
 import { formatTime, Skeleton, Unavailable } from '../components';
-import { safeUrl } from '../content/urls';
 import type { ViewProps } from '../Panel';
 import { rememberArticle } from '../session';
 import { HandoffCard } from './ContactView';
@@ -20,7 +20,7 @@ const WORDS_PER_MINUTE = 200;
 const plainText = (article: Article) =>
   article.format === 'html' ? article.body.replace(/<[^>]*>/g, ' ').replace(/[ \t]+/g, ' ') : article.body;
 
-function ArticleBody({ rt, store, kb, loadRenderer, article }: ViewProps & { article: Article }) {
+function ArticleBody({ rt, store, kb, article }: ViewProps & { article: Article }) {
   const { t } = useStore(rt.$t);
   const ref = useRef<HTMLDivElement>(null);
   const [state, setState] = useState<'loading' | 'ready' | 'failed'>('loading');
@@ -28,24 +28,26 @@ function ArticleBody({ rt, store, kb, loadRenderer, article }: ViewProps & { art
   useEffect(() => {
     let live = true;
     setState('loading');
-    loadRenderer().then(
-      (render) => {
-        const body = ref.current;
-        if (!live || !body) return;
-        try {
-          body.innerHTML = render(article);
-          setState('ready');
-        } catch (error) {
-          rt.report('internal', `Could not show article "${article.id}": ${errorMessage(error)}`, error);
-          setState('failed');
-        }
-      },
-      () => live && setState('failed'),
-    );
+    contentService(rt)
+      .renderer()
+      .then(
+        (render) => {
+          const body = ref.current;
+          if (!live || !body) return;
+          try {
+            body.innerHTML = render(article);
+            setState('ready');
+          } catch (error) {
+            rt.report('internal', `Could not show article "${article.id}": ${errorMessage(error)}`, error);
+            setState('failed');
+          }
+        },
+        () => live && setState('failed'),
+      );
     return () => {
       live = false;
     };
-  }, [article.id, article.body, article.format, loadRenderer, rt]);
+  }, [article.id, article.body, article.format, rt]);
 
   const onClick = (event: MouseEvent) => {
     const link = (event.target as Element | null)?.closest?.('a');

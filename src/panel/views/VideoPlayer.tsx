@@ -1,12 +1,11 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { safeUrl, VideoFrame, videoSource } from '../../content/index';
 import type { Runtime } from '../../core/context';
 import { fold } from '../../kb/search/fold';
 import type { Article, Video } from '../../types';
 import { Icon } from '../../ui/icons';
 import { useStore } from '../../ui/use-store';
 import { formatTime, Highlighted } from '../components';
-import { FRAME_SANDBOX, safeUrl } from '../content/urls';
-import { videoSource } from '../video-source';
 
 const QUARTERS = [25, 50, 75, 100] as const;
 
@@ -159,16 +158,7 @@ export function VideoPlayer({
             onEnded={onTimeUpdate}
           />
         ) : (
-          <iframe
-            key={reload}
-            src={source.url(start)}
-            title={article.title}
-            sandbox={FRAME_SANDBOX}
-            referrerpolicy="strict-origin-when-cross-origin"
-            loading="lazy"
-            allow="autoplay; fullscreen; picture-in-picture; encrypted-media"
-            allowFullScreen
-          />
+          <VideoFrame key={reload} src={source.url(start)} title={article.title} />
         )}
       </div>
 

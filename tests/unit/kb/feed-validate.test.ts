@@ -328,6 +328,10 @@ describe('validateFeed: what it accepts', () => {
     ['vimeo', 'https://player.vimeo.com/video/1'],
     ['wistia', 'https://fast.wistia.net/embed/iframe/k3x9'],
     ['loom', 'https://www.loom.com/embed/6f2c'],
+    ['youtube', 'dQw4w9WgXcQ'],
+    ['vimeo', '824731562'],
+    ['wistia', 'k3x9q2m7pd'],
+    ['loom', '6f2c1a9e8b3d4e7f9a0b1c2d3e4f5a6b'],
     ['file', '/media/intro.webm'],
     ['file', 'https://cdn.example.com/intro.mp4'],
   ])('a %s video at %s', (provider, src) => {
@@ -428,6 +432,19 @@ describe('schema/feed.schema.json', () => {
     const pkg = JSON.parse(readFileSync(join(__dirname, '../../../package.json'), 'utf8'));
     expect(pkg.exports['./feed.schema.json']).toBe('./schema/feed.schema.json');
     expect(pkg.files).toContain('schema');
+  });
+
+  it.each([
+    ['youtube', 'dQw4w9WgXcQ'],
+    ['youtube', 'https://youtu.be/dQw4w9WgXcQ'],
+    ['vimeo', '824731562'],
+    ['vimeo', 'https://vimeo.com/824731562/abc123'],
+    ['wistia', 'k3x9q2m7pd'],
+    ['loom', '6f2c1a9e8b3d4e7f9a0b1c2d3e4f5a6b'],
+  ])('accepts a %s video at %s, as validateFeed does', (provider, src) => {
+    const input = feedOf([good('a', { video: { provider, src } })]);
+    expect(validateFeed(input).feed?.articles).toHaveLength(1);
+    expect(valid(input, schema)).toBe(true);
   });
 
   it.each(files)('accepts the demo feed %s', (file) => {

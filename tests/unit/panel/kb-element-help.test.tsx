@@ -4,7 +4,7 @@ import type { PathlightInstance } from '../../../src/types';
 import { resetPage, settle } from '../setup/dom';
 import { mountPanel } from './kb-fake';
 
-vi.mock('../../../src/panel/content/index', () => ({
+vi.mock('../../../src/content/renderer', () => ({
   createArticleRenderer: () => ({ render: () => '<p>body</p>', sanitize: (html: string) => html }),
 }));
 

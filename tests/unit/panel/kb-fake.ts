@@ -163,7 +163,7 @@ export function mountPanel(config: PathlightConfig = {}, kb: FakeKb = fakeKb(ART
     // The chunks the panel loads itself (the knowledge base is the fake, guides are not set up).
     chunks: {
       locales: () => import('../../../src/i18n/catalogs/index'),
-      markdown: () => import('../../../src/panel/content/chunk'),
+      markdown: () => import('../../../src/content/chunk'),
       position: () => import('@floating-ui/dom'),
     },
     features: [],

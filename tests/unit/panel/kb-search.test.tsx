@@ -8,8 +8,8 @@ import { ARTICLES, CATEGORIES, fakeKb, mountPanel } from './kb-fake';
 // happy-dom cannot run DOMPurify (the real sanitizer refuses to work here, see kb-render-fallback), so
 // these tests of the panel's logic use the Markdown renderer without it; sanitizing is tested in Chromium
 // (tests/browser/kb-xss.test.mjs).
-vi.mock('../../../src/panel/content/index', async () => {
-  const { markdownToHtml } = await import('../../../src/panel/content/markdown');
+vi.mock('../../../src/content/renderer', async () => {
+  const { markdownToHtml } = await import('../../../src/content/markdown');
   return {
     createArticleRenderer: () => ({
       render: (article: { body: string; format: string }) =>

@@ -1,6 +1,5 @@
 import { fireEvent, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { videoSource } from '../../../src/panel/video-source';
 import type { Article, PathlightInstance, Video } from '../../../src/types';
 import { collectErrors, resetPage, spyWarn } from '../setup/dom';
 import { ARTICLES, fakeKb, mountPanel } from './kb-fake';
@@ -8,8 +7,8 @@ import { ARTICLES, fakeKb, mountPanel } from './kb-fake';
 // happy-dom cannot run DOMPurify (the real sanitizer refuses to work here, see kb-render-fallback), so
 // these tests of the panel's logic use the Markdown renderer without it; sanitizing is tested in Chromium
 // (tests/browser/kb-xss.test.mjs).
-vi.mock('../../../src/panel/content/index', async () => {
-  const { markdownToHtml } = await import('../../../src/panel/content/markdown');
+vi.mock('../../../src/content/renderer', async () => {
+  const { markdownToHtml } = await import('../../../src/content/markdown');
   return {
     createArticleRenderer: () => ({
       render: (article: { body: string; format: string }) =>
@@ -17,99 +16,6 @@ vi.mock('../../../src/panel/content/index', async () => {
       sanitize: (html: string) => html,
     }),
   };
-});
-
-describe('videoSource', () => {
-  it.each([
-    [
-      'youtube',
-      'dQw4w9WgXcQ',
-      'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?rel=0&autoplay=1&start=75',
-    ],
-    [
-      'youtube',
-      'https://www.youtube.com/watch?v=dQw4w9WgXcQ&t=3',
-      'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?rel=0&autoplay=1&start=75',
-    ],
-    [
-      'youtube',
-      'https://youtu.be/dQw4w9WgXcQ',
-      'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?rel=0&autoplay=1&start=75',
-    ],
-    [
-      'youtube',
-      'https://www.youtube-nocookie.com/embed/Lg7rEcUrR1v',
-      'https://www.youtube-nocookie.com/embed/Lg7rEcUrR1v?rel=0&autoplay=1&start=75',
-    ],
-    [
-      'youtube',
-      'https://youtube.com/shorts/dQw4w9WgXcQ',
-      'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?rel=0&autoplay=1&start=75',
-    ],
-    ['vimeo', '824731562', 'https://player.vimeo.com/video/824731562?dnt=1&autoplay=1#t=75s'],
-    [
-      'vimeo',
-      'https://vimeo.com/824731562/abc123',
-      'https://player.vimeo.com/video/824731562?dnt=1&autoplay=1&h=abc123#t=75s',
-    ],
-    [
-      'vimeo',
-      'https://player.vimeo.com/video/824731562?h=ff00',
-      'https://player.vimeo.com/video/824731562?dnt=1&autoplay=1&h=ff00#t=75s',
-    ],
-    ['wistia', 'k3x9q2m7pd', 'https://fast.wistia.net/embed/iframe/k3x9q2m7pd?autoPlay=true&time=75'],
-    [
-      'wistia',
-      'https://acme.wistia.com/medias/k3x9q2m7pd',
-      'https://fast.wistia.net/embed/iframe/k3x9q2m7pd?autoPlay=true&time=75',
-    ],
-    [
-      'loom',
-      '6f2c1a9e8b3d4e7f9a0b1c2d3e4f5a6b',
-      'https://www.loom.com/embed/6f2c1a9e8b3d4e7f9a0b1c2d3e4f5a6b?t=75',
-    ],
-    [
-      'loom',
-      'https://www.loom.com/share/6f2c1a9e8b3d4e7f9a0b1c2d3e4f5a6b',
-      'https://www.loom.com/embed/6f2c1a9e8b3d4e7f9a0b1c2d3e4f5a6b?t=75',
-    ],
-  ] as const)('%s %s → %s (start 75 s)', (provider, src, expected) => {
-    const source = videoSource({ provider, src });
-    expect(source?.kind).toBe('embed');
-    expect(source?.kind === 'embed' && source.url(75.6)).toBe(expected);
-  });
-
-  it('omits the start parameter at 0', () => {
-    const source = videoSource({ provider: 'vimeo', src: '1' });
-    expect(source?.kind === 'embed' && source.url(0)).toBe(
-      'https://player.vimeo.com/video/1?dnt=1&autoplay=1',
-    );
-  });
-
-  it.each([
-    ['youtube', 'https://evil.example/embed/dQw4w9WgXcQ'],
-    ['youtube', 'https://www.youtube.com/embed/dQw4w9WgXcQ"><script>'],
-    ['youtube', 'javascript:alert(1)'],
-    ['youtube', 'short'],
-    ['vimeo', 'https://vimeo.com.evil.example/1234'],
-    ['vimeo', 'https://vimeo.com/1234?h=<x>'],
-    ['wistia', 'https://fast.wistia.net.evil.example/embed/iframe/k3x9q2m7pd'],
-    ['loom', 'https://www.loom.com/share/not-hex'],
-    ['file', 'javascript:alert(1)'],
-    ['file', 'data:video/webm;base64,AAAA'],
-    ['file', 'blob:https://example.com/1'],
-    ['file', ''],
-    ['dailymotion', 'x7xyz'],
-  ])('rejects %s %s', (provider, src) => {
-    expect(videoSource({ provider: provider as Video['provider'], src })).toBeUndefined();
-  });
-
-  it.each([['/media/a.webm'], ['https://cdn.example.com/a.mp4'], ['media/a.webm']])(
-    'accepts the file %s',
-    (src) => {
-      expect(videoSource({ provider: 'file', src })).toEqual({ kind: 'file', src });
-    },
-  );
 });
 
 const made: PathlightInstance[] = [];

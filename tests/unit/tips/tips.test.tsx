@@ -1,8 +1,6 @@
 import { fireEvent, waitFor, within } from '@testing-library/preact';
-import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createPathlight } from '../../../src/index';
-import { needsFullMarkdown, plainText, renderLite } from '../../../src/tips';
 import type {
   Announcement,
   GuideContent,
@@ -27,18 +25,6 @@ vi.mock('../../../src/ui/position', () => ({
     return () => {};
   },
 }));
-// happy-dom cannot run DOMPurify: a stand-in for the markdown chunk's renderer.
-vi.mock('../../../src/panel/content/index', () => ({
-  createArticleRenderer: () => ({
-    render: ({ body }: { body: string }) =>
-      `<ul>${body
-        .split('\n')
-        .filter((line) => line.startsWith('- '))
-        .map((line) => `<li>${line.slice(2).replace(/\*\*(.+)\*\*/, '<strong>$1</strong>')}</li>`)
-        .join('')}</ul>`,
-  }),
-}));
-
 const made: PathlightInstance[] = [];
 
 function mount(config: PathlightConfig = {}) {
@@ -387,7 +373,7 @@ describe('announcements', () => {
       'an allow-listed embed',
       { provider: 'youtube', src: 'https://youtu.be/dQw4w9WgXcQ' },
       'iframe',
-      'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?autoplay=1',
+      'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?rel=0&autoplay=1',
     ],
     ['a file', { provider: 'file', src: '/media/intro.webm' }, 'video', '/media/intro.webm'],
   ])('plays %s only after the user presses play', async (_, video, tag, src) => {
@@ -423,42 +409,8 @@ describe('announcements', () => {
   });
 });
 
-describe('Markdown', () => {
-  const html = (text: string) => {
-    const el = document.createElement('div');
-    render(renderLite(text), el);
-    return el.innerHTML;
-  };
-
-  it.each<[string, string]>([
-    ['One.\n\nTwo', '<p>One.</p><p>Two</p>'],
-    ['a\nb', '<p>a<br>b</p>'],
-    ['**b** *i* `c`', '<p><strong>b</strong> <em>i</em> <code>c</code></p>'],
-    ['[x](/help)', '<p><a href="/help">x</a></p>'],
-    ['[x](javascript:alert)', '<p>x</p>'],
-    ['<img src=x onerror=alert(1)>', '<p>&lt;img src=x onerror=alert(1)&gt;</p>'],
-    ['**[bold link](/a)**', '<p><strong><a href="/a">bold link</a></strong></p>'],
-  ])('renders %j as DOM', (text, expected) => {
-    expect(html(text)).toBe(expected);
-  });
-
-  it.each<[string, boolean]>([
-    ['Plain **bold** and [links](/x).', false],
-    ['- one\n- two', true],
-    ['# Title', true],
-    ['1. first', true],
-    ['> quote', true],
-    ['![img](/a.png)', true],
-    ['<b>html</b>', true],
-  ])('needsFullMarkdown(%j) is %s', (text, full) => {
-    expect(needsFullMarkdown(text)).toBe(full);
-  });
-
-  it('strips Markdown marks for screen readers', () => {
-    expect(plainText('**Bold** and [link](/x) `code`')).toBe('Bold and link code');
-  });
-
-  it('draws richer Markdown with the sanitizing renderer of the markdown chunk', async () => {
+describe('tip bodies', () => {
+  it("draws richer Markdown with the articles' parser, as DOM", async () => {
     const t = mount({
       content: withTips([
         { id: 'x', target: '#export', title: 'X', body: 'Steps:\n\n- one\n- **two**', trigger: {} },

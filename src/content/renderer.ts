@@ -1,4 +1,4 @@
-import type { Article } from '../../types';
+import type { Article } from '../types';
 import { markdownToHtml } from './markdown';
 import { createSanitizer, type HtmlPolicy } from './sanitize';
 
@@ -12,7 +12,9 @@ export interface ArticleRenderer {
 }
 
 /**
- * The `markdown` lazy chunk: Markdown + Pathlight's private DOMPurify instance.
+ * What the `markdown` lazy chunk carries: the Markdown parser's HTML output + Pathlight's private
+ * DOMPurify instance. Not exported by `./index.ts` (its DOMPurify would land in every bundle that
+ * imports the folder); capabilities get it through `contentService(rt)`.
  * @example
  * const renderer = createArticleRenderer(window, policy, { frameTitle: 'Video' });
  * body.innerHTML = renderer.render({ body: '# Hi', format: 'markdown' });

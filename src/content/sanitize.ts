@@ -1,7 +1,6 @@
 import createDOMPurify from 'dompurify';
-import { FRAME_SANDBOX, isAllowedFrame, safeUrl } from './urls';
-
-export { FRAME_HOSTS, FRAME_SANDBOX, isAllowedFrame, safeUrl } from './urls';
+import { FRAME_ALLOW, FRAME_REFERRER_POLICY, FRAME_SANDBOX, isAllowedFrame } from './media';
+import { isExternalLink, safeUrl } from './urls';
 
 /** What DOMPurify needs from a Trusted Types policy (it parses and signs HTML through it). */
 export interface HtmlPolicy {
@@ -66,7 +65,6 @@ export function createSanitizer(
   options: { frameTitle?: string } = {},
 ): Sanitizer {
   const purify = createDOMPurify(win);
-  const origin = win.location.origin;
 
   purify.addHook('uponSanitizeElement', (node, data) => {
     if (data.tagName === 'iframe' && !isAllowedFrame((node as Element).getAttribute?.('src'))) {
@@ -83,14 +81,7 @@ export function createSanitizer(
     }
     const tag = element.tagName.toLowerCase();
     if (tag === 'a' || tag === 'area') {
-      let url: URL | undefined;
-      try {
-        url = new URL(element.getAttribute('href') ?? '', win.location.href);
-      } catch {
-        url = undefined;
-      }
-      const external = !!url && /^https?:$/.test(url.protocol) && url.origin !== origin;
-      if (external) {
+      if (isExternalLink(element.getAttribute('href') ?? '', win.location.href)) {
         element.setAttribute('target', '_blank');
         element.setAttribute('rel', 'noopener noreferrer');
       } else element.removeAttribute('target');
@@ -102,9 +93,9 @@ export function createSanitizer(
       }
       element.removeAttribute('srcdoc');
       element.setAttribute('sandbox', FRAME_SANDBOX);
-      element.setAttribute('referrerpolicy', 'strict-origin-when-cross-origin');
+      element.setAttribute('referrerpolicy', FRAME_REFERRER_POLICY);
       element.setAttribute('loading', 'lazy');
-      element.setAttribute('allow', 'fullscreen; picture-in-picture');
+      element.setAttribute('allow', FRAME_ALLOW);
       if (!element.getAttribute('title')) element.setAttribute('title', options.frameTitle ?? 'Video');
     }
   });
