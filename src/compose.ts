@@ -4,6 +4,7 @@ import { guides } from './guides';
 import { lazyKnowledgeBase } from './kb/lazy';
 import { setupPanel } from './panel';
 import { panelCss } from './panel/styles';
+import { lazyTips } from './tips/lazy';
 import type { PathlightInstance } from './types';
 import { baseCss } from './ui/styles';
 
@@ -20,7 +21,7 @@ export function composePathlight(
   return createInstance({
     css: baseCss + panelCss,
     chunks,
-    features: [guides({ load: (rt) => rt.loadChunk('tips').then((chunk) => chunk.tips) })],
+    features: [guides(lazyTips)],
     ui: (rt) => setupPanel(rt, lazyKnowledgeBase(rt)).mount,
     ...(options.assetsUrl ? { assetsBase: options.assetsUrl } : {}),
   });

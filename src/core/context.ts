@@ -1,16 +1,13 @@
 import type { ReadableAtom, WritableAtom } from 'nanostores';
 import type { ComponentType } from 'preact';
 import type { Translator } from '../i18n';
-import type { PathlightConfig, PathlightEvents, PathlightInstance } from '../types';
+import type { PathlightConfig, PathlightEvents } from '../types';
 import type { ChunkName, Chunks } from './chunks';
 import type { Report } from './errors';
-import type { CapabilityMethod } from './methods';
+import type { Handlers } from './methods';
 import type { PageContext } from './page';
 import type { KeyValueStorage } from './storage';
 import type { UserState } from './user-state';
-
-/** Instance methods a capability can implement (see ./methods.ts). The runtime guards and dispatches them. */
-export type Handlers = Partial<Pick<PathlightInstance, CapabilityMethod>>;
 
 /**
  * What every capability receives: the validated config and the shared services. Capabilities
@@ -40,7 +37,11 @@ export interface Runtime {
   addStyles(css: string): () => void;
   /** The shadow root everything is drawn in. */
   readonly shadow: ShadowRoot;
-  /** Implement instance methods. */
+  /**
+   * Implement instance methods. A method another capability already implements is refused and
+   * reported: a lazy capability provides its methods once, as forwarders (core/deferred.ts), and hands
+   * the real ones over through its own API, never through a second `provide`.
+   */
   provide(handlers: Handlers): void;
   /** The instance methods capabilities implemented, for one capability to call another's (`showArticle`). */
   readonly handlers: Readonly<Handlers>;
@@ -49,6 +50,8 @@ export interface Runtime {
   /** Register a teardown that `destroy()` runs (last registered, first run). */
   onDestroy(teardown: () => void): void;
 }
+
+export type { Handlers };
 
 /** A capability: sets itself up on the runtime, registering handlers and teardowns. */
 export type Feature = (rt: Runtime) => void;

@@ -1,4 +1,5 @@
 import type { PathlightInstance } from '../types';
+import type { Report } from './errors';
 
 /**
  * The public methods, written once (their signatures are `PathlightInstance` in ../types.ts), each
@@ -45,3 +46,33 @@ export const METHOD_NAMES = Object.keys(METHODS) as MethodName[];
 export const CAPABILITY_METHODS = METHOD_NAMES.filter(
   (name): name is CapabilityMethod => METHODS[name] === 'capability',
 );
+
+/** Implementations of capability methods (`rt.provide`); the runtime guards and dispatches them. */
+export type Handlers = Partial<Pick<PathlightInstance, CapabilityMethod>>;
+
+/**
+ * Implements the named capability methods with one function per name: the runtime's dispatchers, a
+ * lazy capability's forwarders. The one place that turns a list of names into typed methods.
+ */
+export function implement<K extends CapabilityMethod>(
+  names: readonly K[],
+  forName: (name: K) => (...args: unknown[]) => void,
+): Pick<PathlightInstance, K> {
+  return Object.fromEntries(names.map((name) => [name, forName(name)])) as Pick<PathlightInstance, K>;
+}
+
+/**
+ * Adds `more` to `into`. A method `into` already has is refused and reported: two capabilities
+ * implementing one method would leave which one runs to the order they started in.
+ */
+export function addHandlers(into: Handlers, more: Handlers, report: Report): void {
+  for (const name of Object.keys(more) as CapabilityMethod[]) {
+    const handler = more[name];
+    if (handler === undefined) continue;
+    if (into[name]) {
+      report('internal', `${name}() is implemented twice: the first implementation stays.`);
+      continue;
+    }
+    Object.assign(into, { [name]: handler });
+  }
+}

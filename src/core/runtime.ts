@@ -17,7 +17,13 @@ import type { Feature, Handlers, Runtime } from './context';
 import { createEmitter } from './emitter';
 import { createReporter, errorMessage, type Report } from './errors';
 import { claimInstanceId } from './instance-id';
-import { CAPABILITY_METHODS, type RuntimeMethod } from './methods';
+import {
+  addHandlers,
+  CAPABILITY_METHODS,
+  type CapabilityMethod,
+  implement,
+  type RuntimeMethod,
+} from './methods';
 import { createPageContext } from './page';
 import { createStorage } from './storage';
 import { createUserState } from './user-state';
@@ -99,11 +105,11 @@ export function createInstance(options: RuntimeOptions): PathlightInstance {
   };
 
   const dispatch =
-    <K extends keyof Handlers>(name: K) =>
-    (...args: Parameters<NonNullable<Handlers[K]>>) => {
+    (name: CapabilityMethod) =>
+    (...args: unknown[]) => {
       const current = requireLive(name);
       if (!current) return;
-      const handler = current.handlers[name] as ((...a: typeof args) => void) | undefined;
+      const handler = current.handlers[name] as ((...a: unknown[]) => void) | undefined;
       if (handler) handler(...args);
       else report('internal', `${name}() is not available in this build of Pathlight.`);
     };
@@ -183,7 +189,7 @@ export function createInstance(options: RuntimeOptions): PathlightInstance {
       },
       shadow: host.shadow,
       addStyles: (css) => host.addStyles(css),
-      provide: (more) => Object.assign(handlers, more),
+      provide: (more) => addHandlers(handlers, more, report),
       handlers,
       $badge: atom<string | number | undefined>(undefined),
       onDestroy: (teardown) => teardowns.push(teardown),
@@ -257,9 +263,7 @@ export function createInstance(options: RuntimeOptions): PathlightInstance {
   }
 
   // The capability methods (./methods.ts): each dispatched to what a capability provided.
-  const dispatched = Object.fromEntries(
-    CAPABILITY_METHODS.map((name) => [name, guarded(name, dispatch(name))]),
-  ) as Required<Handlers>;
+  const dispatched = implement(CAPABILITY_METHODS, (name) => guarded(name, dispatch(name)));
 
   const own: Pick<PathlightInstance, RuntimeMethod> = {
     init: guarded('init', init),

@@ -4,94 +4,73 @@
  * kind. The engine, validation and history live in the lazy `guides` chunk (./setup.ts), loaded
  * when there is content or a developer call needs it; this file is what the main bundle carries.
  */
-import type { Feature, Handlers, Runtime } from '../core/context';
-import { errorMessage, guard } from '../core/errors';
+import type { Feature, Runtime } from '../core/context';
+import { deferred } from '../core/deferred';
+import { type CapabilityMethod, type Handlers, implement } from '../core/methods';
 import type { RendererFactory } from './types';
 
 export { isVisible, resolveTarget } from './elements';
 export type { ContentKey, GuideItem, GuideItems, GuideRenderer, Guides, RendererFactory } from './types';
 export { CONTENT_KEYS } from './types';
 
-type Deferred = 'addContent' | 'showTip' | 'hideTip' | 'showAnnouncement';
+/**
+ * A capability that draws guide items (tips now; tours and checklists next), as the main bundle
+ * knows it: the instance methods it implements, so calls can be taken before its code arrives, and
+ * how its renderers load (usually a lazy chunk fetched together with the guides chunk).
+ *
+ * @example { methods: ['showTip', 'hideTip'], load: (rt) => rt.loadChunk('tips').then((chunk) => chunk.tips) }
+ */
+export interface RendererSource {
+  /** The instance methods its renderers implement, through `guides.provide`. */
+  methods: readonly CapabilityMethod[];
+  load(rt: Runtime): Promise<RendererFactory> | RendererFactory;
+}
 
 /**
- * The guides feature with the renderers the factories build: `features: [guides(tips)]` (tours and
- * checklists plug in the same way). Until the chunk has arrived, `addContent`, `showTip`, `hideTip`
- * and `showAnnouncement` wait for it (in order), and `track()` names are remembered for `event` rules.
+ * The guides feature with the renderer capabilities plugged in: `features: [guides(lazyTips)]`.
+ * The guides core (./setup.ts) comes in the lazy `guides` chunk, loaded when there is content or a
+ * guide call. Until it has arrived, `addContent` and the sources' methods wait for it (in order,
+ * see core/deferred.ts), and `track()` names are remembered for `event` rules. Those methods are
+ * provided here once, as forwarders: the real ones reach them through `guides.provide`, never
+ * through a second `rt.provide`.
  *
- * @example createInstance({ features: [guides(tips, tours, checklists)], … })
+ * @example createInstance({ features: [guides(lazyTips, lazyTours, lazyChecklists)], … })
  */
-/** A renderer factory, or a loader of one from a lazy chunk (fetched together with the guides chunk). */
-export type RendererSource = RendererFactory | { load: (rt: Runtime) => Promise<RendererFactory> };
-
 export function guides(...sources: RendererSource[]): Feature {
   return (rt) => {
-    let state: 'idle' | 'loading' | 'ready' | 'failed' = 'idle';
-    let live = true;
-    const queue: Array<() => void> = [];
     const events = new Map<string, number>();
     const stopTrack = rt.on('track', ({ name }) => {
       events.delete(name);
       events.set(name, Date.now());
     });
-    rt.onDestroy(() => {
-      live = false;
-      queue.length = 0;
+    const methods = new Set<CapabilityMethod>(['addContent', ...sources.flatMap((source) => source.methods)]);
+
+    const core = deferred(rt, {
+      what: 'the guides',
+      load: () =>
+        Promise.all([rt.loadChunk('guides'), Promise.all(sources.map((source) => source.load(rt)))]),
+      setup: ([{ setupGuides }, factories]): Handlers => {
+        stopTrack();
+        const handlers = setupGuides(rt, factories, { events });
+        for (const name of Object.keys(handlers))
+          if (!methods.has(name as CapabilityMethod))
+            rt.report('internal', `${name}() is implemented by a guide renderer its source does not list.`);
+        return handlers;
+      },
     });
 
-    const start = () => {
-      if (state !== 'idle') return;
-      state = 'loading';
-      Promise.all([
-        rt.loadChunk('guides'),
-        Promise.all(sources.map((source) => (typeof source === 'function' ? source : source.load(rt)))),
-      ]).then(
-        ([{ setupGuides }, factories]) => {
-          if (!live) return;
-          stopTrack();
-          try {
-            setupGuides(rt, factories, { events });
-          } finally {
-            state = 'ready';
-          }
-          for (const call of queue.splice(0)) call();
-        },
-        (error) => {
-          if (!live) return;
-          state = 'failed';
-          queue.length = 0;
-          rt.report('chunk_load_failed', `Could not load tips and announcements: ${errorMessage(error)}`);
-        },
-      );
-    };
-
-    const deferred =
-      <K extends Deferred>(name: K) =>
-      (...args: Parameters<NonNullable<Handlers[K]>>) => {
-        if (state === 'failed') {
-          rt.report(
-            'chunk_load_failed',
-            `${name}() is unavailable: tips and announcements could not be loaded.`,
-          );
-          return;
-        }
-        // Guarded: the replay runs in a promise callback, where a throw would be an unhandled rejection.
-        queue.push(
-          guard(rt.report, `${name}()`, () => {
-            const handler = rt.handlers[name] as ((...a: typeof args) => void) | undefined;
-            // Still this stub: no renderer took the call over (e.g. no tips in this build).
-            if (handler && handler !== stubs[name]) handler(...args);
-          }),
-        );
-        start();
-      };
-    const stubs: Required<Pick<Handlers, Deferred>> = {
-      addContent: deferred('addContent'),
-      showTip: deferred('showTip'),
-      hideTip: deferred('hideTip'),
-      showAnnouncement: deferred('showAnnouncement'),
-    };
-    rt.provide(stubs);
-    if (rt.config.content !== undefined) start();
+    rt.provide(
+      implement(
+        [...methods],
+        (name) =>
+          (...args) =>
+            core.call(name, (handlers) => {
+              const handler = handlers[name] as ((...a: unknown[]) => void) | undefined;
+              if (handler) handler(...args);
+              else rt.report('internal', `${name}() is not available in this build of Pathlight.`);
+            }),
+      ),
+    );
+    if (rt.config.content !== undefined) core.load();
   };
 }

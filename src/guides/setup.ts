@@ -1,5 +1,6 @@
 import type { Runtime } from '../core/context';
 import { errorMessage } from '../core/errors';
+import { addHandlers, type Handlers } from '../core/methods';
 import { createTargetingEngine, type EngineItem, type ItemKind, itemKey } from '../targeting';
 import type { ElementTarget, TargetingRule } from '../types';
 import { type ValidContent, validateContent } from './content';
@@ -30,18 +31,20 @@ const KEYS = Object.keys(emptyContent()) as ContentKey[];
 /**
  * Sets up guide content and the targeting engine on a runtime, with the renderers the factories
  * build (tips and announcements now; tours and checklists plug in the same way). Everything it
- * starts is stopped by `rt.onDestroy`.
+ * starts is stopped by `rt.onDestroy`. Returns the instance methods guides and its renderers
+ * implement (`addContent`, `showTip`, …): the facade in ./index.ts, which took those calls while
+ * this chunk loaded, forwards to them.
  *
  * @example
- * const guides = setupGuides(rt, [tips]);
- * guides.addContent({ version: 1, tips: [{ id: 'hi', target: '#save', title: 'Save often', trigger: {} }] });
+ * const handlers = setupGuides(rt, [tips]);
+ * handlers.addContent?.({ version: 1, tips: [{ id: 'hi', target: '#save', title: 'Save often', trigger: {} }] });
  */
 export function setupGuides(
   rt: Runtime,
   factories: readonly RendererFactory[],
   /** `track()` names seen before the chunk arrived, with when they happened. */
   seed: { events?: ReadonlyMap<string, number> } = {},
-): Guides {
+): Handlers {
   const history = createGuideHistory(rt.user, rt.session);
   const events = new Map<string, number>(seed.events ?? []);
   const renderers = new Map<ItemKind, GuideRenderer>();
@@ -225,7 +228,9 @@ export function setupGuides(
     resolve,
     isVisible,
     addContent: (content) => add(content, 'code', ''),
+    provide: (more) => addHandlers(handlers, more, rt.report),
   };
+  const handlers: Handlers = { addContent: guides.addContent };
 
   for (const factory of factories) {
     for (const renderer of factory(rt, guides)) renderers.set(renderer.kind, renderer);
@@ -256,7 +261,6 @@ export function setupGuides(
     stopDomEvents?.();
     waiting.length = 0;
   });
-  rt.provide({ addContent: guides.addContent });
 
   const source = rt.config.content;
   if (typeof source === 'string') {
@@ -278,5 +282,5 @@ export function setupGuides(
     finishLoading();
   }
   engine.evaluate('start');
-  return guides;
+  return handlers;
 }

@@ -1,4 +1,5 @@
 import type { Runtime } from '../core/context';
+import type { Handlers } from '../core/methods';
 import type { CloseReason, ItemKind } from '../targeting';
 import type { Announcement, Checklist, ElementTarget, GuideContent, Tip, Tour } from '../types';
 
@@ -76,4 +77,9 @@ export interface Guides {
   isVisible(element: Element): boolean;
   /** Add content defined in code (same format as `config.content`); validated like JSON content. */
   addContent(content: GuideContent | unknown): void;
+  /**
+   * Implement instance methods (`showTip`): the guides facade took those calls since init and
+   * forwards them here. Only methods the renderer's `RendererSource` lists reach the instance.
+   */
+  provide(handlers: Handlers): void;
 }

@@ -1,6 +1,6 @@
 import { atom, type WritableAtom } from 'nanostores';
 import type { Runtime } from '../core/context';
-import { errorMessage } from '../core/errors';
+import { deferred } from '../core/deferred';
 import type { Article, Category } from '../types';
 import { whenIdle } from './idle';
 import type { KnowledgeBase, KnowledgeBaseStatus } from './types';
@@ -8,7 +8,8 @@ import type { KnowledgeBase, KnowledgeBaseStatus } from './types';
 /**
  * The knowledge base as the main bundle carries it: the same interface, backed by the `kb` chunk
  * (feed loading, cache, validation, search index), which loads once the page is idle or when the
- * panel opens, whichever comes first. Until then `search` finds nothing and `$status` says loading.
+ * panel opens, whichever comes first (core/deferred.ts). Until then `search` finds nothing and
+ * `$status` says loading; the stores then follow the real ones.
  */
 export function lazyKnowledgeBase(rt: Runtime): KnowledgeBase {
   const hasFeed = rt.config.feed !== undefined;
@@ -18,32 +19,28 @@ export function lazyKnowledgeBase(rt: Runtime): KnowledgeBase {
   const $searchReady = atom(false);
   const stop = new AbortController();
   rt.onDestroy(() => stop.abort());
-  let real: KnowledgeBase | undefined;
-  let requested = false;
 
   const mirror = <T>(from: { get(): T; listen(fn: (value: T) => void): () => void }, to: WritableAtom<T>) => {
     to.set(from.get());
     rt.onDestroy(from.listen((value) => to.set(value)));
   };
 
+  const kb = deferred(rt, {
+    what: 'the knowledge base',
+    load: () => rt.loadChunk('kb'),
+    setup: ({ setupKnowledgeBase }) => {
+      const real = setupKnowledgeBase(rt);
+      mirror(real.$status, $status);
+      mirror(real.$articles, $articles);
+      mirror(real.$categories, $categories);
+      mirror(real.$searchReady, $searchReady);
+      return real;
+    },
+    onError: () => $status.set('error'),
+  });
+  // Without a feed there is nothing to load.
   const load = () => {
-    if (requested || !hasFeed || stop.signal.aborted) return;
-    requested = true;
-    rt.loadChunk('kb').then(
-      ({ setupKnowledgeBase }) => {
-        if (stop.signal.aborted) return;
-        real = setupKnowledgeBase(rt);
-        mirror(real.$status, $status);
-        mirror(real.$articles, $articles);
-        mirror(real.$categories, $categories);
-        mirror(real.$searchReady, $searchReady);
-      },
-      (error) => {
-        requested = false;
-        $status.set('error');
-        rt.report('chunk_load_failed', `Could not load the knowledge base: ${errorMessage(error)}`);
-      },
-    );
+    if (hasFeed) kb.load();
   };
 
   whenIdle(stop.signal).then(load, () => {});
@@ -54,10 +51,11 @@ export function lazyKnowledgeBase(rt: Runtime): KnowledgeBase {
     $articles,
     $categories,
     $searchReady,
-    search: (query, options) => real?.search(query, options) ?? [],
-    getArticle: (id) => real?.getArticle(id),
-    suggestionsFor: (path, limit) => real?.suggestionsFor(path, limit) ?? [],
+    search: (query, options) => kb.current()?.search(query, options) ?? [],
+    getArticle: (id) => kb.current()?.getArticle(id),
+    suggestionsFor: (path, limit) => kb.current()?.suggestionsFor(path, limit) ?? [],
     retry: () => {
+      const real = kb.current();
       if (real) real.retry();
       else {
         $status.set('loading');

@@ -15,7 +15,7 @@ export { createTipsController } from './controller';
 export { tipsCss } from './styles';
 
 /**
- * The tips capability, plugged into guides: `features: [guides(tips)]`.
+ * The tips capability's renderers, set up by the guides chunk (./lazy.ts is what the main bundle carries).
  *
  * @example
  * help.addContent({ version: 1, tips: [{ id: 'export', target: '#export', title: 'Export', hotspot: true }] });
@@ -29,7 +29,7 @@ export const tips: RendererFactory = (rt: Runtime, guides: Guides) => {
   rt.$layers.set([...rt.$layers.get(), Layer]);
   rt.onDestroy(() => rt.$layers.set(rt.$layers.get().filter((layer) => layer !== Layer)));
 
-  rt.provide({
+  guides.provide({
     showTip: (id) =>
       guides.whenLoaded(() => {
         const tip = guides.showFromCode('tips', id);

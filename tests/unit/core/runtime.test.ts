@@ -1,4 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Feature } from '../../../src/core/context';
+import { createInstance } from '../../../src/core/runtime';
 import { createPathlight } from '../../../src/index';
 import type { PathlightError, PathlightInstance } from '../../../src/types';
 import {
@@ -454,6 +456,55 @@ describe('instances', () => {
     expect(roots()).toHaveLength(2);
     expect(errorsA).toEqual([]);
     expect(errorsB).toEqual([]);
+  });
+});
+
+describe('capability methods', () => {
+  /** An instance whose capabilities are these features, with no UI. */
+  const withFeatures = (...features: Feature[]) => {
+    const instance = createInstance({ css: '', chunks: {}, features, ui: () => () => () => {} });
+    made.push(instance);
+    return instance;
+  };
+
+  it('refuses (reports) a method a second capability provides: the first implementation stays', () => {
+    spyWarn();
+    const first = vi.fn();
+    const second = vi.fn();
+    const help = withFeatures(
+      (rt) => rt.provide({ open: first }),
+      (rt) => rt.provide({ open: second, close: second }),
+    );
+    const errors = collectErrors(help);
+    help.init({});
+    help.open('search');
+    help.close();
+    expect(first).toHaveBeenCalledWith('search');
+    expect(second).toHaveBeenCalledTimes(1);
+    expect(codes(errors)).toEqual(['internal']);
+    expect(errors[0]!.message).toBe('open() is implemented twice: the first implementation stays.');
+  });
+
+  it('a lazy capability hands over through its own API, not a second provide: no report', async () => {
+    spyWarn();
+    const help = make({ content: { version: 1, tips: [{ id: 't', target: 'body', title: 'Hi' }] } });
+    const errors = collectErrors(help);
+    help.showTip('t');
+    await vi.waitFor(() => expect(shadowOf(roots().length - 1).querySelector('.pl-tip')).not.toBeNull(), {
+      timeout: 2000,
+    });
+    expect(errors).toEqual([]);
+  });
+
+  it('a method no capability provides is reported as missing from the build', () => {
+    spyWarn();
+    const help = withFeatures();
+    const errors = collectErrors(help);
+    help.init({});
+    help.startTour('intro');
+    expect(errors.map((e) => e.message)).toEqual([
+      'startTour() is not available in this build of Pathlight.',
+    ]);
   });
 });
 

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as setup from '../../../src/guides/setup';
 import { createPathlight } from '../../../src/index';
 import type { PathlightInstance } from '../../../src/types';
-import { resetPage, roots, settle, shadowOf } from '../setup/dom';
+import { codes, collectErrors, resetPage, roots, settle, shadowOf, spyWarn } from '../setup/dom';
 
 vi.mock('../../../src/guides/setup', async (importOriginal) => {
   const real = await importOriginal<typeof import('../../../src/guides/setup')>();
@@ -56,6 +56,39 @@ describe('the guides chunk', () => {
   it('loads at start when the config has content', async () => {
     made.push(createPathlight({ launcher: { hidden: true }, content: { version: 1 } }));
     await vi.waitFor(() => expect(setup.setupGuides).toHaveBeenCalledTimes(1));
+  });
+
+  it('a queued call that throws is reported once, the calls after it still run, nothing is unhandled', async () => {
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', onUnhandled);
+    try {
+      const help = createPathlight({
+        launcher: { hidden: true },
+        quietPeriodMs: 0,
+        content: {
+          version: 1,
+          announcements: [{ id: 'x', title: 'What is new', body: 'Recurring invoices.' }],
+        },
+      });
+      made.push(help);
+      const errors = collectErrors(help);
+      spyWarn();
+      // Both calls come before the guides chunk has arrived: they wait for it.
+      (help.hideTip as (id: unknown) => void)(Symbol('not an id'));
+      help.showAnnouncement('x');
+      expect(setup.setupGuides).not.toHaveBeenCalled();
+      const shadow = shadowOf(roots().length - 1);
+      await vi.waitFor(() => expect(shadow.querySelector('.pl-announcement')).not.toBeNull(), {
+        timeout: 2000,
+      });
+      await settle();
+      expect(codes(errors)).toEqual(['internal']);
+      expect(errors[0]!.message).toMatch(/^hideTip\(\) failed: /);
+      expect(unhandled).toEqual([]);
+    } finally {
+      process.off('unhandledRejection', onUnhandled);
+    }
   });
 
   it('does nothing when the instance is destroyed before the chunk arrives', async () => {
