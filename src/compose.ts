@@ -1,6 +1,7 @@
 import type { ChunkLoaders } from './core/chunks';
 import { createInstance } from './core/runtime';
 import { guides } from './guides';
+import { setupHandoff } from './handoff';
 import { lazyKnowledgeBase } from './kb/lazy';
 import { setupPanel } from './panel';
 import { panelCss } from './panel/styles';
@@ -22,7 +23,11 @@ export function composePathlight(
     css: baseCss + panelCss,
     chunks,
     features: [guides(lazyTips)],
-    ui: (rt) => setupPanel(rt, lazyKnowledgeBase(rt)).mount,
+    ui: (rt) => {
+      const panel = setupPanel(rt, lazyKnowledgeBase(rt));
+      setupHandoff(rt, panel.registry);
+      return panel.mount;
+    },
     ...(options.assetsUrl ? { assetsBase: options.assetsUrl } : {}),
   });
 }

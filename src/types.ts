@@ -6,8 +6,21 @@
 /** A locale tag such as `en`, `pl`, `pt-BR`. */
 export type Locale = string;
 
+/**
+ * The panel's views, by name. A capability that registers another view adds its name here
+ * (`declare module 'pathlight' { interface PanelViews { billing: true } }`), so `open('billing')` type-checks.
+ * A name in this list that no capability in the build registers is reported by `open()`.
+ */
+export interface PanelViews {
+  home: true;
+  search: true;
+  article: true;
+  contact: true;
+  checklist: true;
+}
+
 /** The panel's views. */
-export type PanelView = 'home' | 'search' | 'article' | 'contact' | 'checklist';
+export type PanelView = keyof PanelViews;
 
 // ---------------------------------------------------------------------------
 // Configuration

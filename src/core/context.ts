@@ -4,6 +4,7 @@ import type { Translator } from '../i18n';
 import type { PathlightConfig, PathlightEvents } from '../types';
 import type { ChunkName, Chunks } from './chunks';
 import type { Report } from './errors';
+import type { Journey } from './journey';
 import type { Handlers } from './methods';
 import type { PageContext } from './page';
 import type { KeyValueStorage } from './storage';
@@ -24,6 +25,8 @@ export interface Runtime {
   readonly session: KeyValueStorage;
   /** Per-user state: progress, dismissals. */
   readonly user: UserState;
+  /** What the user did in this tab's visit (searches, articles, videos, ratings, tour step), from the events. */
+  readonly journey: Journey;
   readonly page: PageContext;
   readonly $locale: ReadableAtom<string>;
   readonly $t: ReadableAtom<Translator>;

@@ -17,6 +17,7 @@ import type { Feature, Handlers, Runtime } from './context';
 import { createEmitter } from './emitter';
 import { createReporter, errorMessage, type Report } from './errors';
 import { claimInstanceId } from './instance-id';
+import { createJourney } from './journey';
 import {
   addHandlers,
   CAPABILITY_METHODS,
@@ -141,6 +142,7 @@ export function createInstance(options: RuntimeOptions): PathlightInstance {
     const storage = createStorage({ report, namespace, faults });
     const session = createStorage({ report, area: 'session', namespace, faults });
     const user = createUserState(storage);
+    const journey = createJourney(session);
     if (config.user) user.identify(config.user.id, config.user.traits);
     const page = createPageContext(window);
     teardowns.push(() => page.destroy());
@@ -165,7 +167,11 @@ export function createInstance(options: RuntimeOptions): PathlightInstance {
     const rt: Runtime = {
       config,
       report,
-      emit: (event, payload) => emitter.emit(event, payload),
+      emit: (event, payload) => {
+        // Before the listeners: one that hands off or reads the journey sees this event included.
+        journey.record(event, payload);
+        emitter.emit(event, payload);
+      },
       on: (event, handler) => {
         const off = emitter.on(event, handler);
         teardowns.push(off);
@@ -174,6 +180,7 @@ export function createInstance(options: RuntimeOptions): PathlightInstance {
       storage,
       session,
       user,
+      journey,
       page,
       $locale,
       $t,

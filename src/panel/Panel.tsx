@@ -1,26 +1,12 @@
-import type { ComponentType } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { PanelView } from '../types';
 import { cycleTab, focusableIn } from '../ui/host';
 import { Icon } from '../ui/icons';
 import { useStore } from '../ui/use-store';
 import type { PanelContext } from './index';
 import { PANEL_ID } from './Launcher';
-import { ArticleView } from './views/ArticleView';
-import { ChecklistView } from './views/ChecklistView';
-import { ContactView } from './views/ContactView';
 import { SearchView } from './views/SearchView';
 
 export type ViewProps = PanelContext;
-
-const VIEWS: Record<PanelView, ComponentType<ViewProps>> = {
-  // One component for both, so the search field is not replaced when typing switches to results.
-  home: SearchView,
-  search: SearchView,
-  article: ArticleView,
-  contact: ContactView,
-  checklist: ChecklistView,
-};
 
 /** Under 640 px the panel fills the screen and becomes modal. */
 export const PHONE_QUERY = '(max-width: 639.98px)';
@@ -38,9 +24,10 @@ function useMediaQuery(query: string): boolean {
 }
 
 export function Panel(props: ViewProps) {
-  const { rt, store } = props;
+  const { rt, store, registry } = props;
   const { t } = useStore(rt.$t);
   const state = useStore(store.$panel);
+  const views = useStore(registry.$views);
   const modal = useMediaQuery(PHONE_QUERY);
   const ref = useRef<HTMLDivElement>(null);
   const body = useRef<HTMLDivElement>(null);
@@ -69,7 +56,9 @@ export function Panel(props: ViewProps) {
   }, [state.open, modal]);
 
   if (!state.open) return null;
-  const View = VIEWS[state.view] ?? SearchView;
+  // Only registered views open; one removed while it showed draws the search view.
+  const view = views.get(state.view);
+  const View = view?.component ?? SearchView;
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape' && !event.defaultPrevented) {
@@ -81,12 +70,7 @@ export function Panel(props: ViewProps) {
     if (modal && ref.current) cycleTab(event, ref.current, rt.shadow.activeElement);
   };
 
-  const title =
-    state.view === 'contact'
-      ? t('contact.title')
-      : state.view === 'checklist'
-        ? t('checklist.title')
-        : t('panel.title');
+  const title = t(view?.titleKey ?? 'panel.title');
   return (
     <div
       ref={ref}

@@ -1,8 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import { Icon } from '../ui/icons';
 import { useStore } from '../ui/use-store';
-import { handoffTarget, startHandoff } from './handoff';
 import type { PanelContext } from './index';
+import type { PanelSlot } from './registry';
 
 /**
  * Text with `[start, end)` ranges wrapped in `<mark>`, as text nodes (never HTML). Ranges may come
@@ -63,10 +63,30 @@ export function Skeleton({
   );
 }
 
-/** "Help is unavailable right now" with Try again and, when configured, the way to reach a human. */
-export function Unavailable({ rt, store, kb }: PanelContext) {
+const noop = () => {};
+
+/** The sections capabilities registered for `slot`, in order. */
+export function Sections({
+  slot,
+  settleSearch = noop,
+  ...ctx
+}: PanelContext & { slot: PanelSlot; settleSearch?: () => void }) {
+  const sections = useStore(ctx.registry.$sections);
+  return (
+    <>
+      {sections
+        .filter((section) => section.slot === slot)
+        .map(({ id, component: Section }) => (
+          <Section key={id} {...ctx} settleSearch={settleSearch} />
+        ))}
+    </>
+  );
+}
+
+/** "Help is unavailable right now" with Try again and what capabilities add beside it (the way to a human). */
+export function Unavailable(props: PanelContext) {
+  const { rt, kb } = props;
   const { t } = useStore(rt.$t);
-  const target = handoffTarget(rt.config.handoff);
   return (
     <div class="pl-empty pl-unavailable" role="alert">
       <span class="pl-empty-icon">
@@ -78,12 +98,7 @@ export function Unavailable({ rt, store, kb }: PanelContext) {
         <button type="button" class="pl-button" onClick={() => kb.retry()}>
           {t('error.retry')}
         </button>
-        {target && (
-          <button type="button" class="pl-button pl-button-secondary" onClick={() => startHandoff(rt, store)}>
-            <Icon name="chat" size={18} />
-            {t('handoff.contact')}
-          </button>
-        )}
+        <Sections slot="unavailable" {...props} />
       </div>
     </div>
   );

@@ -5,40 +5,71 @@ import type { PanelView } from '../types';
 import { deepActiveElement } from '../ui/host';
 import { App } from './App';
 import { createElementHelp } from './ElementHelp';
+import { createPanelRegistry, type PanelRegistry } from './registry';
 import { createPanelStore, type PanelStore } from './state';
+import { ArticleView } from './views/ArticleView';
+import { SuggestedSection, TopicsSection } from './views/HomeView';
+import { SearchView } from './views/SearchView';
 
+export type { PanelRegistry, PanelSectionSpec, PanelSlot, PanelViewSpec, SectionProps } from './registry';
 export type { PanelState, PanelStore } from './state';
 export { createPanelStore } from './state';
-
-const VIEWS: readonly PanelView[] = ['home', 'search', 'article', 'contact', 'checklist'];
 
 /** What every view receives. */
 export interface PanelContext {
   rt: Runtime;
   store: PanelStore;
   kb: KnowledgeBase;
+  /** The views and sections capabilities registered; the panel draws them. */
+  registry: PanelRegistry;
+}
+
+/** The panel's own views and home sections, registered like any other capability's. */
+function registerBuiltIns(registry: PanelRegistry): Array<() => void> {
+  return [
+    // One component for both, so the search field is not replaced when typing switches to results.
+    registry.addView({ id: 'home', titleKey: 'panel.title', component: SearchView }),
+    registry.addView({ id: 'search', titleKey: 'panel.title', component: SearchView }),
+    registry.addView({ id: 'article', titleKey: 'panel.title', component: ArticleView }),
+    registry.addSection({ id: 'suggested', slot: 'home', order: 10, component: SuggestedSection }),
+    registry.addSection({ id: 'topics', slot: 'home', order: 20, component: TopicsSection }),
+  ];
 }
 
 /**
  * The help panel: owns open/close/toggle/search/showArticle, draws the launcher, the panel and
  * other capabilities' layers into the shadow root, and adds the "?" affordance next to host elements
- * marked `data-pathlight-article`. Returns the UI mount for the runtime.
+ * marked `data-pathlight-article`. Other capabilities add views and sections through `registry`.
+ * Returns the UI mount for the runtime.
  * @example
- * ui: (rt) => setupPanel(rt, setupKnowledgeBase(rt)).mount
+ * ui: (rt) => {
+ *   const panel = setupPanel(rt, setupKnowledgeBase(rt));
+ *   setupHandoff(rt, panel.registry);
+ *   return panel.mount;
+ * }
  */
 export function setupPanel(
   rt: Runtime,
   kb: KnowledgeBase,
 ): {
   store: PanelStore;
+  registry: PanelRegistry;
   mount: (container: HTMLElement) => () => void;
 } {
   const store = createPanelStore();
+  const registry = createPanelRegistry(rt.report);
+  for (const remove of registerBuiltIns(registry)) rt.onDestroy(remove);
+  // `article:view` carries the id; the journey keeps the title the user saw, for hand-off.
+  rt.onDestroy(rt.journey.nameArticles((id) => kb.getArticle(id)?.title));
   let opener: HTMLElement | null = null;
 
   const open = (view?: PanelView, extra?: Parameters<PanelStore['open']>[1]) => {
-    if (view !== undefined && !VIEWS.includes(view)) {
-      rt.report('config_invalid', `open("${String(view)}"): the view should be one of ${VIEWS.join(', ')}.`);
+    const views = registry.$views.get();
+    if (view !== undefined && !views.has(view)) {
+      rt.report(
+        'config_invalid',
+        `open("${String(view)}"): the view should be one of ${[...views.keys()].join(', ')}.`,
+      );
       view = undefined;
     }
     const wasOpen = store.$panel.get().open;
@@ -93,9 +124,10 @@ export function setupPanel(
   rt.$layers.set([...rt.$layers.get(), ElementHelp]);
   rt.onDestroy(() => rt.$layers.set(rt.$layers.get().filter((layer) => layer !== ElementHelp)));
 
-  const ctx: PanelContext = { rt, store, kb };
+  const ctx: PanelContext = { rt, store, kb, registry };
   return {
     store,
+    registry,
     mount(container) {
       render(h(App, { ctx }), container);
       return () => render(null, container);

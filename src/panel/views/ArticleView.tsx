@@ -5,10 +5,8 @@ import { errorMessage } from '../../core/errors';
 import type { Article, Video } from '../../types';
 import { Icon } from '../../ui/icons';
 import { useStore } from '../../ui/use-store';
-import { formatTime, Skeleton, Unavailable } from '../components';
+import { formatTime, Sections, Skeleton, Unavailable } from '../components';
 import type { ViewProps } from '../Panel';
-import { rememberArticle } from '../session';
-import { HandoffCard } from './ContactView';
 import { VideoPlayer } from './VideoPlayer';
 
 /** Per-user answers to "Was this helpful?": article id → helpful. */
@@ -149,7 +147,6 @@ export function ArticleView(props: ViewProps) {
   useEffect(() => {
     if (!article) return;
     rt.emit('article:view', { id: article.id });
-    rememberArticle(rt, article);
   }, [article?.id, rt]);
 
   if (!article) {
@@ -197,7 +194,7 @@ export function ArticleView(props: ViewProps) {
         </a>
       )}
       <Feedback key={article.id} rt={rt} id={article.id} />
-      <HandoffCard {...props} />
+      <Sections slot="article" {...props} />
     </article>
   );
 }

@@ -2,9 +2,9 @@ import { useMemo } from 'preact/hooks';
 import type { Article } from '../../types';
 import { Icon } from '../../ui/icons';
 import { useStore } from '../../ui/use-store';
-import { Skeleton, Unavailable } from '../components';
+import { Sections, Skeleton, Unavailable } from '../components';
 import type { ViewProps } from '../Panel';
-import { HandoffCard } from './ContactView';
+import type { SectionProps } from '../registry';
 
 const SUGGESTIONS = 5;
 
@@ -30,23 +30,58 @@ export function ArticleLink({ store, article }: Pick<ViewProps, 'store'> & { art
 }
 
 /**
- * What helps on this page, then topics to browse, then a human. The greeting and the search field
- * above it belong to SearchView, which draws both home and search so the field the user is typing
- * in is never replaced when the first letter switches to results.
+ * The home view's sections: what helps on this page, topics to browse, then what other capabilities
+ * registered (the way to a human). The greeting and the search field above them belong to SearchView,
+ * which draws both home and search so the field the user is typing in is never replaced when the first
+ * letter switches to results.
  */
 export function HomeSections(props: ViewProps) {
-  const { rt, store, kb } = props;
+  const { rt, kb } = props;
+  const { t } = useStore(rt.$t);
+  const status = useStore(kb.$status);
+  return (
+    <>
+      {status === 'loading' && <Skeleton label={t('search.loading')} rows={5} />}
+      {status === 'error' && <Unavailable {...props} />}
+      <Sections slot="home" {...props} />
+    </>
+  );
+}
+
+/** Articles whose `contexts` match the page the user is on. */
+export function SuggestedSection({ rt, store, kb }: SectionProps) {
   const { t } = useStore(rt.$t);
   const status = useStore(kb.$status);
   const articles = useStore(kb.$articles);
-  const categories = useStore(kb.$categories);
   // Suggestions follow the host's SPA route.
   const path = useStore(rt.page.$path);
-
   const suggestions = useMemo(
     () => (status === 'ready' ? kb.suggestionsFor(path, SUGGESTIONS) : []),
     [status, path, articles, kb],
   );
+  if (status !== 'ready' || suggestions.length === 0) return null;
+  return (
+    <section class="pl-section" aria-labelledby="pl-suggested">
+      <h3 class="pl-section-title" id="pl-suggested">
+        {t('home.suggested')}
+      </h3>
+      <ul class="pl-list">
+        {suggestions.map((article) => (
+          <li key={article.id}>
+            <ArticleLink store={store} article={article} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** Top-level categories with how many articles each holds (its subcategories' included). */
+export function TopicsSection({ rt, store, kb }: SectionProps) {
+  const { t } = useStore(rt.$t);
+  const status = useStore(kb.$status);
+  const articles = useStore(kb.$articles);
+  const categories = useStore(kb.$categories);
   const topics = useMemo(() => {
     const parentOf = new Map(categories.map((c) => [c.id, c.parent]));
     const counts = new Map<string, number>();
@@ -63,58 +98,37 @@ export function HomeSections(props: ViewProps) {
       .map((c) => ({ ...c, count: counts.get(c.id) ?? 0 }))
       .filter((c) => c.count > 0);
   }, [categories, articles]);
-
+  if (status !== 'ready' || topics.length === 0) return null;
   return (
-    <>
-      {status === 'loading' && <Skeleton label={t('search.loading')} rows={5} />}
-      {status === 'error' && <Unavailable {...props} />}
-      {status === 'ready' && suggestions.length > 0 && (
-        <section class="pl-section" aria-labelledby="pl-suggested">
-          <h3 class="pl-section-title" id="pl-suggested">
-            {t('home.suggested')}
-          </h3>
-          <ul class="pl-list">
-            {suggestions.map((article) => (
-              <li key={article.id}>
-                <ArticleLink store={store} article={article} />
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
-      {status === 'ready' && topics.length > 0 && (
-        <section class="pl-section" aria-labelledby="pl-topics">
-          <h3 class="pl-section-title" id="pl-topics">
-            {t('home.categories')}
-          </h3>
-          <ul class="pl-list pl-topics">
-            {topics.map((topic) => (
-              <li key={topic.id}>
-                <button
-                  type="button"
-                  class="pl-row"
-                  onClick={() => {
-                    store.setQuery('');
-                    store.open('search', { category: topic.id });
-                  }}
-                >
-                  <span class="pl-topic-icon" aria-hidden="true">
-                    <Icon name="folder" size={18} />
-                  </span>
-                  <span class="pl-row-text">
-                    <span class="pl-row-title">{topic.title}</span>
-                  </span>
-                  <span class="pl-count" aria-hidden="true">
-                    {topic.count}
-                  </span>
-                  <Icon name="chevron" size={16} class="pl-row-chevron" />
-                </button>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
-      <HandoffCard {...props} />
-    </>
+    <section class="pl-section" aria-labelledby="pl-topics">
+      <h3 class="pl-section-title" id="pl-topics">
+        {t('home.categories')}
+      </h3>
+      <ul class="pl-list pl-topics">
+        {topics.map((topic) => (
+          <li key={topic.id}>
+            <button
+              type="button"
+              class="pl-row"
+              onClick={() => {
+                store.setQuery('');
+                store.open('search', { category: topic.id });
+              }}
+            >
+              <span class="pl-topic-icon" aria-hidden="true">
+                <Icon name="folder" size={18} />
+              </span>
+              <span class="pl-row-text">
+                <span class="pl-row-title">{topic.title}</span>
+              </span>
+              <span class="pl-count" aria-hidden="true">
+                {topic.count}
+              </span>
+              <Icon name="chevron" size={16} class="pl-row-chevron" />
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

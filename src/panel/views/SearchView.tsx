@@ -2,11 +2,8 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/ho
 import type { SearchHit } from '../../kb/search/index';
 import { Icon } from '../../ui/icons';
 import { useStore } from '../../ui/use-store';
-import { formatTime, Highlighted, Skeleton, Unavailable } from '../components';
-import { handoffTarget, startHandoff } from '../handoff';
+import { formatTime, Highlighted, Sections, Skeleton, Unavailable } from '../components';
 import type { ViewProps } from '../Panel';
-import { reportSearch } from '../session';
-import { HandoffCard } from './ContactView';
 import { HomeSections } from './HomeView';
 
 export const LISTBOX_ID = 'pl-results';
@@ -91,14 +88,20 @@ export function SearchField({ rt, store, listbox }: ViewProps & { listbox?: List
 /** What a result row needs: a search hit, or an article listed in a category. */
 type Row = Pick<SearchHit, 'id' | 'title' | 'snippet' | 'highlights' | 'at'>;
 
-/** Emits `search` once the user settles on a query: after a pause, when a result opens, or when the view goes. */
-function useSettledReport(props: ViewProps, query: string, count: number, active: boolean) {
+/**
+ * Emits `search` once the user settles on a query: after a pause, when a result opens, or when the view goes.
+ * A query that is already the journey's latest is not counted again (Back to the same results, a re-render).
+ */
+function useSettledReport({ rt }: ViewProps, query: string, count: number, active: boolean) {
   // Read at flush time, not captured by an effect: a click can come before the effects of the last render ran.
   const latest = useRef({ query, count, active });
   latest.current = { query, count, active };
   const flush = () => {
     const now = latest.current;
-    if (now.active && now.query) reportSearch(props.rt, now.query, now.count);
+    if (!now.active || !now.query) return;
+    const queries = rt.journey.get().queries;
+    if (queries[queries.length - 1] !== now.query)
+      rt.emit('search', { query: now.query, resultCount: now.count });
   };
   useEffect(() => {
     if (!active || !query) return;
@@ -185,7 +188,6 @@ export function SearchView(props: ViewProps) {
   const categoryTitle = browsing ? categories.find((c) => c.id === category)?.title : undefined;
   const subcategories = browsing ? categories.filter((c) => c.parent === category) : [];
   const announce = shown && (term || browsing) ? t('search.results', { count: rows.length }) : '';
-  const target = handoffTarget(rt.config.handoff);
 
   const field = (
     <div class={home ? 'pl-home-hero' : 'pl-search-top'}>
@@ -296,24 +298,10 @@ export function SearchView(props: ViewProps) {
           </span>
           <strong>{t('search.noResults', { query: term })}</strong>
           <span>{t('search.noResultsHint')}</span>
-          {target && (
-            <div class="pl-button-row pl-center">
-              <button
-                type="button"
-                class="pl-button"
-                onClick={() => {
-                  settle();
-                  startHandoff(rt, store);
-                }}
-              >
-                <Icon name="chat" size={18} />
-                {t('handoff.contact')}
-              </button>
-            </div>
-          )}
+          <Sections slot="no-results" {...props} settleSearch={settle} />
         </div>
       )}
-      {shown && rows.length > 0 && <HandoffCard {...props} />}
+      {shown && rows.length > 0 && <Sections slot="results" {...props} />}
     </>
   );
 }

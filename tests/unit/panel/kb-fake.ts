@@ -1,9 +1,10 @@
 // A small in-memory KnowledgeBase for the panel's component tests, and a mount helper that builds a
-// real runtime (createInstance) around setupPanel with it — no feed fetching, no search index.
+// real runtime (createInstance) around setupPanel (and the hand-off, as the composition root wires it) with it — no feed fetching, no search index.
 import { within } from '@testing-library/preact';
 import { atom } from 'nanostores';
 import { type Mock, vi } from 'vitest';
 import { createInstance } from '../../../src/core/runtime';
+import { setupHandoff } from '../../../src/handoff';
 import type { SearchHit } from '../../../src/kb/search/index';
 import type { KnowledgeBase, KnowledgeBaseStatus } from '../../../src/kb/types';
 import { setupPanel } from '../../../src/panel';
@@ -167,7 +168,11 @@ export function mountPanel(config: PathlightConfig = {}, kb: FakeKb = fakeKb(ART
       position: () => import('@floating-ui/dom'),
     },
     features: [],
-    ui: (rt) => setupPanel(rt, kb).mount,
+    ui: (rt) => {
+      const panel = setupPanel(rt, kb);
+      setupHandoff(rt, panel.registry);
+      return panel.mount;
+    },
   });
   help.init(config);
   const shadow = shadowOf(roots().length - 1);

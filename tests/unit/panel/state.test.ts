@@ -1,6 +1,5 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { handoffTarget } from '../../../src/panel/handoff';
 import { createPanelStore } from '../../../src/panel/state';
 
 describe('createPanelStore', () => {
@@ -60,18 +59,5 @@ describe('createPanelStore', () => {
     const b = createPanelStore();
     a.open('contact');
     expect(b.$panel.get().open).toBe(false);
-  });
-});
-
-describe('handoffTarget', () => {
-  const hook = () => {};
-  it.each([
-    ['no config', undefined, undefined],
-    ['an empty config', {}, undefined],
-    ['only email', { email: 'a@b.c' }, { kind: 'url', href: 'mailto:a@b.c' }],
-    ['url and email', { url: 'https://x.test', email: 'a@b.c' }, { kind: 'url', href: 'https://x.test' }],
-    ['a hook and the rest', { onHandoff: hook, url: 'https://x.test', email: 'a@b.c' }, { kind: 'hook' }],
-  ])('with %s gives %j', (_, config, expected) => {
-    expect(handoffTarget(config)).toEqual(expected);
   });
 });

@@ -1,6 +1,6 @@
 import type { Runtime } from '../core/context';
+import { errorMessage } from '../core/errors';
 import type { HandoffConfig, HandoffContext } from '../types';
-import type { PanelStore } from './state';
 
 export type HandoffTarget = { kind: 'hook' } | { kind: 'url'; href: string };
 
@@ -13,34 +13,35 @@ export function handoffTarget(config: HandoffConfig | undefined): HandoffTarget 
   return undefined;
 }
 
-/** What the human receives. The knowledge-base capability fills queries and articles through the session. */
-export function buildHandoffContext(rt: Runtime, store: PanelStore): HandoffContext {
-  const session = rt.session;
+/**
+ * What the human receives: the text in the search field now, and what the user tried before, from the
+ * journey (fresh arrays: the host may keep or change them).
+ */
+export function buildHandoffContext(rt: Runtime, query: string): HandoffContext {
+  const journey = rt.journey.get();
   const userId = rt.user.$user.get().id;
   return {
-    query: store.$panel.get().query.trim(),
-    recentQueries: session.get<string[]>('recent-queries') ?? [],
-    failedQueries: session.get<string[]>('failed-queries') ?? [],
-    viewedArticles: session.get<{ id: string; title: string }[]>('viewed-articles') ?? [],
+    query: query.trim(),
+    recentQueries: [...journey.queries],
+    failedQueries: [...journey.failedQueries],
+    viewedArticles: journey.articles.map(({ id, title }) => ({ id, title })),
     path: rt.page.$path.get(),
     locale: rt.$locale.get(),
     ...(userId ? { userId } : {}),
   };
 }
 
-export function startHandoff(rt: Runtime, store: PanelStore): void {
+/** Emits `handoff` and reaches the human the host configured; does nothing when none is. */
+export function startHandoff(rt: Runtime, query: string): void {
   const target = handoffTarget(rt.config.handoff);
   if (!target) return;
-  const context = buildHandoffContext(rt, store);
+  const context = buildHandoffContext(rt, query);
   rt.emit('handoff', { context });
   if (target.kind === 'hook') {
     try {
       rt.config.handoff?.onHandoff?.(context);
     } catch (error) {
-      rt.report(
-        'listener_failed',
-        `handoff.onHandoff threw: ${error instanceof Error ? error.message : String(error)}`,
-      );
+      rt.report('listener_failed', `handoff.onHandoff threw: ${errorMessage(error)}`);
     }
     return;
   }
