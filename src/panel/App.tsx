@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { themeVariables } from '../ui/styles';
 import { useStore } from '../ui/use-store';
 import type { PanelContext } from './index';
@@ -26,8 +26,10 @@ export function App({ ctx }: { ctx: PanelContext }) {
   const scheme = useColorScheme(rt.config.theme?.colorScheme);
   const launcher = rt.config.launcher ?? {};
 
-  // Theme variables and direction live on the container `mountHost` made, not on a wrapper element.
-  useEffect(() => {
+  // Theme variables and direction live on the container `mountHost` made, not on a wrapper element. Set before
+  // paint, in the same frame as the text: new-locale text is never drawn under the old `lang`/`dir` (a frame of
+  // Arabic laid out left to right), and a check right after the text changed sees them.
+  useLayoutEffect(() => {
     const container = rt.shadow.querySelector<HTMLElement>('.pl-app');
     if (!container) return;
     container.dataset.scheme = scheme;
