@@ -1,3 +1,4 @@
+import { lazyChecklists } from './checklists/lazy';
 import type { ChunkLoaders } from './core/chunks';
 import { createInstance } from './core/runtime';
 import { guides } from './guides';
@@ -6,6 +7,7 @@ import { lazyKnowledgeBase } from './kb/lazy';
 import { setupPanel } from './panel';
 import { panelCss } from './panel/styles';
 import { lazyTips } from './tips/lazy';
+import { lazyTours } from './tours/lazy';
 import type { PathlightInstance } from './types';
 import { baseCss } from './ui/styles';
 
@@ -22,7 +24,7 @@ export function composePathlight(
   return createInstance({
     css: baseCss + panelCss,
     chunks,
-    features: [guides(lazyTips)],
+    features: [guides(lazyTours, lazyChecklists, lazyTips)],
     ui: (rt) => {
       const panel = setupPanel(rt, lazyKnowledgeBase(rt));
       setupHandoff(rt, panel.registry);

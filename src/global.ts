@@ -16,6 +16,8 @@ const chunks: ChunkLoaders = {
   guides: scriptChunk('guides'),
   kb: scriptChunk('kb'),
   tips: scriptChunk('tips'),
+  tours: scriptChunk('tours'),
+  checklists: scriptChunk('checklists'),
   position: scriptChunk('position'),
 };
 

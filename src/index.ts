@@ -9,6 +9,8 @@ const chunks: ChunkLoaders = {
   guides: () => import('./guides/chunk'),
   kb: () => import('./kb/chunk'),
   tips: () => import('./tips/chunk'),
+  tours: () => import('./tours/chunk'),
+  checklists: () => import('./checklists/chunk'),
   position: () => import('@floating-ui/dom'),
 };
 

@@ -1,4 +1,4 @@
-import { parseDomEvent } from './content';
+import { parseDomEvent } from './rules';
 
 /**
  * Host DOM events named in rules (`dom:click:#export`): one delegated capture listener per event

@@ -1,6 +1,6 @@
 import type { ElementTarget } from '../types';
 
-const isElement = (value: unknown): value is Element =>
+export const isElement = (value: unknown): value is Element =>
   typeof value === 'object' && value !== null && (value as Node).nodeType === 1;
 
 /**

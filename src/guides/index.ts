@@ -7,27 +7,36 @@
 import type { Feature, Runtime } from '../core/context';
 import { deferred } from '../core/deferred';
 import { type CapabilityMethod, type Handlers, implement } from '../core/methods';
-import type { RendererFactory } from './types';
+import type { GuidePlugin } from './types';
 
 export { isVisible, resolveTarget } from './elements';
-export type { ContentKey, GuideItem, GuideItems, GuideRenderer, Guides, RendererFactory } from './types';
-export { CONTENT_KEYS } from './types';
+export type {
+  ContentKey,
+  GuideItem,
+  GuideItems,
+  GuidePlugin,
+  GuideRenderer,
+  Guides,
+  ItemCheck,
+  ItemKindSpec,
+} from './types';
 
 /**
- * A capability that draws guide items (tips now; tours and checklists next), as the main bundle
- * knows it: the instance methods it implements, so calls can be taken before its code arrives, and
- * how its renderers load (usually a lazy chunk fetched together with the guides chunk).
+ * A capability that owns guide item kinds (tips, tours, checklists), as the main bundle knows it:
+ * the instance methods it implements, so calls can be taken before its code arrives, and how its
+ * {@link GuidePlugin} (kinds and renderers) loads: usually a lazy chunk fetched together with the
+ * guides chunk, since content is validated by the kinds.
  *
  * @example { methods: ['showTip', 'hideTip'], load: (rt) => rt.loadChunk('tips').then((chunk) => chunk.tips) }
  */
-export interface RendererSource {
+export interface GuideSource {
   /** The instance methods its renderers implement, through `guides.provide`. */
   methods: readonly CapabilityMethod[];
-  load(rt: Runtime): Promise<RendererFactory> | RendererFactory;
+  load(rt: Runtime): Promise<GuidePlugin> | GuidePlugin;
 }
 
 /**
- * The guides feature with the renderer capabilities plugged in: `features: [guides(lazyTips)]`.
+ * The guides feature with the item-kind capabilities plugged in: `features: [guides(lazyTips)]`.
  * The guides core (./setup.ts) comes in the lazy `guides` chunk, loaded when there is content or a
  * guide call. Until it has arrived, `addContent` and the sources' methods wait for it (in order,
  * see core/deferred.ts), and `track()` names are remembered for `event` rules. Those methods are
@@ -36,7 +45,7 @@ export interface RendererSource {
  *
  * @example createInstance({ features: [guides(lazyTips, lazyTours, lazyChecklists)], … })
  */
-export function guides(...sources: RendererSource[]): Feature {
+export function guides(...sources: GuideSource[]): Feature {
   return (rt) => {
     const events = new Map<string, number>();
     const stopTrack = rt.on('track', ({ name }) => {
@@ -49,9 +58,9 @@ export function guides(...sources: RendererSource[]): Feature {
       what: 'the guides',
       load: () =>
         Promise.all([rt.loadChunk('guides'), Promise.all(sources.map((source) => source.load(rt)))]),
-      setup: ([{ setupGuides }, factories]): Handlers => {
+      setup: ([{ setupGuides }, plugins]): Handlers => {
         stopTrack();
-        const handlers = setupGuides(rt, factories, { events });
+        const handlers = setupGuides(rt, plugins, { events });
         for (const name of Object.keys(handlers))
           if (!methods.has(name as CapabilityMethod))
             rt.report('internal', `${name}() is implemented by a guide renderer its source does not list.`);

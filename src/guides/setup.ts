@@ -3,18 +3,19 @@ import { errorMessage } from '../core/errors';
 import { addHandlers, type Handlers } from '../core/methods';
 import { createTargetingEngine, type EngineItem, type ItemKind, itemKey } from '../targeting';
 import type { ElementTarget, TargetingRule } from '../types';
-import { type ValidContent, validateContent } from './content';
+import { emptyContent, validateContent } from './content';
 import { listenDomEvents } from './dom-events';
 import { isVisible, resolveTarget } from './elements';
 import { fetchContent } from './fetch-content';
 import { createGuideHistory } from './history';
-import {
-  CONTENT_KEYS,
-  type ContentKey,
-  type GuideItem,
-  type GuideRenderer,
-  type Guides,
-  type RendererFactory,
+import type {
+  ContentKey,
+  GuideItem,
+  GuideItems,
+  GuidePlugin,
+  GuideRenderer,
+  Guides,
+  ItemKindSpec,
 } from './types';
 
 /**
@@ -25,32 +26,41 @@ import {
 /** Event names remembered for `event` rules; the oldest goes first beyond this. */
 const MAX_EVENTS = 200;
 
-const emptyContent = (): ValidContent => ({ tips: [], announcements: [], tours: [], checklists: [] });
-const KEYS = Object.keys(emptyContent()) as ContentKey[];
+/** The kinds of all plugins; a kind or list registered twice is reported, the first one kept. */
+function registeredKinds(rt: Runtime, plugins: readonly GuidePlugin[]): ItemKindSpec[] {
+  const kinds: ItemKindSpec[] = [];
+  for (const spec of plugins.flatMap((plugin) => plugin.kinds)) {
+    const twin = kinds.find((k) => k.kind === spec.kind || k.contentKey === spec.contentKey);
+    if (twin) rt.report('internal', `The item kind "${spec.kind}" (${spec.contentKey}) is registered twice.`);
+    else kinds.push(spec);
+  }
+  return kinds;
+}
 
 /**
- * Sets up guide content and the targeting engine on a runtime, with the renderers the factories
- * build (tips and announcements now; tours and checklists plug in the same way). Everything it
- * starts is stopped by `rt.onDestroy`. Returns the instance methods guides and its renderers
- * implement (`addContent`, `showTip`, …): the facade in ./index.ts, which took those calls while
- * this chunk loaded, forwards to them.
+ * Sets up guide content and the targeting engine on a runtime, with the item kinds the plugins
+ * register and the renderers they build. Everything it starts is stopped by `rt.onDestroy`.
+ * Returns the instance methods guides and its renderers implement (`addContent`, `showTip`, …):
+ * the facade in ./index.ts, which took those calls while this chunk loaded, forwards to them.
  *
  * @example
- * const handlers = setupGuides(rt, [tips]);
+ * const handlers = setupGuides(rt, [tips, tours]);
  * handlers.addContent?.({ version: 1, tips: [{ id: 'hi', target: '#save', title: 'Save often', trigger: {} }] });
  */
 export function setupGuides(
   rt: Runtime,
-  factories: readonly RendererFactory[],
+  plugins: readonly GuidePlugin[],
   /** `track()` names seen before the chunk arrived, with when they happened. */
   seed: { events?: ReadonlyMap<string, number> } = {},
 ): Handlers {
   const history = createGuideHistory(rt.user, rt.session);
   const events = new Map<string, number>(seed.events ?? []);
+  const kinds = registeredKinds(rt, plugins);
+  const specOf = (key: ContentKey) => kinds.find((spec) => spec.contentKey === key);
   const renderers = new Map<ItemKind, GuideRenderer>();
   /** Content from `config.content`, then from `addContent()` (which wins for the same id). */
-  let fromConfig = emptyContent();
-  const fromCode = emptyContent();
+  let fromConfig = emptyContent(kinds);
+  const fromCode = emptyContent(kinds);
   let byId = new Map<string, GuideItem>();
   /** Function and element targets, under the names their rules use for them. */
   const targets = new Map<string, ElementTarget>();
@@ -67,6 +77,7 @@ export function setupGuides(
   const resolve = (target: ElementTarget | undefined) => resolveTarget(target, onTargetError);
 
   const engine = createTargetingEngine({
+    kinds,
     getContext: () => ({
       path: rt.page.$path.get() + rt.page.$hash.get(),
       locale: rt.$locale.get(),
@@ -96,14 +107,14 @@ export function setupGuides(
   });
 
   /** A rule that also waits for the item's own target, so a tip never shows without its element. */
-  const withTarget = (renderer: GuideRenderer, item: GuideItem): TargetingRule | undefined => {
+  const withTarget = (spec: ItemKindSpec, item: GuideItem): TargetingRule | undefined => {
     const trigger = item.trigger;
-    const target = renderer.target?.(item);
+    const target = spec.target?.(item);
     if (!trigger || target === undefined || (typeof target === 'string' && trigger.element === target))
       return trigger;
     let name = target as string;
     if (typeof target !== 'string') {
-      name = `[target of ${renderer.kind}:${item.id}]`;
+      name = `[target of ${spec.kind}:${item.id}]`;
       targets.set(name, target);
     }
     return { ...trigger, all: [...(trigger.all ?? []), { element: name }] };
@@ -132,39 +143,46 @@ export function setupGuides(
       : undefined;
   };
 
+  /** `config.content` items, replaced by `addContent()` ones of the same id, in declaration order. */
+  const merge = <K extends ContentKey>(key: K): GuideItems[K][] => {
+    const merged = new Map(fromConfig[key].map((item) => [item.id, item]));
+    for (const item of fromCode[key]) merged.set(item.id, item);
+    return [...merged.values()];
+  };
+
   const rebuild = () => {
     byId = new Map();
     targets.clear();
-    for (const key of KEYS) {
-      const kind = (Object.keys(CONTENT_KEYS) as ItemKind[]).find((k) => CONTENT_KEYS[k] === key)!;
-      for (const item of [...fromConfig[key], ...fromCode[key]]) byId.set(`${kind}:${item.id}`, item);
-    }
-    for (const [kind, renderer] of renderers) {
-      const items: Array<Omit<EngineItem, 'kind'>> = [];
-      for (const [key, item] of byId) {
-        if (!key.startsWith(`${kind}:`)) continue;
-        const entry: Omit<EngineItem, 'kind'> = { id: item.id };
-        const trigger = withTarget(renderer, item);
-        if (trigger) entry.trigger = trigger;
-        if ('priority' in item && item.priority !== undefined) entry.priority = item.priority;
-        const blocking = renderer.blocking?.(item);
-        if (blocking !== undefined) entry.blocking = blocking;
-        items.push(entry);
-      }
-      engine.setItems(kind, items);
+    for (const spec of kinds) {
+      const items = merge(spec.contentKey);
+      for (const item of items) byId.set(`${spec.kind}:${item.id}`, item);
+      // A kind nobody draws yet (tours before their capability has a renderer) is kept, not scheduled.
+      if (!renderers.has(spec.kind)) continue;
+      engine.setItems(
+        spec.kind,
+        items.map((item) => {
+          const entry: Omit<EngineItem, 'kind'> = { id: item.id };
+          const trigger = withTarget(spec, item);
+          if (trigger) entry.trigger = trigger;
+          if ('priority' in item && item.priority !== undefined) entry.priority = item.priority;
+          const blocking = spec.isBlocking?.(item);
+          if (blocking !== undefined) entry.blocking = blocking;
+          return entry;
+        }),
+      );
     }
     syncWatchers();
     for (const renderer of renderers.values()) renderer.refresh?.();
   };
 
   const add = (input: unknown, layer: 'config' | 'code', source: string) => {
-    const { content, problems } = validateContent(input);
+    const { content, problems } = validateContent(input, kinds);
     for (const problem of problems) rt.report('content_invalid', `Guide content${source}: ${problem}`);
     if (layer === 'config') fromConfig = content;
     else {
-      for (const key of KEYS) {
-        const list = fromCode[key] as GuideItem[];
-        for (const item of content[key] as GuideItem[]) {
+      for (const { contentKey } of kinds) {
+        const list: GuideItem[] = fromCode[contentKey];
+        for (const item of content[contentKey]) {
           const at = list.findIndex((old) => old.id === item.id);
           if (at === -1) list.push(item);
           else list[at] = item;
@@ -172,7 +190,8 @@ export function setupGuides(
       }
     }
     rebuild();
-    rt.log(`[guides] content${source}: ${KEYS.map((key) => `${content[key].length} ${key}`).join(', ')}`);
+    const counts = kinds.map(({ contentKey }) => `${content[contentKey].length} ${contentKey}`);
+    rt.log(`[guides] content${source}: ${counts.join(', ')}`);
     engine.evaluate('items');
   };
 
@@ -193,29 +212,29 @@ export function setupGuides(
     if (events.size > MAX_EVENTS) events.delete(events.keys().next().value as string);
   };
 
-  const kindOf = (key: ContentKey) =>
-    (Object.keys(CONTENT_KEYS) as ItemKind[]).find((k) => CONTENT_KEYS[k] === key)!;
+  const find = <K extends ContentKey>(key: K, id: unknown): GuideItems[K] | undefined =>
+    specOf(key) ? merge(key).find((item) => item.id === id) : undefined;
 
   const guides: Guides = {
-    item: (key, id) => byId.get(`${kindOf(key)}:${id}`) as never,
+    item: find,
     whenLoaded(fn) {
       if (loaded) fn();
       else waiting.push(fn);
     },
     showFromCode(key, id) {
-      const kind = kindOf(key);
+      const kind = specOf(key)?.kind ?? key;
       if (typeof id !== 'string' || !id) {
         rt.report('config_invalid', `Showing a ${kind} needs its id (a non-empty string).`);
         return undefined;
       }
-      const item = byId.get(`${kind}:${id}`);
+      const item = find(key, id);
       if (!item) {
         rt.report('unknown_item', `There is no ${kind} with the id "${id}" in the guide content.`);
         return undefined;
       }
       history.recordShown(`${kind}:${id}`);
       engine.markShown({ kind, id });
-      return item as never;
+      return item;
     },
     closed(kind, id, how) {
       const key = `${kind}:${id}`;
@@ -232,8 +251,8 @@ export function setupGuides(
   };
   const handlers: Handlers = { addContent: guides.addContent };
 
-  for (const factory of factories) {
-    for (const renderer of factory(rt, guides)) renderers.set(renderer.kind, renderer);
+  for (const plugin of plugins) {
+    for (const renderer of plugin.renderers?.(rt, guides) ?? []) renderers.set(renderer.kind, renderer);
   }
 
   const complete = (key: string) => {

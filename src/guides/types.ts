@@ -1,43 +1,111 @@
 import type { Runtime } from '../core/context';
 import type { Handlers } from '../core/methods';
-import type { CloseReason, ItemKind } from '../targeting';
-import type { Announcement, Checklist, ElementTarget, GuideContent, Tip, Tour } from '../types';
+import type { Json } from '../core/validate';
+import type { CloseReason, ItemKind, KindPolicy } from '../targeting';
+import type { ElementTarget, GuideButton, TargetingRule, Tip } from '../types';
 
-/** The lists of guide content, by key. */
-export type ContentKey = 'tips' | 'announcements' | 'tours' | 'checklists';
+/**
+ * The lists of guide content, by content key, as the capabilities that own them declare them next
+ * to their kind spec:
+ *
+ * ```ts
+ * declare module '../guides/types' {
+ *   interface GuideItems { tips: Tip }
+ * }
+ * ```
+ */
+// biome-ignore lint/suspicious/noEmptyInterface: filled by declaration merging, one key per capability
+export interface GuideItems {}
 
-/** The item type each content key holds. */
-export interface GuideItems {
-  tips: Tip;
-  announcements: Announcement;
-  tours: Tour;
-  checklists: Checklist;
-}
-
-/** The content key of each item kind. */
-export const CONTENT_KEYS: Readonly<Record<ItemKind, ContentKey>> = {
-  tip: 'tips',
-  announcement: 'announcements',
-  tour: 'tours',
-  checklist: 'checklists',
-};
+/** The lists of guide content (`tips`, `announcements`, …). */
+export type ContentKey = keyof GuideItems;
 
 export type GuideItem = GuideItems[ContentKey];
 
 /**
- * How one kind of item (tips, announcements, and later tours and checklists) is drawn. The guides
- * core owns content, history and the one targeting engine; a renderer only draws, and tells the
- * core when the user closed what it drew.
+ * One kind of guide item as its capability registers it: how the targeting engine schedules it
+ * (the {@link KindPolicy}), where content JSON lists it, and how one item is checked. Guides checks
+ * what every item has (`id`, the list, duplicates) and asks the spec for the rest.
+ *
+ * @example
+ * const tipKind: ItemKindSpec<'tips'> = {
+ *   kind: 'tip', contentKey: 'tips', order: 3, blocking: false, ambient: true,
+ *   validate: (item, check) => …,
+ *   target: (tip) => tip.target,
+ * };
+ */
+export interface ItemKindSpec<K extends ContentKey = ContentKey> extends KindPolicy {
+  /** Its list in content JSON: `tips`. */
+  contentKey: K;
+  /**
+   * Checks one item (a copy of the JSON, `null` fields removed) through `check`, which records each
+   * problem under its path; returns the item built from what the checks let through, or undefined
+   * when it cannot be used (having said why through `check.fail`).
+   */
+  validate(item: Json, check: ItemCheck): GuideItems[K] | undefined;
+  /** The element the item points at: it shows by itself only while that element is on the page. */
+  target?(item: GuideItems[K]): ElementTarget | undefined;
+  /** Whether this item blocks, where that depends on the item (a slide-in announcement does not). */
+  isBlocking?(item: GuideItems[K]): boolean;
+}
+
+/**
+ * What an item validator checks fields with: each check records its problem under the field's path
+ * (`tips[2].target: …`) and returns the field's value when it can be used. `fail` leaves the whole
+ * item out, `note` only the field.
+ */
+export interface ItemCheck {
+  /** The object being checked; fields that cannot be used are removed from it. */
+  readonly item: Json;
+  /** Its path: `tips[2]`, `tours[0].steps[1]`. */
+  readonly path: string;
+  /** The item's id (guides checks it; empty when it is bad, and the item is left out then anyway). */
+  readonly id: string;
+  /** The item cannot be used because of `key` (`''`: the object itself). */
+  fail(key: string, problem: string): void;
+  /** `key` cannot be used; the item can. */
+  note(key: string, problem: string): void;
+  /** An optional field: when `ok` refuses it, it is noted (`expected …, got …; left out`) and removed. */
+  optional<T>(
+    key: string,
+    ok: (value: unknown) => value is T,
+    expected: string,
+    instead?: string,
+  ): T | undefined;
+  /** Optional text. */
+  text(key: string): string | undefined;
+  /** Text the item cannot do without. */
+  requiredText(key: string): string | undefined;
+  /** An https, http or relative URL. */
+  url(key: string): string | undefined;
+  /** One of `values`; otherwise the default applies. */
+  oneOf<T extends string>(key: string, values: readonly T[]): T | undefined;
+  /** Where a tip or a tour step sits next to its target. */
+  placement(): Tip['placement'];
+  /** A selector, an Element or a function the item cannot do without. */
+  target(key: string): ElementTarget | undefined;
+  /** The `buttons` list, at most `max` of them; a button that cannot work is left out. */
+  buttons(max: number): GuideButton[] | undefined;
+  /** One button field (a checklist item's `action`). */
+  button(key: string): GuideButton | undefined;
+  /** The `trigger` rule: any problem in it leaves the item out (a typo would show it to everyone). */
+  trigger(): TargetingRule | undefined;
+  /** The `priority` number. */
+  priority(): number | undefined;
+  /** Notes the fields not in `known` (kept: a newer content version may use them), with a did-you-mean. */
+  known(known: readonly string[]): void;
+  /** A check of a copy of the object at `key` inside this one (a tour step), `null` fields removed, reporting with this item. */
+  child(object: Json, key: string): ItemCheck;
+  /** `, got 7`: the bad value, for a message. */
+  got(value: unknown): string;
+}
+
+/**
+ * How one kind of item is drawn. The guides core owns content, history and the one targeting
+ * engine; a renderer only draws, and tells the core when the user closed what it drew.
  */
 export interface GuideRenderer<T extends GuideItem = GuideItem> {
   kind: ItemKind;
-  /**
-   * Whether an item takes the user's whole attention (one at a time, nothing else shows meanwhile).
-   * @default the engine's default for the kind (tours and announcements block)
-   */
-  blocking?(item: T): boolean;
-  /** The element the item points at: it shows by itself only while that element is on the page. */
-  target?(item: T): ElementTarget | undefined;
   /** Draw the item. `auto`: the targeting engine decided (no focus stealing); else a developer call. */
   show(item: T, auto: boolean): void;
   /** Take the item down without any user action (its rule stopped holding, a blocking item came). */
@@ -46,8 +114,19 @@ export interface GuideRenderer<T extends GuideItem = GuideItem> {
   refresh?(): void;
 }
 
-/** Builds the renderers of a capability (tips builds the tip and announcement renderers). */
-export type RendererFactory = (rt: Runtime, guides: Guides) => GuideRenderer[];
+/**
+ * What a capability plugs into guides from its lazy chunk: the kinds it owns and, once it draws
+ * them, their renderers. A kind without a renderer is validated and kept (its items can be read)
+ * but never scheduled.
+ *
+ * @example
+ * export const tips: GuidePlugin = { kinds: [tipKind, announcementKind], renderers: (rt, guides) => [...] };
+ */
+export interface GuidePlugin {
+  kinds: readonly ItemKindSpec[];
+  /** Builds this instance's renderers (and whatever else the capability sets up on `rt`). */
+  renderers?(rt: Runtime, guides: Guides): GuideRenderer[];
+}
 
 /** What renderers (and the capabilities behind them) use of the guides core. */
 export interface Guides {
@@ -76,10 +155,10 @@ export interface Guides {
   /** Shared by every renderer: whether an element is rendered and not hidden. */
   isVisible(element: Element): boolean;
   /** Add content defined in code (same format as `config.content`); validated like JSON content. */
-  addContent(content: GuideContent | unknown): void;
+  addContent(content: unknown): void;
   /**
    * Implement instance methods (`showTip`): the guides facade took those calls since init and
-   * forwards them here. Only methods the renderer's `RendererSource` lists reach the instance.
+   * forwards them here. Only methods the capability's `GuideSource` lists reach the instance.
    */
   provide(handlers: Handlers): void;
 }

@@ -5,6 +5,7 @@ import type {
   EngineItem,
   EvaluateReason,
   ItemKind,
+  KindPolicy,
   TargetingContext,
   TargetingEngine,
   TargetingEngineOptions,
@@ -17,6 +18,7 @@ interface Entry {
   order: number;
   priority: number;
   blocking: boolean;
+  ambient: boolean;
   selectors: string[];
   events: string[];
 }
@@ -26,10 +28,11 @@ interface Visible {
   /** Shown by the engine (a rule), not by a developer call: only these are hidden when the rule stops holding. */
   auto: boolean;
   blocking: boolean;
+  ambient: boolean;
 }
 
-// Blocking and rarer kinds first when priorities tie; within a kind, declaration order.
-const KIND_ORDER: Record<ItemKind, number> = { announcement: 0, tour: 1, checklist: 2, tip: 3 };
+/** What an item of a kind nobody registered gets: after every registered kind, one at a time. */
+const UNKNOWN_KIND: Omit<KindPolicy, 'kind'> = { order: Number.MAX_SAFE_INTEGER, blocking: false };
 // setTimeout overflows above 2^31-1 ms (~24.8 days): a later `from` simply re-checks then.
 const MAX_TIMER_MS = 2_147_483_647;
 const MIN_TIMER_MS = 15;
@@ -47,22 +50,22 @@ function collect(
   if (Array.isArray(rule.any)) for (const child of rule.any) collect(child, selectors, events, depth + 1);
 }
 
-const defaultBlocking = (kind: ItemKind) => kind === 'tour' || kind === 'announcement';
-
 /**
- * The one scheduler that decides which tip, tour, checklist or announcement shows by itself. It owns
- * no DOM and imports no other capability: the context, rendering and timers are injected.
+ * The one scheduler that decides which item (tip, tour, checklist, announcement, …) shows by itself.
+ * It owns no DOM and imports no other capability: the kinds, the context, rendering and timers are
+ * injected.
  *
  * Policy: at most one blocking item (tour, modal announcement) at a time, and nothing else shows by
- * itself while one is visible (visible tips are hidden for it and come back after it); at most
- * `maxVisibleTips` tips; nothing shows by itself during the quiet period after a dismissal; among
- * eligible items the highest `priority` wins, then kind (announcement, tour, checklist, tip), then
- * declaration order. An item closed by its owner waits for the next route change before it may
- * show by itself again. Tips hidden for a blocking item come back when it closes (they were already
- * on screen, so the quiet period does not hold them).
+ * itself while one is visible (visible ambient items — tips — are hidden for it and come back after
+ * it); at most `maxVisibleTips` ambient items, one item of every other kind; nothing shows by itself
+ * during the quiet period after a dismissal; among eligible items the highest `priority` wins, then
+ * the kind's `order`, then declaration order. An item closed by its owner waits for the next route
+ * change before it may show by itself again. Tips hidden for a blocking item come back when it
+ * closes (they were already on screen, so the quiet period does not hold them).
  *
  * @example
- * const engine = createTargetingEngine({ getContext, show: (item) => tips.render(item.id), hide });
+ * const kinds = [{ kind: 'tip', order: 3, blocking: false, ambient: true }];
+ * const engine = createTargetingEngine({ kinds, getContext, show: (item) => tips.render(item.id), hide });
  * engine.setItems('tip', [{ id: 'export', trigger: { url: '/invoices/*', element: '#export' } }]);
  * engine.evaluate('start');
  * const stop = page.watchElements(() => engine.evaluate('element'));
@@ -75,6 +78,8 @@ export function createTargetingEngine(options: TargetingEngineOptions): Targetin
   const clearTimer =
     options.clearTimer ?? ((handle: unknown) => clearTimeout(handle as ReturnType<typeof setTimeout>));
   let log: ((message: string) => void) | undefined;
+  const policies = new Map(options.kinds.map((policy) => [policy.kind, policy]));
+  const policy = (kind: ItemKind): Omit<KindPolicy, 'kind'> => policies.get(kind) ?? UNKNOWN_KIND;
 
   const refreshLog = () => {
     log = options.log && (options.logEnabled?.() ?? true) ? options.log : undefined;
@@ -119,7 +124,7 @@ export function createTargetingEngine(options: TargetingEngineOptions): Targetin
     entries = [...itemsByKind.values()].flat();
     entries.sort(
       (a, b) =>
-        b.priority - a.priority || KIND_ORDER[a.item.kind] - KIND_ORDER[b.item.kind] || a.order - b.order,
+        b.priority - a.priority || policy(a.item.kind).order - policy(b.item.kind).order || a.order - b.order,
     );
     elementEntries = entries.filter((entry) => entry.selectors.length > 0);
     byKey = new Map(entries.map((entry) => [entry.key, entry]));
@@ -132,6 +137,11 @@ export function createTargetingEngine(options: TargetingEngineOptions): Targetin
   const visibleCount = (kind: ItemKind) => {
     let count = 0;
     for (const v of visible.values()) if (v.item.kind === kind) count++;
+    return count;
+  };
+  const ambientCount = () => {
+    let count = 0;
+    for (const v of visible.values()) if (v.ambient) count++;
     return count;
   };
 
@@ -152,11 +162,11 @@ export function createTargetingEngine(options: TargetingEngineOptions): Targetin
     }
   };
 
-  /** A blocking item arrived: make room by hiding tips (they come back after it). */
-  const suspendTips = () => {
+  /** A blocking item arrived: make room by hiding ambient items (they come back after it). */
+  const suspendAmbient = () => {
     if (!options.hide) return;
     for (const [key, v] of visible) {
-      if (v.item.kind !== 'tip') continue;
+      if (!v.ambient) continue;
       visible.delete(key);
       suspended.set(key, v);
       log?.(`[targeting] ${key}: hidden while a blocking item shows`);
@@ -240,10 +250,10 @@ export function createTargetingEngine(options: TargetingEngineOptions): Targetin
       interrupted.clear();
     }
 
-    // 1. Visible auto-shown tips whose rule stopped holding go away.
+    // 1. Visible auto-shown ambient items (tips) whose rule stopped holding go away.
     for (const [key, v] of [...visible]) {
       const entry = byKey.get(key);
-      if (!v.auto || v.item.kind !== 'tip' || !options.hide) continue;
+      if (!v.auto || !v.ambient || !options.hide) continue;
       if (partial && !entry?.selectors.length) continue;
       const trigger = entry?.item.trigger;
       let holds = false;
@@ -270,7 +280,7 @@ export function createTargetingEngine(options: TargetingEngineOptions): Targetin
         suspended.delete(key);
         const trigger = byKey.get(key)?.item.trigger;
         if (v.auto && (!trigger || !evaluateConditions(trigger, ctx).show)) continue;
-        if (visibleCount('tip') >= maxVisibleTips && v.auto) continue;
+        if (ambientCount() >= maxVisibleTips && v.auto) continue;
         visible.set(key, v);
         log?.(`[targeting] ${key}: shown again after the blocking item`);
         if (!callShow(v.item)) visible.delete(key);
@@ -281,7 +291,7 @@ export function createTargetingEngine(options: TargetingEngineOptions): Targetin
     const quiet = at < quietUntil;
     if (!quiet && quietUntil > 0) quietUntil = 0;
     let blocking = blockingVisible();
-    let tipsVisible = visibleCount('tip');
+    let tipsVisible = ambientCount();
     let shownThisPass = 0;
     const lines: string[] | undefined = log ? [] : undefined;
     for (const entry of pool) {
@@ -316,13 +326,13 @@ export function createTargetingEngine(options: TargetingEngineOptions): Targetin
         verdict = 'eligible, waiting: a higher-priority item showed';
       else if (entry.blocking && tipsVisible > 0 && !options.hide)
         verdict = 'eligible, waiting: a tip is showing';
-      else if (item.kind === 'tip' && tipsVisible >= maxVisibleTips) {
+      else if (entry.ambient && tipsVisible >= maxVisibleTips) {
         verdict = `eligible, waiting: ${tipsVisible} tip(s) showing (maxVisibleTips ${maxVisibleTips})`;
-      } else if (!entry.blocking && item.kind !== 'tip' && visibleCount(item.kind) > 0) {
+      } else if (!entry.blocking && !entry.ambient && visibleCount(item.kind) > 0) {
         verdict = `eligible, waiting: another ${item.kind} is showing`;
       } else {
-        const shown: Visible = { item, auto: true, blocking: entry.blocking };
-        if (entry.blocking) suspendTips();
+        const shown: Visible = { item, auto: true, blocking: entry.blocking, ambient: entry.ambient };
+        if (entry.blocking) suspendAmbient();
         visible.set(key, shown);
         interrupted.delete(key);
         if (callShow(item)) {
@@ -336,7 +346,7 @@ export function createTargetingEngine(options: TargetingEngineOptions): Targetin
           if (suspended.size > 0) engine.evaluate('close');
           verdict = 'show failed; waits for the next route change';
         }
-        tipsVisible = visibleCount('tip');
+        tipsVisible = ambientCount();
       }
       lines?.push(`[targeting] ${key} (${label}): ${verdict}`);
     }
@@ -348,6 +358,7 @@ export function createTargetingEngine(options: TargetingEngineOptions): Targetin
     setItems(kind, items) {
       if (destroyed) return;
       const list: Entry[] = [];
+      const kindPolicy = policy(kind);
       items.forEach((raw, order) => {
         if (!raw || typeof raw.id !== 'string') return;
         const item: EngineItem = { ...raw, kind };
@@ -359,7 +370,8 @@ export function createTargetingEngine(options: TargetingEngineOptions): Targetin
           key: itemKey(item),
           order,
           priority: typeof raw.priority === 'number' && Number.isFinite(raw.priority) ? raw.priority : 0,
-          blocking: raw.blocking ?? defaultBlocking(kind),
+          blocking: raw.blocking ?? kindPolicy.blocking,
+          ambient: kindPolicy.ambient === true,
           selectors: [...selectors],
           events: [...events],
         });
@@ -390,11 +402,12 @@ export function createTargetingEngine(options: TargetingEngineOptions): Targetin
       if (visible.has(key)) return;
       const entry = byKey.get(key);
       const item = entry?.item ?? { kind: ref.kind, id: ref.id };
-      const blocking = entry?.blocking ?? defaultBlocking(ref.kind);
+      const blocking = entry?.blocking ?? policy(ref.kind).blocking;
+      const ambient = entry?.ambient ?? policy(ref.kind).ambient === true;
       refreshLog();
-      if (blocking) suspendTips();
+      if (blocking) suspendAmbient();
       suspended.delete(key);
-      visible.set(key, { item, auto: false, blocking });
+      visible.set(key, { item, auto: false, blocking, ambient });
       retryAt.delete(key);
     },
 

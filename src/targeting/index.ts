@@ -12,6 +12,7 @@ export type {
   EvaluateReason,
   ItemKind,
   ItemRef,
+  KindPolicy,
   TargetingContext,
   TargetingEngine,
   TargetingEngineOptions,

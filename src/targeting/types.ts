@@ -1,7 +1,26 @@
 import type { Locale, TargetingRule, UserTraits } from '../types';
 
-/** The kinds of guide items targeting decides about. */
-export type ItemKind = 'tip' | 'tour' | 'checklist' | 'announcement';
+/**
+ * A kind of guide item (`tip`, `announcement`, …): the engine knows none by name, it schedules
+ * every kind by the {@link KindPolicy} its capability registered.
+ */
+export type ItemKind = string;
+
+/** How the engine schedules one kind of item; the capability that owns the kind says. */
+export interface KindPolicy {
+  kind: ItemKind;
+  /** Tie-break after priority, lower first (announcement 0, tour 1, checklist 2, tip 3). */
+  order: number;
+  /** Whether its items block unless an item says otherwise (see {@link EngineItem.blocking}). */
+  blocking: boolean;
+  /**
+   * Ambient items (tips) sit beside the page: several at once (up to `maxVisibleTips` of them), each
+   * only while its rule holds, and they step aside while a blocking item shows. Items of other
+   * kinds show one per kind at a time and stay until their owner closes them.
+   * @default false
+   */
+  ambient?: boolean;
+}
 
 /** Which item a decision is about. Its history key is `kind:id` (`tour:welcome`). */
 export interface ItemRef {
@@ -57,7 +76,7 @@ export interface EngineItem extends ItemRef {
   /**
    * A blocking item takes the user's attention (a tour, a modal announcement): one at a time, and
    * nothing else shows by itself while it is visible.
-   * @default true for tours and announcements, false for tips and checklists
+   * @default the kind's {@link KindPolicy.blocking}
    */
   blocking?: boolean;
 }
@@ -78,6 +97,8 @@ export type EvaluateReason =
 export type CloseReason = 'dismiss' | 'complete' | 'hide';
 
 export interface TargetingEngineOptions {
+  /** The kinds of item it schedules. An item of a kind not listed sorts last and neither blocks nor is ambient. */
+  kinds: readonly KindPolicy[];
   /** A snapshot of everything rules look at, taken once per pass. */
   getContext: () => Omit<TargetingContext, 'heldSince'>;
   /** Render the item (the capability that owns it does). */

@@ -4,24 +4,20 @@
  */
 import { h } from 'preact';
 import type { Runtime } from '../core/context';
-import type { GuideRenderer, Guides, RendererFactory } from '../guides';
+import type { GuidePlugin, GuideRenderer, Guides } from '../guides';
 import type { Announcement, Tip } from '../types';
 import { createTipsController } from './controller';
+import { announcementKind, tipKind } from './kinds';
 import { tipsCss } from './styles';
 import { TipsLayer } from './TipsLayer';
 
 export type { ShownAnnouncement, ShownTip, TipsController } from './controller';
 export { createTipsController } from './controller';
+export { announcementKind, tipKind } from './kinds';
 export { tipsCss } from './styles';
 
-/**
- * The tips capability's renderers, set up by the guides chunk (./lazy.ts is what the main bundle carries).
- *
- * @example
- * help.addContent({ version: 1, tips: [{ id: 'export', target: '#export', title: 'Export', hotspot: true }] });
- * help.showTip('export');
- */
-export const tips: RendererFactory = (rt: Runtime, guides: Guides) => {
+/** The tip and announcement renderers of one instance, with the methods and the layer that draw them. */
+function renderers(rt: Runtime, guides: Guides): GuideRenderer[] {
   // The tips chunk brings its own CSS into the shadow root.
   rt.onDestroy(rt.addStyles(tipsCss));
   const ctl = createTipsController(rt, guides);
@@ -39,7 +35,7 @@ export const tips: RendererFactory = (rt: Runtime, guides: Guides) => {
       guides.whenLoaded(() => {
         if (ctl.$tips.get().some((shown) => shown.tip.id === id)) {
           ctl.hideTip(id);
-          guides.closed('tip', id, 'hide');
+          guides.closed(tipKind.kind, id, 'hide');
         } else if (!guides.item('tips', id)) {
           rt.report('unknown_item', `hideTip(): there is no tip with the id "${id}".`);
         }
@@ -52,18 +48,25 @@ export const tips: RendererFactory = (rt: Runtime, guides: Guides) => {
   });
 
   const tipRenderer: GuideRenderer<Tip> = {
-    kind: 'tip',
-    target: (tip) => tip.target,
+    kind: tipKind.kind,
     show: (tip, auto) => ctl.showTip(tip, auto),
     hide: (id) => ctl.hideTip(id),
     refresh: () => ctl.refresh(),
   };
   const announcementRenderer: GuideRenderer<Announcement> = {
-    kind: 'announcement',
-    // A slide-in card leaves the page usable: it does not hold tips back.
-    blocking: (item) => item.style !== 'slide-in',
+    kind: announcementKind.kind,
     show: (item, auto) => ctl.showAnnouncement(item, auto),
     hide: (id) => ctl.hideAnnouncement(id),
   };
-  return [tipRenderer, announcementRenderer] as GuideRenderer[];
-};
+  return [tipRenderer, announcementRenderer];
+}
+
+/**
+ * The tips capability, plugged into guides from the lazy `tips` chunk (./lazy.ts is what the main
+ * bundle carries): it owns the `tip` and `announcement` kinds and draws them.
+ *
+ * @example
+ * help.addContent({ version: 1, tips: [{ id: 'export', target: '#export', title: 'Export', hotspot: true }] });
+ * help.showTip('export');
+ */
+export const tips: GuidePlugin = { kinds: [tipKind, announcementKind], renderers };

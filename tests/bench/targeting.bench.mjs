@@ -135,6 +135,13 @@ try {
     let lookups = 0;
     const makeEngine = (log) =>
       createTargetingEngine({
+        // The kinds as tips, tours and checklists register them.
+        kinds: [
+          { kind: 'announcement', order: 0, blocking: true },
+          { kind: 'tour', order: 1, blocking: true },
+          { kind: 'checklist', order: 2, blocking: false },
+          { kind: 'tip', order: 3, blocking: false, ambient: true },
+        ],
         getContext: () => ({
           path: location.pathname,
           locale: 'en-US',

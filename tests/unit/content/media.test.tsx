@@ -4,6 +4,7 @@ import { isAllowedFrame, PLAYERS, videoSource } from '../../../src/content/index
 import { validateContent } from '../../../src/guides/content';
 import { createPathlight } from '../../../src/index';
 import { validateFeed } from '../../../src/kb/validate';
+import { tips } from '../../../src/tips';
 import type { Article, PathlightInstance, Video } from '../../../src/types';
 import { fakeKb, mountPanel } from '../panel/kb-fake';
 
@@ -221,7 +222,10 @@ describe('validators keep a video exactly when the player plays it', () => {
     expect(videoSource(video) !== undefined).toBe(plays);
     const feed = validateFeed({ version: 1, articles: [{ id: 'v', title: 'V', body: '', video }] });
     expect(feed.feed?.articles.length === 1).toBe(plays);
-    const guide = validateContent({ version: 1, announcements: [{ id: 'a', title: 'A', video }] });
+    const guide = validateContent(
+      { version: 1, announcements: [{ id: 'a', title: 'A', video }] },
+      tips.kinds,
+    );
     expect('video' in guide.content.announcements[0]!).toBe(plays);
   });
 });

@@ -1,6 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseDomEvent, ruleProblems, validateContent } from '../../../src/guides/content';
+import { checklists } from '../../../src/checklists';
+import { validateContent as validate } from '../../../src/guides/content';
+import { parseDomEvent, ruleProblems as problemsOf } from '../../../src/guides/rules';
+import { tips } from '../../../src/tips';
+import { tours } from '../../../src/tours';
+
+/** Every kind this build registers, in the order of the `after` message. */
+const KINDS = [...tours.kinds, ...checklists.kinds, ...tips.kinds];
+const validateContent = (input: unknown) => validate(input, KINDS);
+const ruleProblems = (rule: unknown) =>
+  problemsOf(
+    rule,
+    'trigger',
+    KINDS.map((spec) => spec.kind),
+  );
 
 const tip = (fields: Record<string, unknown> = {}) => ({ id: 't', target: '#a', title: 'Hi', ...fields });
 const announcement = (fields: Record<string, unknown> = {}) => ({ id: 'a', title: 'New', ...fields });

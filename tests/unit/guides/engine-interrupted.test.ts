@@ -4,7 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createTargetingEngine, itemKey } from '../../../src/targeting';
 import type { TargetingRule } from '../../../src/types';
-import { fakeHistory, makeContext, NOW } from '../targeting/targeting-fixtures';
+import { fakeHistory, KINDS, makeContext, NOW } from '../targeting/targeting-fixtures';
 
 function setup(trigger: TargetingRule) {
   const page = { path: '/a', visible: ['#x'] };
@@ -12,6 +12,7 @@ function setup(trigger: TargetingRule) {
   const shown: string[] = [];
   const hidden: string[] = [];
   const engine = createTargetingEngine({
+    kinds: KINDS,
     getContext: () => {
       const { heldSince: _, ...ctx } = makeContext({ ...page, now: Date.now(), history });
       return ctx;
@@ -86,6 +87,7 @@ describe('engine: tips interrupted by their rule', () => {
     const log = vi.fn();
     let on = false;
     const engine = createTargetingEngine({
+      kinds: KINDS,
       getContext: () => {
         const { heldSince: _, ...ctx } = makeContext({});
         return ctx;

@@ -8,9 +8,10 @@ import {
   type TargetingEngineOptions,
 } from '../../../src/targeting';
 import type { TargetingRule, UserTraits } from '../../../src/types';
-import { fakeHistory, makeContext, NOW } from './targeting-fixtures';
+import { fakeHistory, KINDS, makeContext, NOW } from './targeting-fixtures';
 
-type Items = Partial<Record<ItemKind, Array<Omit<EngineItem, 'kind'>>>>;
+/** Items by kind, of the kinds in KINDS. */
+type Items = Partial<Record<'announcement' | 'tour' | 'checklist' | 'tip', Array<Omit<EngineItem, 'kind'>>>>;
 
 /** A page, a user and an engine whose `show`/`hide` record what happened, like a capability would. */
 function setup(items: Items, options: Partial<TargetingEngineOptions> = {}) {
@@ -33,6 +34,7 @@ function setup(items: Items, options: Partial<TargetingEngineOptions> = {}) {
   });
   const elementVisible = vi.fn((selector: string) => page.visible.includes(selector));
   const engine = createTargetingEngine({
+    kinds: KINDS,
     getContext: () => ({ ...getContext(), elementVisible }),
     show: (item) => {
       const key = itemKey(item);

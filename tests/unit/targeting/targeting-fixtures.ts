@@ -1,4 +1,4 @@
-import type { TargetingContext } from '../../../src/targeting';
+import type { KindPolicy, TargetingContext } from '../../../src/targeting';
 import type { UserTraits } from '../../../src/types';
 
 export interface FakeHistory {
@@ -46,3 +46,14 @@ export function makeContext(input: ContextInput = {}): TargetingContext {
     heldSince: (key) => input.heldSince?.[key],
   };
 }
+
+/**
+ * The kinds as their capabilities register them (tests/unit/guides/kinds.test.ts checks that the
+ * registered specs still say this), so the engine's tables describe the shipped policy.
+ */
+export const KINDS: readonly KindPolicy[] = [
+  { kind: 'announcement', order: 0, blocking: true },
+  { kind: 'tour', order: 1, blocking: true },
+  { kind: 'checklist', order: 2, blocking: false },
+  { kind: 'tip', order: 3, blocking: false, ambient: true },
+];

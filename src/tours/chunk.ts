@@ -1,0 +1,9 @@
+// The tour item kind as a lazy chunk, fetched together with the `guides` chunk (the composition root
+// plugs it into guides). The entries load this file; what it exports is the chunk.
+export { tours } from './index';
+
+declare module '../core/chunks' {
+  interface Chunks {
+    tours: typeof import('./chunk');
+  }
+}
