@@ -173,6 +173,8 @@ export interface Journey {
   nameArticles(titleOf: (id: string) => string | undefined): () => void;
   /** Reduce one emitted event; the runtime calls it before any listener runs, so listeners see it included. */
   record<K extends keyof PathlightEvents>(event: K, payload: PathlightEvents[K]): void;
+  /** Forget it all (`reset()`: the next user in this tab must not hand off the previous one's searches). */
+  clear(): void;
 }
 
 /**
@@ -208,6 +210,12 @@ export function createJourney(session: KeyValueStorage): Journey {
       const before = $state.get();
       const after = reduceJourney(before, event, payload, deps);
       if (after === before) return;
+      save(session, before, after);
+      $state.set(after);
+    },
+    clear() {
+      const before = $state.get();
+      const after = emptyJourney();
       save(session, before, after);
       $state.set(after);
     },

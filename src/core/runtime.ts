@@ -290,7 +290,11 @@ export function createInstance(options: RuntimeOptions): PathlightInstance {
       }
       current.rt.user.identify(userId, traits);
     }),
-    reset: guarded('reset', () => requireLive('reset')?.rt.user.reset()),
+    reset: guarded('reset', () => {
+      const current = requireLive('reset');
+      current?.rt.user.reset();
+      current?.rt.journey.clear();
+    }),
     consent: guarded('consent', (granted: boolean) => {
       requireLive('consent')?.rt.storage.set(CONSENT_PREF, granted === true);
     }),

@@ -277,4 +277,42 @@ describe("the runtime's journey", () => {
     expect(seen).toEqual([['refund']]);
     sessionStorage.clear();
   });
+
+  // A shared computer: after sign-out the next user's hand-off must not carry the previous user's searches.
+  it('is forgotten by reset(), in storage too', () => {
+    sessionStorage.clear();
+    let captured: Runtime | undefined;
+    const help = createInstance({
+      css: '',
+      chunks: {},
+      features: [
+        (rt) => {
+          captured = rt;
+        },
+      ],
+      ui: () => () => () => {},
+    });
+    help.init({});
+    const rt = captured!;
+    rt.emit('search', { query: 'refund my card 4111', resultCount: 0 });
+    rt.emit('article:view', { id: 'a1' });
+    help.reset();
+    expect(rt.journey.get()).toEqual(emptyJourney());
+    help.destroy();
+    // A reload of the tab: a new runtime over the same session storage finds nothing either.
+    const after = createInstance({
+      css: '',
+      chunks: {},
+      features: [
+        (next) => {
+          captured = next;
+        },
+      ],
+      ui: () => () => () => {},
+    });
+    after.init({});
+    expect(captured!.journey.get()).toEqual(emptyJourney());
+    after.destroy();
+    sessionStorage.clear();
+  });
 });
