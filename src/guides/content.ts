@@ -56,7 +56,9 @@ function validateList<K extends ContentKey>(
       const id = isText(item.id) ? item.id : '';
       if (!id) found.fail(`${path}.id`, `expected text${got(item.id)}`);
       else if (ids.has(id)) found.fail(`${path}.id`, `"${id}" is used twice; the first one is kept`);
-      valid = spec.validate(item, createItemCheck(item, path, id, found, kinds));
+      const check = createItemCheck(item, path, id, found, kinds);
+      valid = spec.validate(item, check);
+      check.finish();
     }
     const name = isText(item?.id) ? ` ("${item.id}")` : '';
     if (found.fatal.length > 0 || !valid) {

@@ -41,7 +41,8 @@ function unknownFields(object: Json, known: readonly string[], path: string, fou
 
 /**
  * The check of one object at `path` (an item, or a part of one): problems go to `found`; `kinds`
- * are the registered kinds an `after` rule may name.
+ * are the registered kinds an `after` rule may name. `finish()` checks the trigger when the kind's
+ * validator did not: an unchecked rule with a typo would show the item to everyone.
  */
 export function createItemCheck(
   item: Json,
@@ -49,7 +50,8 @@ export function createItemCheck(
   id: string,
   found: Findings,
   kinds: readonly string[],
-): ItemCheck {
+): ItemCheck & { finish(): void } {
+  let triggerChecked = false;
   const at = (key: string) => (key ? `${path}.${key}` : path);
 
   /** A button, or undefined (with a note) when it cannot work. */
@@ -147,6 +149,7 @@ export function createItemCheck(
       return valid;
     },
     trigger() {
+      triggerChecked = true;
       const rule = item.trigger;
       if (rule === undefined) return undefined;
       const problems = ruleProblems(rule, at('trigger'), kinds);
@@ -160,5 +163,10 @@ export function createItemCheck(
     child: (object, key) => createItemCheck(compact(object), at(key), id, found, kinds),
     got,
   };
-  return check;
+  return {
+    ...check,
+    finish: () => {
+      if (!triggerChecked) check.trigger();
+    },
+  };
 }

@@ -108,7 +108,8 @@ export function setupGuides(
 
   /** A rule that also waits for the item's own target, so a tip never shows without its element. */
   const withTarget = (spec: ItemKindSpec, item: GuideItem): TargetingRule | undefined => {
-    const trigger = item.trigger;
+    // An item type without a trigger (a kind that never shows by itself) has none to extend.
+    const trigger = 'trigger' in item ? item.trigger : undefined;
     const target = spec.target?.(item);
     if (!trigger || target === undefined || (typeof target === 'string' && trigger.element === target))
       return trigger;
@@ -255,16 +256,11 @@ export function setupGuides(
     for (const renderer of plugin.renderers?.(rt, guides) ?? []) renderers.set(renderer.kind, renderer);
   }
 
-  const complete = (key: string) => {
-    history.complete(key);
-    engine.evaluate('close');
-  };
   rt.on('track', ({ name }) => {
     remember(name);
     if (trackNames.has(name)) engine.evaluate('track');
   });
-  rt.on('tour:complete', ({ id }) => complete(`tour:${id}`));
-  rt.on('checklist:complete', ({ id }) => complete(`checklist:${id}`));
+  // Kinds report completion themselves (`guides.closed(kind, id, 'complete')`): guides listens to no kind's events.
   rt.onDestroy(rt.page.onRoute(() => engine.evaluate('route')));
   rt.onDestroy(
     rt.user.$user.listen(() => {

@@ -3,8 +3,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { checklists } from '../../../src/checklists';
 import { createInstance } from '../../../src/core/runtime';
-import { defined } from '../../../src/core/validate';
-import { type GuidePlugin, guides } from '../../../src/guides';
+import { defined, type Json } from '../../../src/core/validate';
+import { type GuidePlugin, guides, type ItemCheck } from '../../../src/guides';
 import { validateContent } from '../../../src/guides/content';
 import { tips } from '../../../src/tips';
 import { tours } from '../../../src/tours';
@@ -113,6 +113,22 @@ describe('item kinds: content validation reads only registered kinds', () => {
       plugins.flatMap((plugin) => plugin.kinds),
     );
     expect(problems.filter((problem) => !problem.startsWith('content.'))).toEqual(itemProblems);
+  });
+
+  it('checks the trigger of a kind whose validator does not', () => {
+    const [spec] = nudges.kinds;
+    const careless = {
+      ...spec!,
+      validate: (item: Json, check: ItemCheck) => ({ ...item, id: check.id, text: '' }),
+    };
+    const { content: valid, problems } = validateContent(
+      { version: 1, nudges: [{ id: 'n', trigger: { frequency: 'daily' } }] },
+      [careless],
+    );
+    expect(valid.nudges).toEqual([]);
+    expect(problems).toEqual([
+      `nudges[0] ("n") was left out: nudges[0].trigger.frequency: expected 'once', 'session' or 'always', got "daily"`,
+    ]);
   });
 
   it('needs no kind at all to say what is wrong', () => {
