@@ -254,22 +254,27 @@ describe('createJourney', () => {
   });
 });
 
+/** A bare runtime (no UI) and its instance, started. */
+function startRuntime(): { help: ReturnType<typeof createInstance>; rt: Runtime } {
+  let captured: Runtime | undefined;
+  const help = createInstance({
+    css: '',
+    chunks: {},
+    features: [
+      (rt) => {
+        captured = rt;
+      },
+    ],
+    ui: () => () => () => {},
+  });
+  help.init({});
+  return { help, rt: captured! };
+}
+
 describe("the runtime's journey", () => {
   it('includes an event before any listener of it runs (a listener that hands off sees it)', () => {
     sessionStorage.clear();
-    let captured: Runtime | undefined;
-    const help = createInstance({
-      css: '',
-      chunks: {},
-      features: [
-        (rt) => {
-          captured = rt;
-        },
-      ],
-      ui: () => () => () => {},
-    });
-    help.init({});
-    const rt = captured!;
+    const { help, rt } = startRuntime();
     const seen: string[][] = [];
     help.on('search', () => seen.push([...rt.journey.get().queries]));
     rt.emit('search', { query: 'refund', resultCount: 0 });
@@ -281,38 +286,16 @@ describe("the runtime's journey", () => {
   // A shared computer: after sign-out the next user's hand-off must not carry the previous user's searches.
   it('is forgotten by reset(), in storage too', () => {
     sessionStorage.clear();
-    let captured: Runtime | undefined;
-    const help = createInstance({
-      css: '',
-      chunks: {},
-      features: [
-        (rt) => {
-          captured = rt;
-        },
-      ],
-      ui: () => () => () => {},
-    });
-    help.init({});
-    const rt = captured!;
+    const { help, rt } = startRuntime();
     rt.emit('search', { query: 'refund my card 4111', resultCount: 0 });
     rt.emit('article:view', { id: 'a1' });
     help.reset();
     expect(rt.journey.get()).toEqual(emptyJourney());
     help.destroy();
     // A reload of the tab: a new runtime over the same session storage finds nothing either.
-    const after = createInstance({
-      css: '',
-      chunks: {},
-      features: [
-        (next) => {
-          captured = next;
-        },
-      ],
-      ui: () => () => () => {},
-    });
-    after.init({});
-    expect(captured!.journey.get()).toEqual(emptyJourney());
-    after.destroy();
+    const after = startRuntime();
+    expect(after.rt.journey.get()).toEqual(emptyJourney());
+    after.help.destroy();
     sessionStorage.clear();
   });
 });
