@@ -26,6 +26,8 @@ interface TrustedTypesLike {
 interface SharedState {
   policy: PathlightPolicy | null | undefined;
   gate: number;
+  /** Why the host refused the policy: remembered, so each lazy file does not ask (and cause a CSP report) again. */
+  refused?: unknown;
 }
 const SHARED_KEY = '__pathlightTrustedTypes';
 function shared(): SharedState {
@@ -45,12 +47,24 @@ const CHUNK_FILE = /\/pathlight\.[a-z]+\.js$/;
 export function pathlightPolicy(): PathlightPolicy | undefined {
   const state = shared();
   if (state.policy !== undefined) return state.policy ?? undefined;
+  if (state.refused !== undefined) throw state.refused;
   const tt = (globalThis as { trustedTypes?: TrustedTypesLike }).trustedTypes;
   if (!tt || typeof tt.createPolicy !== 'function') {
     state.policy = null;
     return undefined;
   }
-  state.policy = tt.createPolicy('pathlight', {
+  try {
+    state.policy = createPolicy(tt, state);
+  } catch (error) {
+    // `trusted-types 'none'` or a list without `pathlight`: one refusal (one violation report) per page.
+    state.refused = error;
+    throw error;
+  }
+  return state.policy;
+}
+
+function createPolicy(tt: TrustedTypesLike, state: SharedState): PathlightPolicy {
+  return tt.createPolicy('pathlight', {
     createHTML(input) {
       if (!state.gate) throw new TypeError('Pathlight writes HTML only through its sanitizer');
       return input;
@@ -61,7 +75,6 @@ export function pathlightPolicy(): PathlightPolicy | undefined {
       return input;
     },
   });
-  return state.policy;
 }
 
 /** Runs the sanitizer with the policy's HTML gate open. */
