@@ -1,9 +1,21 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { type Plugin, transform } from 'esbuild';
 import { defineConfig, type Options } from 'tsup';
 
 const { version } = JSON.parse(readFileSync('./package.json', 'utf8')) as { version: string };
 const define = { __PATHLIGHT_VERSION__: JSON.stringify(version) };
+
+/** The first script imports `pathlight.app.js` by URL instead of bundling the app: swap the one module that differs. */
+const appByUrl: Plugin = {
+  name: 'pathlight-app-by-url',
+  setup(build) {
+    build.onResolve({ filter: /\/app-loader$/ }, (args) => ({
+      path: resolve(args.resolveDir, 'app-loader.global.ts'),
+    }));
+  },
+};
 
 /**
  * CSS lives in template literals tagged with a css comment (adopted as constructable stylesheets): minify it at
@@ -27,27 +39,21 @@ const minifyCssLiterals: Plugin = {
 };
 
 /**
- * Inside chunks of the script-tag build, `preact` and `preact/hooks` are the main bundle's copies
- * (see SHARED_MODULES in src/core/script-chunks.ts), never a second copy.
+ * The lazy chunks of the script-tag build, named after their keys in the composition root's loader map
+ * (`kb: () => import('./kb/chunk')` in src/compose.ts becomes `dist/pathlight.kb.js`): each is an entry of
+ * the app's build, so `import()` from the app reaches that file. Package paths resolve like imports.
  */
-const preactFromMain: Plugin = {
-  name: 'pathlight-preact-from-main',
-  setup(build) {
-    build.onResolve({ filter: /^preact(\/hooks)?$/ }, (args) => ({
-      path: args.path,
-      namespace: 'pathlight-shared',
-    }));
-    build.onLoad({ filter: /.*/, namespace: 'pathlight-shared' }, (args) => ({
-      contents: `module.exports = globalThis.__pathlightShared[${JSON.stringify(args.path)}];`,
-      loader: 'js',
-    }));
-  },
-};
-
-/** Lazy chunks of the script-tag build: each `src/chunks/<name>.ts` becomes `dist/pathlight.<name>.js`. */
-const chunkNames = readdirSync('src/chunks')
-  .filter((file) => file.endsWith('.ts'))
-  .map((file) => file.slice(0, -3));
+const chunkEntries = Object.fromEntries(
+  [...readFileSync('src/compose.ts', 'utf8').matchAll(/^\s+(\w+): \(\) => import\('([^']+)'\),$/gm)].map(
+    ([, name = '', path = '']) => [
+      `pathlight.${name}`,
+      path.startsWith('.')
+        ? `src/${path.slice(2)}.ts`
+        : relative('.', fileURLToPath(import.meta.resolve(path))),
+    ],
+  ),
+);
+if (Object.keys(chunkEntries).length === 0) throw new Error('no chunk loaders found in src/compose.ts');
 
 const browser: Options = {
   platform: 'browser',
@@ -72,6 +78,7 @@ export default defineConfig([
     define,
     esbuildPlugins: [minifyCssLiterals],
   },
+  // The first script: a classic script (pages paste `<script async src>`), no preact, no capability.
   {
     ...browser,
     entry: { pathlight: 'src/global.ts' },
@@ -79,16 +86,31 @@ export default defineConfig([
     minify: true,
     sourcemap: true,
     define,
-    esbuildPlugins: [minifyCssLiterals],
+    esbuildPlugins: [appByUrl, minifyCssLiterals],
+    esbuildOptions(options, context) {
+      browser.esbuildOptions?.(options, context);
+      // ASCII only: a classic script is decoded in the page's encoding when the server names no charset
+      // (a windows-1252 page would turn the launcher's non-English labels into mojibake). Modules are UTF-8.
+      options.charset = 'ascii';
+    },
   },
+  // Everything else, as ES modules that share code: `pathlight.app.js`, the lazy chunks, and the
+  // `pathlight.shared-<hash>.js` files holding what more than one of them imports (preact, nanostores, core).
   {
     ...browser,
-    entry: Object.fromEntries(chunkNames.map((name) => [`pathlight.${name}`, `src/chunks/${name}.ts`])),
-    format: ['iife'],
+    entry: { 'pathlight.app': 'src/app.ts', ...chunkEntries },
+    format: ['esm'],
+    splitting: true,
+    // Browsers load these files as they are: bundle the dependencies (tsup leaves them external by default).
+    noExternal: [/./],
     minify: true,
     sourcemap: true,
     define,
-    esbuildPlugins: [preactFromMain, minifyCssLiterals],
+    esbuildPlugins: [minifyCssLiterals],
     outExtension: () => ({ js: '.js' }),
+    esbuildOptions(options, context) {
+      browser.esbuildOptions?.(options, context);
+      options.chunkNames = 'pathlight.shared-[hash]';
+    },
   },
 ]);

@@ -1,6 +1,6 @@
 import { lazyChecklists } from './checklists/lazy';
 import type { ChunkLoaders } from './core/chunks';
-import { createInstance } from './core/runtime';
+import type { RuntimeOptions } from './core/runtime';
 import { guides } from './guides';
 import { setupHandoff } from './handoff';
 import { lazyKnowledgeBase } from './kb/lazy';
@@ -8,21 +8,40 @@ import { setupPanel } from './panel';
 import { panelCss } from './panel/styles';
 import { lazyTips } from './tips/lazy';
 import { lazyTours } from './tours/lazy';
-import type { PathlightInstance } from './types';
-import { baseCss } from './ui/styles';
+import { afterLauncherCss } from './ui/styles';
 
 /**
- * The composition root both entries share: every capability an instance has, in one place. The
- * entries differ only in how lazy chunks load, so each hands its loader map in: `src/index.ts`
- * with `import()`, `src/global.ts` with `<script>` tags. Adding a capability is one line here (and
- * its chunk's loader in each map, which the `ChunkLoaders` type asks for).
+ * The lazy chunks, one line each: the bundler splits every `import()` into a file of its own, next to
+ * the code that imports it. The script-tag build names each `pathlight.<name>.js` after its key here
+ * (tsup.config.ts reads these lines) and places it beside `pathlight.app.js`.
  */
-export function composePathlight(
-  chunks: ChunkLoaders,
-  options: { assetsUrl?: string } = {},
-): PathlightInstance {
-  return createInstance({
-    css: baseCss + panelCss,
+const chunks: ChunkLoaders = {
+  locales: () => import('./i18n/catalogs/index'),
+  markdown: () => import('./content/chunk'),
+  article: () => import('./panel/article-chunk'),
+  marks: () => import('./panel/element-help-chunk'),
+  guides: () => import('./guides/chunk'),
+  kb: () => import('./kb/chunk'),
+  tips: () => import('./tips/chunk'),
+  tours: () => import('./tours/chunk'),
+  checklists: () => import('./checklists/chunk'),
+  position: () => import('./ui/position-chunk'),
+};
+
+/**
+ * The CSS the runtime adopts, but the launcher's: the ESM build puts `launcherCss` first; the script-tag
+ * build's first script adopted it already, and this goes after it (the same cascade as one sheet).
+ */
+export const CSS_AFTER_LAUNCHER = afterLauncherCss + panelCss;
+
+/**
+ * The composition root: every capability an instance has, in one place. Both builds start their runtime
+ * from it: `createPathlight` (ESM, ./index.ts) and the script-tag build's `pathlight.app.js` (./app.ts).
+ * Adding a capability is one line here (and its chunk's loader above, which `ChunkLoaders` asks for).
+ */
+export function composeRuntime(css: string): RuntimeOptions {
+  return {
+    css,
     chunks,
     features: [guides(lazyTours, lazyChecklists, lazyTips)],
     ui: (rt) => {
@@ -30,6 +49,5 @@ export function composePathlight(
       setupHandoff(rt, panel.registry);
       return panel.mount;
     },
-    ...(options.assetsUrl ? { assetsBase: options.assetsUrl } : {}),
-  });
+  };
 }

@@ -1,25 +1,16 @@
 /**
- * The script-tag entry: `window.Pathlight`. Replays the async snippet's queued calls in order,
- * reads `window.pathlightSettings` or `data-*` attributes for zero-code setups, and never replaces
- * a live instance when the script or the snippet is included twice.
+ * The script-tag entry, `pathlight.global.js`: `window.Pathlight`. Replays the async snippet's queued
+ * calls in order, reads `window.pathlightSettings` or `data-*` attributes for zero-code setups, and never
+ * replaces a live instance when the script or the snippet is included twice. It carries no preact and no
+ * capability: `init()` validates the config and draws the launcher; the runtime, the panel and every
+ * capability arrive as `pathlight.app.js` (./app.ts, see ./core/launcher-first.ts).
  */
-import { composePathlight } from './compose';
-import type { ChunkLoaders } from './core/chunks';
+import { loadApp } from './app-loader';
+import { createLauncherFirst } from './core/launcher-first';
 import { METHOD_NAMES, type MethodName } from './core/methods';
-import { scriptChunk } from './core/script-chunks';
+import { drawLauncher } from './panel/launcher-dom';
 import type { PathlightConfig, PathlightInstance } from './types';
-
-/** The script-tag build's lazy chunks: `pathlight.<name>.js` beside this script, built from `src/chunks/<name>.ts`. */
-const chunks: ChunkLoaders = {
-  locales: scriptChunk('locales'),
-  markdown: scriptChunk('markdown'),
-  guides: scriptChunk('guides'),
-  kb: scriptChunk('kb'),
-  tips: scriptChunk('tips'),
-  tours: scriptChunk('tours'),
-  checklists: scriptChunk('checklists'),
-  position: scriptChunk('position'),
-};
+import { launcherCss } from './ui/styles';
 
 type Queued = ArrayLike<unknown>;
 interface GlobalApi extends PathlightInstance {
@@ -46,7 +37,11 @@ function install(win: Window & { Pathlight?: unknown; pathlightSettings?: Pathli
   }
   const script = document.currentScript as HTMLScriptElement | null;
   const base = script?.src ? new URL('.', script.src).href : undefined;
-  const instance = composePathlight(chunks, base ? { assetsUrl: base } : {});
+  const instance = createLauncherFirst({
+    css: launcherCss,
+    draw: drawLauncher,
+    load: (config) => loadApp(config.assetsUrl ?? base),
+  });
 
   const call = (...[method, ...args]: unknown[]): unknown => {
     const fn =

@@ -1,18 +1,7 @@
-import { composePathlight } from './compose';
-import type { ChunkLoaders } from './core/chunks';
+import { CSS_AFTER_LAUNCHER, composeRuntime } from './compose';
+import { createInstance } from './core/runtime';
 import type { PathlightConfig, PathlightInstance } from './types';
-
-/** The ESM build's lazy chunks: the app's bundler splits each `import()` into a file of its own. */
-const chunks: ChunkLoaders = {
-  locales: () => import('./i18n/catalogs/index'),
-  markdown: () => import('./content/chunk'),
-  guides: () => import('./guides/chunk'),
-  kb: () => import('./kb/chunk'),
-  tips: () => import('./tips/chunk'),
-  tours: () => import('./tours/chunk'),
-  checklists: () => import('./checklists/chunk'),
-  position: () => import('@floating-ui/dom'),
-};
+import { launcherCss } from './ui/styles';
 
 /**
  * Creates a Pathlight instance. With a config (in a browser), it starts right away; without one,
@@ -24,11 +13,8 @@ const chunks: ChunkLoaders = {
  * help.on('search', ({ query, resultCount }) => console.log(query, resultCount));
  * help.open('search');
  */
-export function createPathlight(
-  config?: PathlightConfig,
-  options: { assetsUrl?: string } = {},
-): PathlightInstance {
-  const instance = composePathlight(chunks, options);
+export function createPathlight(config?: PathlightConfig): PathlightInstance {
+  const instance = createInstance(composeRuntime(launcherCss + CSS_AFTER_LAUNCHER));
   if (config !== undefined && typeof document !== 'undefined') instance.init(config);
   return instance;
 }

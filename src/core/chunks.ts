@@ -11,8 +11,8 @@ import type { Catalog } from '../i18n/catalogs/en';
  * }
  * ```
  *
- * and the entries hand the runtime a loader for each (`createInstance({ chunks })`): the ESM entry
- * with `import()`, the script-tag build with `pathlight.<name>.js` from its own base URL.
+ * and the composition root hands the runtime a loader for each (`createInstance({ chunks })`), an
+ * `import()`: split by the bundler in the ESM build, `pathlight.<name>.js` in the script-tag build.
  */
 export interface Chunks {
   /** The non-English UI catalogs: core's own chunk, since `setLocale()` is a core method. */
@@ -20,11 +20,5 @@ export interface Chunks {
 }
 export type ChunkName = keyof Chunks;
 
-/** Where the script-tag build finds its files, for loaders that fetch them. */
-export interface ChunkSource {
-  base?: string | undefined;
-  nonce?: string | undefined;
-}
-
-/** How an entry loads each chunk. Typed complete, so a chunk declared without a loader does not compile. */
-export type ChunkLoaders = { [K in ChunkName]: (source: ChunkSource) => Promise<Chunks[K]> };
+/** How each chunk loads. Typed complete, so a chunk declared without a loader does not compile. */
+export type ChunkLoaders = { [K in ChunkName]: () => Promise<Chunks[K]> };

@@ -1,23 +1,16 @@
 import { atom } from 'nanostores';
 import type { ComponentType } from 'preact';
-import { createTranslator, negotiateLocale, SUPPORTED_LOCALES, type Translator } from '../i18n';
+import { createTranslator, type Translator } from '../i18n';
 import en from '../i18n/catalogs/en';
-import type {
-  PathlightConfig,
-  PathlightError,
-  PathlightEventName,
-  PathlightEvents,
-  PathlightInstance,
-  UserTraits,
-} from '../types';
-import { mountHost, type UiHost } from '../ui/host';
+import type { PathlightConfig, PathlightInstance, UserTraits } from '../types';
 import type { ChunkLoaders } from './chunks';
-import { validateConfig } from './config';
 import type { Feature, Handlers, Runtime } from './context';
-import { createEmitter } from './emitter';
-import { createReporter, errorMessage, type Report } from './errors';
+import { errorMessage } from './errors';
+import { createInstanceEvents, type InstanceEvents } from './events';
 import { claimInstanceId } from './instance-id';
 import { createJourney } from './journey';
+import { LOCALE_PREF, uiLocale } from './locale';
+import { mark, measure } from './marks';
 import {
   addHandlers,
   CAPABILITY_METHODS,
@@ -26,39 +19,32 @@ import {
   type RuntimeMethod,
 } from './methods';
 import { createPageContext } from './page';
+import { DEFAULT_Z_INDEX, notInitialized, openShell, type Shell } from './shell';
 import { createStorage } from './storage';
 import { createUserState } from './user-state';
 
-/** The largest z-index there is: a host header added after the widget must not cover it by DOM order. */
-export const DEFAULT_Z_INDEX = 2147483647;
+export { DEFAULT_Z_INDEX };
 
 export interface RuntimeOptions {
   /** Every capability's CSS, adopted into the shadow root. */
   css: string;
-  /**
-   * How each lazy chunk loads (the entry's loader map: `import()` in the ESM build, `<script>` in the
-   * script-tag build). A chunk with no loader fails to load with a reported error.
-   */
+  /** How each lazy chunk loads (the composition root's `import()` map). A chunk with no loader fails to load with a reported error. */
   chunks: Partial<ChunkLoaders>;
   /** Capabilities to set up at init, in order. */
   features: Feature[];
   /** Sets up the UI on the runtime and returns its mount: draws into the shadow root, returns the teardown. */
   ui: (rt: Runtime) => (container: HTMLElement) => () => void;
-  /** Base URL of lazy chunks when the config has no `assetsUrl` (the script-tag bundle's folder). */
-  assetsBase?: string;
 }
 
-const LOCALE_PREF = 'locale';
+/** How one build's `init()` begins: where the events live and who validates and mounts. */
+export interface RuntimeStart {
+  events: InstanceEvents;
+  /** The shell for this `init(config)` (validated config, mounted host), or undefined after reporting why not. */
+  begin(input: PathlightConfig | undefined): Shell | undefined;
+  /** The user-timing measure of `init()`. @default 'pathlight:init' */
+  measureAs?: string;
+}
 
-/** User-timing marks, so hosts (and `npm run bench`) can see init cost in their performance tools. */
-const mark = (name: string) => globalThis.performance?.mark?.(name);
-const measure = (name: string, start: string, end: string) => {
-  try {
-    globalThis.performance?.measure?.(name, start, end);
-  } catch {
-    // A host that cleared marks in between: nothing to measure.
-  }
-};
 const CONSENT_PREF = 'consent';
 
 /**
@@ -66,21 +52,17 @@ const CONSENT_PREF = 'consent';
  * creating are safe during server-side rendering.
  */
 export function createInstance(options: RuntimeOptions): PathlightInstance {
-  let onErrorHook: ((error: PathlightError) => void) | undefined;
-  const emitter = createEmitter<PathlightEvents>((event, error) => {
-    // A throwing listener must not silence the others, nor loop through 'error' forever.
-    if (event !== 'error')
-      report('listener_failed', `A listener for "${String(event)}" threw: ${errorMessage(error)}`);
-    else console.warn('[Pathlight] An "error" listener threw', error);
-  });
-  const report: Report = createReporter((error) => {
-    emitter.emit('error', error);
-    try {
-      onErrorHook?.(error);
-    } catch {
-      // The host's own error hook failing is not ours to re-report.
-    }
-  });
+  const events = createInstanceEvents();
+  return createRuntime(options, { events, begin: (input) => openShell(input, events) });
+}
+
+/**
+ * The runtime on a given start: the ESM build's (above), or the script-tag build's, which adopts what its
+ * first script began (./launcher-first.ts) and so carries no config validation or host mounting of its own.
+ */
+export function createRuntime(options: RuntimeOptions, start: RuntimeStart): PathlightInstance {
+  const { events } = start;
+  const { emitter, report } = events;
 
   let live: { rt: Runtime; teardowns: Array<() => void>; handlers: Handlers } | undefined;
   let debugOn = false;
@@ -97,11 +79,7 @@ export function createInstance(options: RuntimeOptions): PathlightInstance {
     };
 
   const requireLive = (method: string) => {
-    if (!live)
-      report(
-        'not_initialized',
-        `${method}() was called before init(); call Pathlight('init', config) first.`,
-      );
+    if (!live) report('not_initialized', notInitialized(method));
     return live;
   };
 
@@ -120,17 +98,11 @@ export function createInstance(options: RuntimeOptions): PathlightInstance {
       report('already_initialized', 'init() was called again and ignored: Pathlight is already running.');
       return;
     }
-    if (typeof document === 'undefined' || !document.body) {
-      report(
-        'internal',
-        'init() needs a document with a <body>; call it in the browser after the page loads.',
-      );
-      return;
-    }
-    mark('pathlight:init-start');
-    const { config, problems } = validateConfig(input);
-    onErrorHook = config.onError;
-    for (const problem of problems) report('config_invalid', problem);
+    const timing = start.measureAs ?? 'pathlight:init';
+    mark(`${timing}-start`);
+    const shell = start.begin(input);
+    if (!shell) return;
+    const { config, host } = shell;
 
     const teardowns: Array<() => void> = [];
     const handlers: Handlers = {};
@@ -152,14 +124,10 @@ export function createInstance(options: RuntimeOptions): PathlightInstance {
     const $locale = atom('en');
     const $t = atom<Translator>(createTranslator('en', en, { overrides: config.messages?.en }));
     const $layers = atom<ComponentType<{ rt: Runtime }>[]>([]);
-    debugOn = debugOn || config.debug === true;
+    debugOn = debugOn || config.debug === true || shell.debug;
     $debug.set(debugOn);
 
-    const host: UiHost = mountHost({
-      css: options.css,
-      nonce: config.nonce,
-      zIndex: config.zIndex ?? DEFAULT_Z_INDEX,
-    });
+    host.ensureAttached();
     teardowns.push(() => host.destroy());
     // Frameworks that re-render <body> may drop our host: put it back on the next DOM change.
     teardowns.push(page.watchElements(() => host.ensureAttached()));
@@ -192,7 +160,7 @@ export function createInstance(options: RuntimeOptions): PathlightInstance {
       loadChunk: (name) => {
         const load = options.chunks[name];
         if (!load) return Promise.reject(new Error(`the "${name}" chunk is not in this build`));
-        return load({ base: config.assetsUrl ?? options.assetsBase, nonce: config.nonce });
+        return load();
       },
       shadow: host.shadow,
       addStyles: (css) => host.addStyles(css),
@@ -203,20 +171,16 @@ export function createInstance(options: RuntimeOptions): PathlightInstance {
     };
     live = { rt, teardowns, handlers };
 
-    const applyLocale = (requested: string | undefined) => {
-      const locale = negotiateLocale({
-        configured: requested,
-        htmlLang: document.documentElement.lang,
-        navigatorLanguages: navigator.languages,
-        supported: [...SUPPORTED_LOCALES, ...Object.keys(config.messages ?? {})],
-      });
+    /** Resolves once the translator is set (or its catalog failed to load). */
+    const applyLocale = (requested: string | undefined): Promise<void> => {
+      const locale = uiLocale(config, requested);
       const overrides = config.messages?.[locale];
       if (locale === 'en') {
         $t.set(createTranslator('en', en, { overrides }));
         $locale.set('en');
-        return;
+        return Promise.resolve();
       }
-      rt.loadChunk('locales').then(
+      return rt.loadChunk('locales').then(
         ({ catalogs }) => {
           if (live?.rt !== rt) return;
           $t.set(createTranslator(locale, catalogs[locale] ?? en, { overrides }));
@@ -230,7 +194,7 @@ export function createInstance(options: RuntimeOptions): PathlightInstance {
       storage.set(LOCALE_PREF, locale);
       applyLocale(locale);
     };
-    applyLocale(config.locale ?? storage.get<string>(LOCALE_PREF));
+    const localeApplied = applyLocale(config.locale ?? storage.get<string>(LOCALE_PREF));
 
     const mountUi = options.ui(rt);
     for (const feature of options.features) {
@@ -240,15 +204,28 @@ export function createInstance(options: RuntimeOptions): PathlightInstance {
         report('internal', `A Pathlight feature failed to start: ${errorMessage(error)}`, error);
       }
     }
-    teardowns.push(mountUi(host.container));
+    const takeOver = () => {
+      if (live?.rt !== rt) return;
+      // In the script-tag build, after the first script's launcher sheet: nothing the launcher shows restyles.
+      teardowns.push(host.addStyles(options.css));
+      shell.release();
+      teardowns.push(mountUi(host.container));
+      mark('pathlight:mounted');
+    };
+    // The first script drew the launcher in the visitor's language: render once the catalog is there, so
+    // its label never flips to English and back.
+    if (shell.announced) localeApplied.then(takeOver);
+    else takeOver();
 
-    mark('pathlight:init-end');
-    measure('pathlight:init', 'pathlight:init-start', 'pathlight:init-end');
-    emitter.emit('ready', {});
-    try {
-      config.onReady?.();
-    } catch (error) {
-      report('listener_failed', `onReady threw: ${errorMessage(error)}`, error);
+    mark(`${timing}-end`);
+    measure(timing, `${timing}-start`, `${timing}-end`);
+    if (!shell.announced) {
+      emitter.emit('ready', {});
+      try {
+        config.onReady?.();
+      } catch (error) {
+        report('listener_failed', `onReady threw: ${errorMessage(error)}`, error);
+      }
     }
     if (config.open) handlers.open?.();
   }
@@ -274,13 +251,7 @@ export function createInstance(options: RuntimeOptions): PathlightInstance {
 
   const own: Pick<PathlightInstance, RuntimeMethod> = {
     init: guarded('init', init),
-    track: guarded('track', (name: string, props?: Record<string, unknown>) => {
-      if (typeof name !== 'string' || !name) {
-        report('config_invalid', 'track() needs an event name (a non-empty string).');
-        return;
-      }
-      emitter.emit('track', props === undefined ? { name } : { name, props });
-    }),
+    track: guarded('track', events.track),
     identify: guarded('identify', (userId: string, traits?: UserTraits) => {
       const current = requireLive('identify');
       if (!current) return;
@@ -306,36 +277,8 @@ export function createInstance(options: RuntimeOptions): PathlightInstance {
       }
       setLocaleImpl?.(locale);
     }),
-    on<K extends PathlightEventName>(event: K, handler: (payload: PathlightEvents[K]) => void) {
-      // The one method not wrapped by `guarded` (it returns a value): it catches its own errors too.
-      try {
-        if (typeof handler !== 'function') {
-          report('config_invalid', `on("${String(event)}") needs a function.`);
-          return () => {};
-        }
-        const off = emitter.on(event, handler);
-        // `ready` already fired for a listener added after init: tell this one listener, asynchronously like the event.
-        if (event === 'ready' && live) {
-          let subscribed = true;
-          queueMicrotask(() => {
-            if (!subscribed || !live) return;
-            try {
-              (handler as (payload: PathlightEvents['ready']) => void)({});
-            } catch (error) {
-              report('listener_failed', `A listener for "ready" threw: ${errorMessage(error)}`);
-            }
-          });
-          return () => {
-            subscribed = false;
-            off();
-          };
-        }
-        return off;
-      } catch (error) {
-        report('internal', `on() failed: ${errorMessage(error)}`, error);
-        return () => {};
-      }
-    },
+    // Not wrapped by `guarded`: it returns the unsubscribe, and catches its own errors.
+    on: (event, handler) => events.subscribe(event, handler, () => live !== undefined),
     debug: guarded('debug', (on?: boolean) => {
       debugOn = on !== false;
       $debug.set(debugOn);

@@ -1,7 +1,9 @@
 /**
  * Trusted Types: Pathlight's one policy, named `pathlight` (hosts allow it with `trusted-types pathlight`).
  * Policy names are page-wide and a name may be created once, so this is the one deliberate page-level
- * value: every instance and every use (lazy-chunk script URLs, sanitized article HTML) shares it.
+ * value: every instance and every use (sanitized article HTML) shares it. Pathlight loads its lazy files
+ * with `import()`, which is no Trusted Types sink, so it makes no script URLs itself; DOMPurify needs a
+ * policy with `createScriptURL`, which allows only Pathlight's own file names.
  *
  * `createHTML` passes HTML through unchanged, as DOMPurify's own policy does (DOMPurify parses the
  * untrusted input through it and signs its output with it), but only while `sanitizing()` runs:
@@ -20,8 +22,8 @@ interface TrustedTypesLike {
 }
 
 /**
- * Kept on `globalThis`, not in module scope: the script-tag build's lazy chunks each carry a copy
- * of this module, and a second `createPolicy('pathlight')` would be refused by the host's CSP.
+ * Kept on `globalThis`, not in module scope: a page may carry two copies of this module (the ESM build
+ * and the script-tag build), and a second `createPolicy('pathlight')` would be refused by the host's CSP.
  */
 interface SharedState {
   policy: PathlightPolicy | null | undefined;
@@ -37,8 +39,8 @@ function shared(): SharedState {
   return state;
 }
 
-/** Only our own chunk files: `…/pathlight.<name>.js`. */
-const CHUNK_FILE = /\/pathlight\.[a-z]+\.js$/;
+/** Only our own files: `…/pathlight.<name>.js` and the shared `…/pathlight.shared-<hash>.js`. */
+const CHUNK_FILE = /\/pathlight\.[a-z]+(-[A-Z0-9]+)?\.js$/;
 
 /**
  * The shared policy, created on first use; undefined where the browser has no Trusted Types.

@@ -1,8 +1,8 @@
 import { atom, type WritableAtom } from 'nanostores';
 import type { Runtime } from '../core/context';
 import { deferred } from '../core/deferred';
+import { whenIdle } from '../core/idle';
 import type { Article, Category } from '../types';
-import { whenIdle } from './idle';
 import type { KnowledgeBase, KnowledgeBaseStatus } from './types';
 
 /**

@@ -1,4 +1,6 @@
-import { safeUrl, VIDEO_PROVIDERS, videoHosts, videoSource } from '../content/index';
+// The content module's parts, not its index: the index also brings the player and Markdown into this chunk.
+import { VIDEO_PROVIDERS, videoHosts, videoSource } from '../content/media';
+import { safeUrl } from '../content/urls';
 import { urlPatternError } from '../core/url-match';
 import {
   defined,

@@ -1,12 +1,12 @@
 import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
-import { themeVariables } from '../ui/styles';
 import { useStore } from '../ui/use-store';
+import { colorScheme, DARK_QUERY, styleContainer } from './container';
 import type { PanelContext } from './index';
 import { Launcher } from './Launcher';
 import { Panel } from './Panel';
 
 function useColorScheme(setting: 'auto' | 'light' | 'dark' = 'auto'): 'light' | 'dark' {
-  const query = typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : undefined;
+  const query = typeof matchMedia === 'function' ? matchMedia(DARK_QUERY) : undefined;
   const [dark, setDark] = useState(query?.matches ?? false);
   useEffect(() => {
     if (setting !== 'auto' || !query) return;
@@ -14,8 +14,7 @@ function useColorScheme(setting: 'auto' | 'light' | 'dark' = 'auto'): 'light' | 
     query.addEventListener('change', onChange);
     return () => query.removeEventListener('change', onChange);
   }, [setting, query]);
-  if (setting !== 'auto') return setting;
-  return dark ? 'dark' : 'light';
+  return colorScheme(setting, dark);
 }
 
 /** The root of everything drawn in the shadow root. */
@@ -26,20 +25,12 @@ export function App({ ctx }: { ctx: PanelContext }) {
   const scheme = useColorScheme(rt.config.theme?.colorScheme);
   const launcher = rt.config.launcher ?? {};
 
-  // Theme variables and direction live on the container `mountHost` made, not on a wrapper element. Set before
-  // paint, in the same frame as the text: new-locale text is never drawn under the old `lang`/`dir` (a frame of
-  // Arabic laid out left to right), and a check right after the text changed sees them.
+  // Set before paint, in the same frame as the text: new-locale text is never drawn under the old
+  // `lang`/`dir` (a frame of Arabic laid out left to right), and a check right after the text changed sees them.
   useLayoutEffect(() => {
     const container = rt.shadow.querySelector<HTMLElement>('.pl-app');
-    if (!container) return;
-    container.dataset.scheme = scheme;
-    container.dataset.side = launcher.position === 'bottom-left' ? 'left' : 'right';
-    container.dir = t.dir;
-    container.lang = t.locale;
-    for (const [name, value] of Object.entries(themeVariables(rt.config.theme)))
-      container.style.setProperty(name, value);
-    if (launcher.offset !== undefined) container.style.setProperty('--pl-offset', `${launcher.offset}px`);
-  }, [scheme, t, rt, launcher.position, launcher.offset]);
+    if (container) styleContainer(container, rt.config, { scheme, dir: t.dir, lang: t.locale });
+  }, [scheme, t, rt]);
 
   return (
     <>

@@ -6,8 +6,7 @@ import { Icon } from '../ui/icons';
 import { anchor } from '../ui/position';
 import { useStore } from '../ui/use-store';
 
-/** The attribute hosts put on an element to get a "?" that opens an article. */
-export const ARTICLE_ATTRIBUTE = 'data-pathlight-article';
+import { ARTICLE_ATTRIBUTE } from './ids';
 
 /**
  * How many buttons start being positioned per frame. Each placement reads layout and then writes a position, so

@@ -1,9 +1,10 @@
 import type { Runtime } from '../core/context';
 import { Icon } from '../ui/icons';
 import { useStore } from '../ui/use-store';
+import { PANEL_ID } from './ids';
 import type { PanelStore } from './state';
 
-export const PANEL_ID = 'pl-panel';
+export { PANEL_ID };
 
 export function Launcher({ rt, store }: { rt: Runtime; store: PanelStore }) {
   const { t } = useStore(rt.$t);

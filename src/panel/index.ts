@@ -4,10 +4,10 @@ import type { KnowledgeBase } from '../kb/types';
 import type { PanelView } from '../types';
 import { deepActiveElement } from '../ui/host';
 import { App } from './App';
-import { createElementHelp } from './ElementHelp';
+import { LazyArticleView } from './lazy-article';
+import { lazyElementHelp } from './lazy-element-help';
 import { createPanelRegistry, type PanelRegistry } from './registry';
 import { createPanelStore, type PanelStore } from './state';
-import { ArticleView } from './views/ArticleView';
 import { SuggestedSection, TopicsSection } from './views/HomeView';
 import { SearchView } from './views/SearchView';
 
@@ -30,7 +30,7 @@ function registerBuiltIns(registry: PanelRegistry): Array<() => void> {
     // One component for both, so the search field is not replaced when typing switches to results.
     registry.addView({ id: 'home', titleKey: 'panel.title', component: SearchView }),
     registry.addView({ id: 'search', titleKey: 'panel.title', component: SearchView }),
-    registry.addView({ id: 'article', titleKey: 'panel.title', component: ArticleView }),
+    registry.addView({ id: 'article', titleKey: 'panel.title', component: LazyArticleView }),
     registry.addSection({ id: 'suggested', slot: 'home', order: 10, component: SuggestedSection }),
     registry.addSection({ id: 'topics', slot: 'home', order: 20, component: TopicsSection }),
   ];
@@ -120,7 +120,7 @@ export function setupPanel(
     },
   });
 
-  const ElementHelp = createElementHelp(kb);
+  const ElementHelp = lazyElementHelp(kb);
   rt.$layers.set([...rt.$layers.get(), ElementHelp]);
   rt.onDestroy(() => rt.$layers.set(rt.$layers.get().filter((layer) => layer !== ElementHelp)));
 

@@ -25,6 +25,10 @@ export function mountHost(options: { css: string; nonce?: string; zIndex: number
   element.style.setProperty('display', 'contents', 'important');
   element.setAttribute('data-pathlight', '');
   const shadow = element.attachShadow({ mode: 'open' });
+  const container = doc.createElement('div');
+  container.className = 'pl-app';
+  container.style.setProperty('--pl-z', String(options.zIndex));
+  shadow.appendChild(container);
 
   const addStyles = (css: string): (() => void) => {
     try {
@@ -38,16 +42,12 @@ export function mountHost(options: { css: string; nonce?: string; zIndex: number
       const style = doc.createElement('style');
       if (options.nonce) style.nonce = options.nonce;
       style.textContent = css;
-      shadow.insertBefore(style, shadow.firstChild);
+      // After the styles added before it, as adopted sheets are: the cascade keeps the order of additions.
+      shadow.insertBefore(style, container);
       return () => style.remove();
     }
   };
-  addStyles(options.css);
-
-  const container = doc.createElement('div');
-  container.className = 'pl-app';
-  container.style.setProperty('--pl-z', String(options.zIndex));
-  shadow.appendChild(container);
+  if (options.css) addStyles(options.css);
   doc.body.appendChild(element);
 
   return {

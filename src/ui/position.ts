@@ -1,18 +1,9 @@
 import type { Placement, ReferenceElement } from '@floating-ui/dom';
+import type { Chunks } from '../core/chunks';
 import type { Runtime } from '../core/context';
 
-/** The parts of @floating-ui/dom this helper uses, as the lazy `position` chunk. */
-type PositionChunk = Pick<
-  typeof import('@floating-ui/dom'),
-  'arrow' | 'autoUpdate' | 'computePosition' | 'flip' | 'hide' | 'offset' | 'shift'
->;
-
-declare module '../core/chunks' {
-  interface Chunks {
-    /** @floating-ui/dom, shared by tips and the element-level help buttons. */
-    position: PositionChunk;
-  }
-}
+/** The parts of @floating-ui/dom this helper uses: the lazy `position` chunk (./position-chunk.ts). */
+type PositionChunk = Chunks['position'];
 
 export type { Placement };
 

@@ -15,7 +15,11 @@ export function themeVariables(theme: ThemeConfig = {}): Record<string, string> 
  * Spacing: 4 / 8 / 12 / 16 / 20 / 24. One easing, 160–220 ms, none under prefers-reduced-motion.
  * `.pl-app` resets every inherited property because host rules on `*` reach our host element.
  */
-export const baseCss = /* css */ `
+/**
+ * The base reset and the launcher: the first script's stylesheet. The script-tag app adds the rest after it
+ * (`afterLauncherCss`, then the panel's), which cascades exactly as `baseCss` + the panel's CSS in one sheet.
+ */
+export const launcherCss = /* css */ `
 .pl-app {
   all: initial;
   --pl-brand: #4f46e5;
@@ -89,6 +93,22 @@ export const baseCss = /* css */ `
   display: inline-flex; align-items: center; justify-content: center; border: 2px solid var(--pl-bg);
 }
 
+/* Phones: the launcher moves closer to the corner and hides while the panel fills the screen. */
+@media (max-width: 639.98px) {
+  .pl-launcher[data-open='true'] { display: none; }
+  .pl-launcher { bottom: 16px; right: 16px; }
+  .pl-app[data-side='left'] .pl-launcher { left: 16px; }
+}
+@media (prefers-reduced-motion: reduce) {
+  .pl-app *, .pl-app *::before, .pl-app *::after {
+    animation-duration: 0.01ms !important; animation-iteration-count: 1 !important;
+    transition-duration: 0.01ms !important; scroll-behavior: auto !important;
+  }
+}
+`;
+
+/** The rest of the base: the panel's frame, search field, lists, cards and buttons. */
+export const afterLauncherCss = /* css */ `
 /* Panel */
 .pl-panel {
   position: fixed; z-index: var(--pl-z); right: var(--pl-offset); bottom: calc(var(--pl-offset) + 60px);
@@ -144,7 +164,6 @@ export const baseCss = /* css */ `
 .pl-row-title { display: block; font-weight: 550; }
 .pl-row-sub { display: block; margin-top: 2px; font-size: 13px; color: var(--pl-muted); }
 .pl-row-chevron { color: var(--pl-muted); }
-.pl-muted { color: var(--pl-muted); }
 .pl-app[dir='rtl'] .pl-flip-rtl, .pl-app[dir='rtl'] .pl-row-chevron { transform: scaleX(-1); }
 .pl-empty { padding: 24px 8px; text-align: center; color: var(--pl-muted); }
 .pl-empty strong { display: block; margin-bottom: 4px; color: var(--pl-text); font-size: 15px; font-weight: 600; }
@@ -175,15 +194,9 @@ export const baseCss = /* css */ `
     animation-name: pl-slide;
   }
   .pl-app[data-side='left'] .pl-panel { left: 0; }
-  .pl-launcher[data-open='true'] { display: none; }
-  .pl-launcher { bottom: 16px; right: 16px; }
-  .pl-app[data-side='left'] .pl-launcher { left: 16px; }
   @keyframes pl-slide { from { opacity: 0; transform: translateY(24px); } to { opacity: 1; transform: none; } }
 }
-@media (prefers-reduced-motion: reduce) {
-  .pl-app *, .pl-app *::before, .pl-app *::after {
-    animation-duration: 0.01ms !important; animation-iteration-count: 1 !important;
-    transition-duration: 0.01ms !important; scroll-behavior: auto !important;
-  }
-}
 `;
+
+/** Everything but capabilities' own CSS; the launcher's rules first, in the order they always had. */
+export const baseCss = launcherCss + afterLauncherCss;

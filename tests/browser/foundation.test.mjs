@@ -232,7 +232,7 @@ describe('launcher and panel', () => {
 });
 
 describe('isolation (RELIABILITY 1–7)', () => {
-  for (const fixture of ['/csp.html', '/trusted-types.html']) {
+  for (const fixture of ['/csp.html', '/trusted-types.html', '/nonce.html']) {
     test(`strict CSP ${fixture}: styled widget, chunk loads, no violation`, async () => {
       const { page, close, violations, pageErrors } = await openPage(env.browser, env.url(fixture));
       await waitForWidget(page);

@@ -79,10 +79,15 @@ export async function openPage(browser, url, { viewport = { width: 1280, height:
   };
 }
 
-/** Waits for the widget to be mounted (the launcher rendered in the shadow root). */
+/**
+ * Waits for the widget to be mounted: the launcher in the shadow root and the runtime behind it (the
+ * script-tag build's first script draws the launcher; `pathlight:mounted` marks the app taking it over).
+ */
 export async function waitForWidget(page) {
   await page.waitForFunction(
-    () => !!document.querySelector('pathlight-root')?.shadowRoot?.querySelector('.pl-app'),
+    () =>
+      !!document.querySelector('pathlight-root')?.shadowRoot?.querySelector('.pl-app') &&
+      performance.getEntriesByName('pathlight:mounted').length > 0,
   );
 }
 

@@ -182,7 +182,7 @@ describe('knowledge-base feed in a real browser', () => {
     await context.setOffline(true);
     await context.route('**/*', (route) => {
       const { pathname } = new URL(route.request().url());
-      const file = /^\/pathlight\.[a-z]+\.js$/.test(pathname) // the main bundle and its lazy chunks
+      const file = /^\/pathlight\.[a-z]+(-[A-Z0-9]+)?\.js$/.test(pathname) // the first script, the app and its chunks
         ? join(root, 'dist', pathname)
         : /^\/(kb-feed\.(html|js)|fixture\.css)$/.test(pathname)
           ? join(root, 'tests/browser/fixtures', pathname)

@@ -152,8 +152,8 @@ describe('XSS corpus in the feed', () => {
     await waitForWidget(page);
     await showArticle(page, feed.articles[0]);
     const failures = await page.evaluate(
-      (payloads) => {
-        const { createArticleRenderer } = window.__pathlightChunks.markdown;
+      async (payloads) => {
+        const { createArticleRenderer } = await import('/pathlight.markdown.js');
         const { sanitize } = createArticleRenderer(window);
         // mulberry32: a seeded generator, so a failure can be replayed.
         let seed = 20240611;

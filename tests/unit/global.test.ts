@@ -3,15 +3,6 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PathlightConfig, PathlightError, PathlightInstance } from '../../src/types';
 import { dialogIn, launcherIn, resetPage, roots, settle, shadowOf, spyWarn } from './setup/dom';
 
-// happy-dom has no built pathlight.<name>.js to add as a <script>: run the chunk's entry file instead,
-// which registers itself as the built file would.
-vi.mock('../../src/core/script-chunks', () => ({
-  scriptChunk: (name: string) => async () => {
-    await import(`../../src/chunks/${name}.ts`);
-    return (globalThis as { __pathlightChunks?: Record<string, unknown> }).__pathlightChunks?.[name];
-  },
-}));
-
 type Api = PathlightInstance & {
   (method: string, ...args: unknown[]): unknown;
   q?: { push(args: ArrayLike<unknown>): void } | ArrayLike<unknown>[];

@@ -165,6 +165,8 @@ export function mountPanel(config: PathlightConfig = {}, kb: FakeKb = fakeKb(ART
     chunks: {
       locales: () => import('../../../src/i18n/catalogs/index'),
       markdown: () => import('../../../src/content/chunk'),
+      article: () => import('../../../src/panel/article-chunk'),
+      marks: () => import('../../../src/panel/element-help-chunk'),
       position: () => import('@floating-ui/dom'),
     },
     features: [],

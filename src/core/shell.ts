@@ -1,0 +1,46 @@
+import type { PathlightConfig } from '../types';
+import { mountHost, type UiHost } from '../ui/host';
+import { validateConfig } from './config';
+import type { InstanceEvents } from './events';
+
+/** The largest z-index there is: a host header added after the widget must not cover it by DOM order. */
+export const DEFAULT_Z_INDEX = 2147483647;
+
+/**
+ * What `init()` begins with, before any capability: the validated config and the mounted host. The ESM
+ * build opens it inside `init()`; the script-tag build's first script opens it, draws the launcher in it
+ * and fires `ready`, and the runtime adopts it when it arrives.
+ */
+export interface Shell {
+  /** Validated; its problems were reported. */
+  readonly config: Readonly<PathlightConfig>;
+  /** The `<pathlight-root>` (with the first script's launcher inside, in the script-tag build). */
+  readonly host: UiHost;
+  readonly events: InstanceEvents;
+  /** `debug()` was switched on before the runtime arrived. */
+  readonly debug: boolean;
+  /** `ready` has fired already (the first script announces it with the launcher). */
+  readonly announced: boolean;
+  /** The runtime's UI has taken over the host: the first script drops its launcher's listeners. */
+  release(): void;
+}
+
+/**
+ * Validates the config (reporting each problem) and mounts the host, empty: the runtime adopts its
+ * stylesheet. Reports and returns undefined where there is no `<body>` yet.
+ */
+export function openShell(input: PathlightConfig | undefined, events: InstanceEvents): Shell | undefined {
+  const { report } = events;
+  if (typeof document === 'undefined' || !document.body) {
+    report('internal', 'init() needs a document with a <body>; call it in the browser after the page loads.');
+    return undefined;
+  }
+  const { config, problems } = validateConfig(input);
+  events.setErrorHook(config.onError);
+  for (const problem of problems) report('config_invalid', problem);
+  const host = mountHost({ css: '', nonce: config.nonce, zIndex: config.zIndex ?? DEFAULT_Z_INDEX });
+  return { config, host, events, debug: false, announced: false, release: () => {} };
+}
+
+export const notInitialized = (method: string) =>
+  `${method}() was called before init(); call Pathlight('init', config) first.`;
