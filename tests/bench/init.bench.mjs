@@ -1,9 +1,16 @@
-// What the widget costs the host page, in real Chromium (RELIABILITY 24): main-thread script time
-// of loading and starting Pathlight (CDP ScriptDuration, page with vs without the widget), long
-// tasks over 50 ms and layout shifts while it starts, opens the panel and loads the feed.
+// What the widget costs the host page, in real Chromium (RELIABILITY 24), now and as landed before
+// launcher-first loading (commit 1196309, built by scripts/bench.mjs; PATHLIGHT_BASELINE_DIST points at
+// it): the first script's size, init() main-thread time and when the launcher is in the page (median of
+// 7 cold loads), the bytes a page fetches when nobody opens the panel and when someone searches, main-
+// thread script time beside the host page alone, long tasks over 50 ms and layout shifts.
+import { existsSync, readdirSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openPage, setup, waitForWidget } from '../browser/harness.mjs';
+import { gzipSize } from '../../scripts/size.mjs';
+import { openPage, root, setup } from '../browser/harness.mjs';
 
+export const BASELINE_COMMIT = '1196309';
 const RUNS = 7;
 const rows = Array.from(
   { length: 400 },
@@ -16,16 +23,19 @@ const host = (
 ${withWidget ? `<script src="/bench-settings.js"></script><script async src="/pathlight.global.js"></script>` : ''}
 </body></html>`;
 
-// The snippet stub plus a ready mark; no polling from the test (it would count as page script time).
+// The snippet stub and the config; no polling from the page (it would count as page script time).
 const benchSettings = (
   feed,
 ) => `window.Pathlight = function () { (Pathlight.q = Pathlight.q || []).push(arguments) };
-Pathlight('on', 'ready', function () { window.__ready = performance.now(); });
 Pathlight('init', ${JSON.stringify(feed ? { feed } : {})});`;
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-async function measure(env, withWidget, feed) {
+/**
+ * One cold load of the bench page. `use`: 'none' (nobody touches the widget) or 'search' (the panel
+ * opens and a query is typed, the way a visitor would: a click on the launcher).
+ */
+async function load(env, { withWidget, feed, use = 'none' }) {
   const { page, context, close } = await openPage(env.browser);
   await page.addInitScript(() => {
     window.__long = [];
@@ -45,59 +55,106 @@ async function measure(env, withWidget, feed) {
   );
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
+  // The user-timing marks in the trace carry the main thread's CPU clock too: init()'s CPU time, which a
+  // busy machine inflates far less than the wall-clock measure.
+  await env.browser.startTracing(page, { categories: ['blink.user_timing'] });
   await page.goto(env.url('/bench-host.html'));
-  await page.waitForTimeout(1000);
-  if (withWidget) {
-    if (!(await page.evaluate(() => window.__ready))) await waitForWidget(page);
-    await page.evaluate(() => window.Pathlight.open());
-  }
-  await page.waitForTimeout(feed ? 1500 : 300);
+  // Long enough for the page to go idle and everything lazy to load that loads without a visitor.
+  await page.waitForTimeout(2500);
   const metrics = Object.fromEntries(
     (await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]),
   );
+  const marks = JSON.parse((await env.browser.stopTracing()).toString()).traceEvents;
+  const tts = (name) => marks.find((e) => e.name === name)?.tts;
+  const initCpu = ((tts('pathlight:init-end') ?? 0) - (tts('pathlight:init-start') ?? 0)) / 1000;
+  if (use === 'search') {
+    await page.getByRole('button', { name: 'Help', exact: true }).click();
+    await page.getByRole('combobox').fill('invoice');
+    await page.getByRole('option').first().waitFor();
+    await page.waitForTimeout(300);
+  }
   const result = await page.evaluate(() => ({
     long: window.__long,
     shift: window.__shift,
     init: performance.getEntriesByName('pathlight:init')[0]?.duration ?? 0,
+    launcher: performance.getEntriesByName('pathlight:init-end')[0]?.startTime ?? 0,
+    files: performance
+      .getEntriesByType('resource')
+      .map((e) => new URL(e.name).pathname.slice(1))
+      .filter((file) => file.startsWith('pathlight')),
   }));
   await close();
-  return { script: metrics.ScriptDuration * 1000, task: metrics.TaskDuration * 1000, ...result };
+  return { script: metrics.ScriptDuration * 1000, initCpu, ...result };
 }
 
-export async function run() {
-  const env = await setup({ dirs: ['tests/browser/fixtures', 'dist', 'examples'] });
+async function measureBuild(dist) {
+  const env = await setup({ dirs: ['tests/browser/fixtures', relative(root, dist), 'examples'] });
+  const bytes = (files) => files.reduce((sum, file) => sum + gzipSize(join(dist, file)), 0);
   try {
-    const scenarios = [
-      ['host page alone', false],
-      ['with Pathlight, no feed', true],
-      ['with Pathlight + 40-article feed, panel opened', true, '/feeds/kb.en.json'],
-    ];
-    const results = [];
-    for (const [name, withWidget, feed] of scenarios) {
-      const runs = [];
-      for (let i = 0; i < RUNS; i++) runs.push(await measure(env, withWidget, feed));
-      results.push({
-        name,
-        script: median(runs.map((r) => r.script)),
-        task: median(runs.map((r) => r.task)),
-        init: median(runs.map((r) => r.init)),
-        longest: Math.max(0, ...runs.flatMap((r) => r.long)),
-        longCount: Math.max(...runs.map((r) => r.long.length)),
-        shift: Math.max(...runs.map((r) => r.shift)),
-      });
-    }
-    const base = results[0];
-    console.log(`\nHost-page cost in Chromium (median of ${RUNS} loads; long tasks and CLS: worst run)`);
-    console.log(
-      `${'scenario'.padEnd(50)} ${'script ms'.padStart(10)} ${'+ vs host'.padStart(10)} ${'init()'.padStart(7)} ${'long tasks'.padStart(11)} ${'longest'.padStart(8)} ${'CLS'.padStart(6)}`,
-    );
-    for (const r of results) {
-      console.log(
-        `${r.name.padEnd(50)} ${r.script.toFixed(1).padStart(10)} ${(r.script - base.script).toFixed(1).padStart(10)} ${r.init.toFixed(1).padStart(7)} ${String(r.longCount).padStart(11)} ${r.longest.toFixed(0).padStart(8)} ${r.shift.toFixed(3).padStart(6)}`,
-      );
-    }
+    const runs = async (options) => {
+      const all = [];
+      for (let i = 0; i < RUNS; i++) all.push(await load(env, options));
+      return all;
+    };
+    const alone = await runs({ withWidget: false });
+    const bare = await runs({ withWidget: true });
+    const idle = await runs({ withWidget: true, feed: '/feeds/kb.en.json' });
+    const search = await runs({ withWidget: true, feed: '/feeds/kb.en.json', use: 'search' });
+    const every = [...bare, ...idle, ...search];
+    return {
+      first: gzipSize(join(dist, 'pathlight.global.js')),
+      init: median(bare.map((r) => r.init)),
+      initCpu: median(bare.map((r) => r.initCpu)),
+      launcher: median(bare.map((r) => r.launcher)),
+      script: median(bare.map((r) => r.script)) - median(alone.map((r) => r.script)),
+      idleBytes: median(idle.map((r) => bytes(r.files))),
+      idleFiles: median(idle.map((r) => r.files.length)),
+      searchBytes: median(search.map((r) => bytes(r.files))),
+      longest: Math.max(0, ...every.flatMap((r) => r.long)),
+      shift: Math.max(...every.map((r) => r.shift)),
+    };
   } finally {
     await env.close();
+  }
+}
+
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const ms = (n) => `${n.toFixed(1)} ms`;
+const FIGURES = [
+  ['first script (pathlight.global.js), gzip', 'first', kb],
+  [`init() main thread, wall clock (median of ${RUNS} cold loads)`, 'init', ms],
+  ['init() main thread, CPU time (median)', 'initCpu', ms],
+  ['launcher in the page, after navigation start', 'launcher', ms],
+  ['script time added to the page, first 2.5 s', 'script', ms],
+  ['fetched, feed set, panel never opened, gzip', 'idleBytes', kb],
+  ['  files fetched', 'idleFiles', String],
+  ['fetched, panel opened and a search typed, gzip', 'searchBytes', kb],
+  ['longest task (any run; long tasks are > 50 ms)', 'longest', ms],
+  ['layout shift (CLS, worst run)', 'shift', (n) => n.toFixed(3)],
+];
+
+export async function run() {
+  const baselineDist = process.env.PATHLIGHT_BASELINE_DIST;
+  const builds = [];
+  if (baselineDist && existsSync(join(baselineDist, 'pathlight.global.js')))
+    builds.push([`landed (${BASELINE_COMMIT})`, baselineDist]);
+  else
+    console.log(`(no baseline: run through \`npm run bench\` to build ${BASELINE_COMMIT} beside this one)`);
+  builds.push(['now', join(root, 'dist')]);
+  const results = [];
+  for (const [, dist] of builds) {
+    if (!readdirSync(dist).includes('pathlight.global.js')) throw new Error(`no build in ${dist}`);
+    results.push(await measureBuild(dist));
+  }
+  console.log(`\nHost-page cost in Chromium, same machine and run (a 400-row page, the 40-article feed)`);
+  console.log(
+    `load average ${loadavg()
+      .map((n) => n.toFixed(1))
+      .join(' ')} on ${cpus().length} cores`,
+  );
+  console.log(`${'figure'.padEnd(52)} ${builds.map(([name]) => name.padStart(16)).join(' ')}`);
+  for (const [label, key, format] of FIGURES) {
+    console.log(`${label.padEnd(52)} ${results.map((r) => format(r[key]).padStart(16)).join(' ')}`);
   }
 }
 

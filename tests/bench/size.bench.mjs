@@ -1,10 +1,20 @@
 // Bytes each tool adds to a page, measured in the same run: every library bundled the same way
 // (esbuild --minify from its published ESM entry, all dependencies included) and gzipped, plus CSS.
-import { readdirSync, readFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { closure, FIRST_SCRIPT, isScriptTagFile } from '../../scripts/size.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const gz = (text) => gzipSync(text, { level: 9 }).length;
@@ -37,14 +47,69 @@ const peers = [
   ['Intro.js (tours)', "import introJs from 'intro.js'; window.x = introJs;", 'intro.js/introjs.css'],
 ];
 
+/** The README's developer snippet, as an app's own code importing the package. */
+const README_SNIPPET = `import { createPathlight } from 'pathlight';
+const currentUser = { id: 'u1' };
+const myChat = { open() {} };
+const help = createPathlight({
+  feed: { en: '/help/en.json', pl: '/help/pl.json' },
+  user: { id: currentUser.id, traits: { plan: 'pro' } },
+  handoff: { onHandoff: (context) => myChat.open({ prefill: context.query, meta: context }) },
+});
+help.on('search', ({ query, resultCount }) => {
+  if (resultCount === 0) console.info('nobody found', query);
+});
+document.querySelector('#help')?.addEventListener('click', () => help.open('search'));
+`;
+
+/**
+ * The snippet bundled by esbuild the way an app would (--bundle --minify), without and with code
+ * splitting: the entry file, and the entry with the files it imports statically (what the page loads
+ * before anyone opens the panel).
+ */
+async function esmFigures() {
+  const dir = mkdtempSync(join(tmpdir(), 'pathlight-esm-'));
+  try {
+    // `pathlight` resolves to this checkout's dist/, as it would from node_modules.
+    mkdirSync(join(dir, 'node_modules'));
+    symlinkSync(root, join(dir, 'node_modules/pathlight'));
+    writeFileSync(join(dir, 'app.js'), README_SNIPPET);
+    const figures = [];
+    for (const [name, options] of [
+      ['esbuild --bundle --minify', {}],
+      ['esbuild --bundle --minify --splitting --format=esm', { splitting: true, format: 'esm' }],
+    ]) {
+      const outdir = join(dir, 'out', String(figures.length));
+      await build({
+        entryPoints: [join(dir, 'app.js')],
+        bundle: true,
+        minify: true,
+        outdir,
+        logLevel: 'silent',
+        absWorkingDir: dir,
+        ...options,
+      });
+      const entry = gz(readFileSync(join(outdir, 'app.js')));
+      const loaded = closure(outdir, ['app.js']).reduce(
+        (sum, f) => sum + gz(readFileSync(join(outdir, f))),
+        0,
+      );
+      figures.push([name, entry, loaded]);
+    }
+    return figures;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 export async function run() {
   const dist = join(root, 'dist');
-  const main = gz(readFileSync(join(dist, 'pathlight.global.js')));
-  const chunks = readdirSync(dist)
-    .filter((f) => /^pathlight\.[a-z]+\.js$/.test(f) && f !== 'pathlight.global.js')
+  const main = gz(readFileSync(join(dist, FIRST_SCRIPT)));
+  const later = readdirSync(dist)
+    .filter((f) => isScriptTagFile(f) && f !== FIRST_SCRIPT)
     .map((f) => [f, gz(readFileSync(join(dist, f)))]);
-  const rows = [['Pathlight main bundle (everything a first visit loads; CSS inside)', main]];
-  for (const [file, bytes] of chunks) rows.push([`  lazy chunk ${file}`, bytes]);
+  const rows = [['Pathlight first script (launcher; CSS inside)', main]];
+  for (const [file, bytes] of later) rows.push([`  loaded later: ${file}`, bytes]);
   for (const [name, code, cssPath] of peers) {
     let bytes;
     try {
@@ -56,10 +121,18 @@ export async function run() {
     rows.push([`${name}, JS + CSS`, bytes]);
   }
   console.log('\nSize added to a page (gzip, same run, esbuild --minify for peers)');
-  console.log(`${'what'.padEnd(72)} ${'gzip'.padStart(9)}  vs Pathlight main`);
+  console.log(`${'what'.padEnd(72)} ${'gzip'.padStart(9)}  vs Pathlight first script`);
   for (const [name, bytes] of rows) {
     console.log(
       `${name.padEnd(72)} ${`${(bytes / 1024).toFixed(1)} KB`.padStart(9)}  ${(bytes / main).toFixed(2)}×`,
+    );
+  }
+
+  console.log("\nThe README's developer snippet (ESM package) in an app's bundle, gzip");
+  console.log(`${'bundled with'.padEnd(56)} ${'entry'.padStart(9)} ${'entry + static imports'.padStart(24)}`);
+  for (const [name, entry, loaded] of await esmFigures()) {
+    console.log(
+      `${name.padEnd(56)} ${`${(entry / 1024).toFixed(1)} KB`.padStart(9)} ${`${(loaded / 1024).toFixed(1)} KB`.padStart(24)}`,
     );
   }
 }
