@@ -12,7 +12,6 @@ export function start(shell: Shell): PathlightInstance {
   const instance = createRuntime(composeRuntime(CSS_AFTER_LAUNCHER), {
     events: shell.events,
     begin: () => shell,
-    measureAs: 'pathlight:app',
   });
   instance.init(shell.config);
   return instance;

@@ -4,7 +4,7 @@ import { createInstanceEvents } from './events';
 import { whenIdle } from './idle';
 import { mark, measure } from './marks';
 import { METHOD_NAMES, type MethodName } from './methods';
-import { notInitialized, openShell, type Shell } from './shell';
+import { announceReady, notInitialized, openShell, type Shell } from './shell';
 
 /** The lazily loaded half (`pathlight.app.js`): starts a runtime on the shell, `init` included. */
 export interface App {
@@ -97,6 +97,7 @@ export function createLauncherFirst(options: LauncherFirstOptions): PathlightIns
         ...opened,
         debug: debugOn || config.debug === true,
         announced: true,
+        announce: () => {},
         release: () => {
           stop.abort();
           removeListeners();
@@ -119,12 +120,7 @@ export function createLauncherFirst(options: LauncherFirstOptions): PathlightIns
 
     mark('pathlight:init-end');
     measure('pathlight:init', 'pathlight:init-start', 'pathlight:init-end');
-    events.emitter.emit('ready', {});
-    try {
-      config.onReady?.();
-    } catch (error) {
-      report('listener_failed', `onReady threw: ${errorMessage(error)}`, error);
-    }
+    announceReady(events, config);
   }
 
   function destroy(): void {

@@ -1,6 +1,7 @@
 import type { PathlightConfig } from '../types';
 import { mountHost, type UiHost } from '../ui/host';
 import { validateConfig } from './config';
+import { errorMessage } from './errors';
 import type { InstanceEvents } from './events';
 
 /** The largest z-index there is: a host header added after the widget must not cover it by DOM order. */
@@ -21,6 +22,8 @@ export interface Shell {
   readonly debug: boolean;
   /** `ready` has fired already (the first script announces it with the launcher). */
   readonly announced: boolean;
+  /** Fires `ready` and `onReady`, once the UI is mounted; nothing when the first script did. */
+  announce(): void;
   /** The runtime's UI has taken over the host: the first script drops its launcher's listeners. */
   release(): void;
 }
@@ -39,7 +42,25 @@ export function openShell(input: PathlightConfig | undefined, events: InstanceEv
   events.setErrorHook(config.onError);
   for (const problem of problems) report('config_invalid', problem);
   const host = mountHost({ css: '', nonce: config.nonce, zIndex: config.zIndex ?? DEFAULT_Z_INDEX });
-  return { config, host, events, debug: false, announced: false, release: () => {} };
+  return {
+    config,
+    host,
+    events,
+    debug: false,
+    announced: false,
+    announce: () => announceReady(events, config),
+    release: () => {},
+  };
+}
+
+/** `ready`, then the config's `onReady`; a throwing `onReady` is reported, not thrown. */
+export function announceReady(events: InstanceEvents, config: Readonly<PathlightConfig>): void {
+  events.emitter.emit('ready', {});
+  try {
+    config.onReady?.();
+  } catch (error) {
+    events.report('listener_failed', `onReady threw: ${errorMessage(error)}`, error);
+  }
 }
 
 export const notInitialized = (method: string) =>

@@ -6,8 +6,6 @@ import { Icon } from '../ui/icons';
 import { anchor } from '../ui/position';
 import { useStore } from '../ui/use-store';
 
-import { ARTICLE_ATTRIBUTE } from './ids';
-
 /**
  * How many buttons start being positioned per frame. Each placement reads layout and then writes a position, so
  * a page with hundreds of marks placed at once was one long task (168–663 ms with 200 marks).
@@ -63,10 +61,10 @@ const sameMarks = (a: readonly Mark[], b: readonly Mark[]) =>
   a.length === b.length && a.every((mark, i) => mark.element === b[i]?.element && mark.rtl === b[i]?.rtl);
 
 /** The marked elements that are rendered and near the viewport: all layout reads of a scan, in one go. */
-function findMarks(): Mark[] {
+function findMarks(attribute: string): Mark[] {
   const margin = window.innerHeight * NEAR;
   const found: Mark[] = [];
-  for (const element of document.querySelectorAll(`[${ARTICLE_ATTRIBUTE}]`)) {
+  for (const element of document.querySelectorAll(`[${attribute}]`)) {
     if (element.getClientRects().length === 0) continue;
     const box = element.getBoundingClientRect();
     if (box.bottom < -margin || box.top > window.innerHeight + margin) continue;
@@ -79,9 +77,10 @@ function findMarks(): Mark[] {
  * A layer for `rt.$layers`: a small "?" button next to every visible host element marked
  * `data-pathlight-article="ID"` whose article exists. The buttons live in Pathlight's shadow root,
  * positioned with the shared `anchor()` helper, so the host element is never restyled and nothing
- * in the page moves. Elements are found through the runtime's one element watcher.
+ * in the page moves. Elements are found through the runtime's one element watcher. `attribute` is
+ * `data-pathlight-article`, handed in by the layer that loads this chunk (./lazy-element-help.tsx).
  */
-export function createElementHelp(kb: KnowledgeBase): ComponentType<{ rt: Runtime }> {
+export function createElementHelp(kb: KnowledgeBase, attribute: string): ComponentType<{ rt: Runtime }> {
   return function ElementHelp({ rt }) {
     const { t } = useStore(rt.$t);
     const articles = useStore(kb.$articles);
@@ -90,7 +89,7 @@ export function createElementHelp(kb: KnowledgeBase): ComponentType<{ rt: Runtim
     const marks = useMemo(
       () =>
         found.flatMap((mark) => {
-          const id = mark.element.getAttribute(ARTICLE_ATTRIBUTE);
+          const id = mark.element.getAttribute(attribute);
           const article = id ? kb.getArticle(id) : undefined;
           return article ? [{ ...mark, article }] : [];
         }),
@@ -103,7 +102,7 @@ export function createElementHelp(kb: KnowledgeBase): ComponentType<{ rt: Runtim
 
     useEffect(() => {
       const scan = () => {
-        const found = findMarks();
+        const found = findMarks(attribute);
         setMarks((previous) => (sameMarks(previous, found) ? previous : found));
       };
       // Scrolling brings other marks near the viewport: one scan per frame at most.
@@ -124,7 +123,7 @@ export function createElementHelp(kb: KnowledgeBase): ComponentType<{ rt: Runtim
         window.removeEventListener('resize', onScroll);
         cancelAnimationFrame(frame);
       };
-    }, [rt]);
+    }, [rt, attribute]);
 
     useEffect(() => {
       const current = new Set(marks.map((mark) => mark.element));

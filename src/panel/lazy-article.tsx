@@ -54,7 +54,7 @@ export function LazyArticleView(props: PanelContext) {
   return (
     <>
       {!shown && <Skeleton label={t('search.loading')} rows={6} variant="text" />}
-      <div class="pl-article-view" hidden={!shown}>
+      <div hidden={!shown}>
         {View && <View {...props} />}
       </div>
     </>

@@ -28,7 +28,7 @@ export function lazyElementHelp(kb: KnowledgeBase): Layer {
         stop();
         marks.load(rt).then(
           ({ createElementHelp }) => {
-            real ??= createElementHelp(kb);
+            real ??= createElementHelp(kb, ARTICLE_ATTRIBUTE);
             if (live) setReal(() => real);
           },
           () => {},
