@@ -54,9 +54,7 @@ export function LazyArticleView(props: PanelContext) {
   return (
     <>
       {!shown && <Skeleton label={t('search.loading')} rows={6} variant="text" />}
-      <div hidden={!shown}>
-        {View && <View {...props} />}
-      </div>
+      <div hidden={!shown}>{View && <View {...props} />}</div>
     </>
   );
 }
