@@ -1,13 +1,17 @@
 /**
  * Trusted Types: Pathlight's one policy, named `pathlight` (hosts allow it with `trusted-types pathlight`).
- * Policy names are page-wide and a name may be created once, so this is the one deliberate page-level
- * value: every instance and every use (sanitized article HTML) shares it. Pathlight loads its lazy files
- * with `import()`, which is no Trusted Types sink, so it makes no script URLs itself; DOMPurify needs a
- * policy with `createScriptURL`, which allows only Pathlight's own file names.
+ * The policy and its gate live in this module's scope, out of reach of the page's other scripts and of
+ * the DOM (no `window` property an element `id` or `name` could shadow).
  *
  * `createHTML` passes HTML through unchanged, as DOMPurify's own policy does (DOMPurify parses the
- * untrusted input through it and signs its output with it), but only while `sanitizing()` runs:
- * outside the sanitizer, the policy refuses to make HTML.
+ * untrusted input through it and signs its output with it), but only while `sanitizing()` runs, which
+ * is synchronous: no other script can run inside it, so only the sanitizer makes TrustedHTML.
+ * `createScriptURL` refuses every URL: Pathlight loads its lazy files with `import()`, which is no
+ * Trusted Types sink, and DOMPurify only needs the function to exist.
+ *
+ * A page with two copies of Pathlight (a script tag and an ESM bundle) has two modules; the second
+ * copy's `createPolicy('pathlight')` is refused unless the host adds `'allow-duplicates'`, and that
+ * copy shows articles as plain text (reported once).
  */
 export interface PathlightPolicy {
   createHTML(input: string): unknown;
@@ -21,71 +25,48 @@ interface TrustedTypesLike {
   ): PathlightPolicy;
 }
 
-/**
- * Kept on `globalThis`, not in module scope: a page may carry two copies of this module (the ESM build
- * and the script-tag build), and a second `createPolicy('pathlight')` would be refused by the host's CSP.
- */
-interface SharedState {
-  policy: PathlightPolicy | null | undefined;
-  gate: number;
-  /** Why the host refused the policy: remembered, so each lazy file does not ask (and cause a CSP report) again. */
-  refused?: unknown;
-}
-const SHARED_KEY = '__pathlightTrustedTypes';
-function shared(): SharedState {
-  const scope = globalThis as unknown as Record<string, SharedState | undefined>;
-  const state = scope[SHARED_KEY] ?? { policy: undefined, gate: 0 };
-  scope[SHARED_KEY] = state;
-  return state;
-}
-
-/** Only our own files: `…/pathlight.<name>.js` and the shared `…/pathlight.shared-<hash>.js`. */
-const CHUNK_FILE = /\/pathlight\.[a-z]+(-[A-Z0-9]+)?\.js$/;
+/** undefined: not asked yet; null: the browser has no Trusted Types. */
+let policy: PathlightPolicy | null | undefined;
+/** Why the host refused the policy: remembered, so each caller does not ask (and cause a CSP report) again. */
+let refused: { error: unknown } | undefined;
+let gate = 0;
 
 /**
- * The shared policy, created on first use; undefined where the browser has no Trusted Types.
+ * The policy, created on first use; undefined where the browser has no Trusted Types.
  * Throws when the host's CSP does not allow the name `pathlight` (callers report it).
  */
 export function pathlightPolicy(): PathlightPolicy | undefined {
-  const state = shared();
-  if (state.policy !== undefined) return state.policy ?? undefined;
-  if (state.refused !== undefined) throw state.refused;
+  if (policy !== undefined) return policy ?? undefined;
+  if (refused) throw refused.error;
   const tt = (globalThis as { trustedTypes?: TrustedTypesLike }).trustedTypes;
-  if (!tt || typeof tt.createPolicy !== 'function') {
-    state.policy = null;
+  if (typeof tt?.createPolicy !== 'function') {
+    policy = null;
     return undefined;
   }
   try {
-    state.policy = createPolicy(tt, state);
+    policy = tt.createPolicy('pathlight', {
+      createHTML(input) {
+        if (!gate) throw new TypeError('Pathlight writes HTML only through its sanitizer');
+        return input;
+      },
+      createScriptURL(input) {
+        throw new TypeError(`Pathlight makes no script URLs (refused ${input})`);
+      },
+    });
   } catch (error) {
     // `trusted-types 'none'` or a list without `pathlight`: one refusal (one violation report) per page.
-    state.refused = error;
+    refused = { error };
     throw error;
   }
-  return state.policy;
-}
-
-function createPolicy(tt: TrustedTypesLike, state: SharedState): PathlightPolicy {
-  return tt.createPolicy('pathlight', {
-    createHTML(input) {
-      if (!state.gate) throw new TypeError('Pathlight writes HTML only through its sanitizer');
-      return input;
-    },
-    createScriptURL(input) {
-      if (!CHUNK_FILE.test(new URL(input).pathname))
-        throw new TypeError(`Pathlight refuses to load ${input}`);
-      return input;
-    },
-  });
+  return policy;
 }
 
 /** Runs the sanitizer with the policy's HTML gate open. */
 export function sanitizing<T>(run: () => T): T {
-  const state = shared();
-  state.gate++;
+  gate++;
   try {
     return run();
   } finally {
-    state.gate--;
+    gate--;
   }
 }
