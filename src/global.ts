@@ -8,6 +8,7 @@
 import { loadApp } from './app-loader';
 import { createLauncherFirst } from './core/launcher-first';
 import { METHOD_NAMES, type MethodName } from './core/methods';
+import { currentScript, documentBody } from './core/unclobbered';
 import { drawLauncher } from './panel/launcher-dom';
 import type { PathlightConfig, PathlightInstance } from './types';
 import { launcherCss } from './ui/styles';
@@ -29,13 +30,19 @@ function settingsFromScript(script: HTMLScriptElement | null): PathlightConfig |
   return { ...(feed ? { feed } : {}), ...(content ? { content } : {}), ...(locale ? { locale } : {}) };
 }
 
+/** A settings object a page wrote, not an element that happens to have `id="pathlightSettings"`. */
+const isPlainObject = (value: unknown): value is PathlightConfig =>
+  Object.prototype.toString.call(value) === '[object Object]';
+
 function install(win: Window & { Pathlight?: unknown; pathlightSettings?: PathlightConfig }): void {
-  const existing = win.Pathlight as Partial<GlobalApi> | undefined;
-  if (existing?.__pathlight) {
+  // An element with `id="Pathlight"` is no snippet stub and no live instance: only functions are.
+  const found = win.Pathlight;
+  const existing = typeof found === 'function' ? (found as Partial<GlobalApi>) : undefined;
+  if (existing?.__pathlight === true) {
     // A second copy of the script: the live instance keeps running and keeps its queue.
     return;
   }
-  const script = document.currentScript as HTMLScriptElement | null;
+  const script = currentScript();
   const base = script?.src ? new URL('.', script.src).href : undefined;
   const instance = createLauncherFirst({
     css: launcherCss,
@@ -68,11 +75,13 @@ function install(win: Window & { Pathlight?: unknown; pathlightSettings?: Pathli
     const hasInit = queued.some((args) => args[0] === 'init');
     for (const args of queued) call(...Array.from(args));
     if (!hasInit) {
-      const settings = win.pathlightSettings ?? settingsFromScript(script);
+      const settings = isPlainObject(win.pathlightSettings)
+        ? win.pathlightSettings
+        : settingsFromScript(script);
       if (settings) instance.init(settings);
     }
   };
-  if (document.body) start();
+  if (documentBody()) start();
   else document.addEventListener('DOMContentLoaded', start, { once: true });
 }
 

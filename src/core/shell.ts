@@ -3,6 +3,7 @@ import { mountHost, type UiHost } from '../ui/host';
 import { validateConfig } from './config';
 import { errorMessage } from './errors';
 import type { InstanceEvents } from './events';
+import { documentBody } from './unclobbered';
 
 /** The largest z-index there is: a host header added after the widget must not cover it by DOM order. */
 export const DEFAULT_Z_INDEX = 2147483647;
@@ -34,7 +35,7 @@ export interface Shell {
  */
 export function openShell(input: PathlightConfig | undefined, events: InstanceEvents): Shell | undefined {
   const { report } = events;
-  if (typeof document === 'undefined' || !document.body) {
+  if (typeof document === 'undefined' || !documentBody()) {
     report('internal', 'init() needs a document with a <body>; call it in the browser after the page loads.');
     return undefined;
   }

@@ -40,7 +40,7 @@ const STORED_AT = 'x-pathlight-stored-at';
 async function cacheStorage(): Promise<Backend | undefined> {
   // `caches` only exists in secure contexts, and opening it throws in some private modes.
   const storage = (globalThis as { caches?: CacheStorage }).caches;
-  if (!storage) return undefined;
+  if (typeof storage?.open !== 'function') return undefined;
   const cache = await storage.open(CACHE_NAME);
   return {
     kind: 'cache-storage',

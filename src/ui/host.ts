@@ -1,3 +1,5 @@
+import { documentBody } from '../core/unclobbered';
+
 /** The custom tag every Pathlight surface lives under (host rules on `div` cannot reach it). */
 export const ROOT_TAG = 'pathlight-root';
 
@@ -48,7 +50,7 @@ export function mountHost(options: { css: string; nonce?: string; zIndex: number
     }
   };
   if (options.css) addStyles(options.css);
-  doc.body.appendChild(element);
+  documentBody(doc)?.appendChild(element);
 
   return {
     element,
@@ -56,7 +58,7 @@ export function mountHost(options: { css: string; nonce?: string; zIndex: number
     container,
     addStyles,
     ensureAttached() {
-      if (!element.isConnected && doc.body) doc.body.appendChild(element);
+      if (!element.isConnected) documentBody(doc)?.appendChild(element);
     },
     destroy() {
       element.remove();

@@ -250,6 +250,38 @@ describe('isolation (RELIABILITY 1–7)', () => {
     });
   }
 
+  // Audit (issue 8.6): `document.currentScript`, `document.body` and window globals can be shadowed by markup.
+  test('host markup naming the globals Pathlight reads changes nothing: files, mount point, articles, search', async () => {
+    const { page, close, violations, pageErrors } = await openPage(env.browser);
+    const requests = [];
+    page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+    await page.goto(env.url('/clobber.html'));
+    assert.equal(
+      await page.evaluate(() => document.currentScript instanceof HTMLImageElement),
+      true,
+      'the page really shadows document.currentScript',
+    );
+    await waitForWidget(page);
+    assert.deepEqual(
+      requests.filter((path) => path.startsWith('/clobber/') && path !== '/clobber/pixel.gif'),
+      [],
+      "no file of Pathlight's is asked from the image's folder",
+    );
+    assert.equal(
+      await page.evaluate(() => document.querySelector('pathlight-root').parentElement.tagName),
+      'BODY',
+    );
+    await page.evaluate(() => window.Pathlight.showArticle('reset-password'));
+    const body = page.locator('pathlight-root .pl-article-body');
+    await body.locator('p').first().waitFor();
+    await page.evaluate(() => window.Pathlight.open('search'));
+    await page.getByRole('combobox').fill('password');
+    await page.getByRole('option').first().waitFor();
+    assert.deepEqual(await violations(), []);
+    assert.deepEqual(pageErrors, []);
+    await close();
+  });
+
   test('the built bundles contain no eval, new Function or string timers', () => {
     for (const file of ['pathlight.global.js', 'pathlight.locales.js', 'index.js']) {
       const code = readFileSync(join(root, 'dist', file), 'utf8');

@@ -492,7 +492,10 @@ export function createSearchIndex(
 
 const pause = (): Promise<void> => {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+  // `typeof`: where there is no scheduler, `<form name="scheduler">` can stand in its place.
+  return typeof scheduler?.yield === 'function'
+    ? scheduler.yield()
+    : new Promise((resolve) => setTimeout(resolve, 0));
 };
 
 /**
