@@ -129,10 +129,35 @@ describe('defang (before parsing, so Chrome sends no CSP reports for inline hand
     ],
     ['<a title=\'x>y\' onmouseover="z">', '<a title=\'x>y\' plx-onmouseover="z">'],
     ['<p>text onclick=1 style=2</p>', '<p>text onclick=1 style=2</p>'],
-    ['a<style>@import "x";</style>b<svg><style>c</style></svg>', 'ab<svg></svg>'],
+    [
+      'a<style>@import "x";</style>b<svg><STYLE>c</style ></svg>',
+      'a<noembed>@import "x";</noembed>b<svg><noembed>c</noembed ></svg>',
+    ],
     ['<p data-onx="1" honor="2" onion>', '<p data-onx="1" honor="2" plx-onion>'],
+    // What the audit's regexes missed: no space before the handler, a quote inside an unquoted value,
+    // tags inside comments, CDATA and raw text (the parser may see them as tags after all).
+    ['<img src="x"onerror=alert(1)>', '<img src="x"plx-onerror=alert(1)>'],
+    ['<img title=x"y onerror=alert(1)>', '<img title=x"y plx-onerror=alert(1)>'],
+    ['<img src=x/onerror=1>', '<img src=x/onerror=1>'],
+    ['<img src="x"/ONERROR=1>', '<img src="x"/plx-ONERROR=1>'],
+    ['<!--<a title="-->"><img src=x onerror=1>', '<!--<a title="-->"><img src=x plx-onerror=1>'],
+    ['<svg><![CDATA[<img src=x onerror=1>]]></svg>', '<svg><![CDATA[<img src=x plx-onerror=1>]]></svg>'],
+    [
+      '<textarea><img title="</textarea><img onerror=1>">',
+      '<textarea><img title="</textarea><img plx-onerror=1>">',
+    ],
+    ['<a</style><b onclick=1>', '<a</noembed><b plx-onclick=1>'],
+    ['<p =onclick onclick\n=1>', '<p =onclick plx-onclick\n=1>'],
   ])('%j → %j', async (input, output) => {
     const { defang } = await import('../../../src/content/sanitize');
     expect(defang(input)).toBe(output);
+  });
+
+  // Every `<` starts a walk of the tag states; walks that meet share the rest, so no input is quadratic.
+  it('stays linear on inputs that keep tags open', async () => {
+    const { defang } = await import('../../../src/content/sanitize');
+    const input = `${'<a '.repeat(40_000)}onclick=1`;
+    expect(defang(input)).toBe(`${'<a '.repeat(40_000)}plx-onclick=1`);
+    expect(defang('<a"'.repeat(40_000))).toBe('<a"'.repeat(40_000));
   });
 });
