@@ -1,3 +1,5 @@
+import { readText } from '../core/fetch-text';
+
 /** The Cache Storage cache holding the last good copy of each feed, keyed by the feed's URL. */
 export const CACHE_NAME = 'pathlight-feeds';
 /** The IndexedDB database and object store used where Cache Storage is unavailable. */
@@ -47,7 +49,7 @@ async function cacheStorage(): Promise<Backend | undefined> {
     async read(url) {
       const response = await cache.match(url);
       if (!response) return undefined;
-      return { text: await response.text(), storedAt: Number(response.headers.get(STORED_AT)) || 0 };
+      return { text: await readText(response), storedAt: Number(response.headers.get(STORED_AT)) || 0 };
     },
     async write(url, stored) {
       await cache.put(
