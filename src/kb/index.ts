@@ -3,6 +3,7 @@ import type { Runtime } from '../core/context';
 import { errorMessage } from '../core/errors';
 import { fetchText } from '../core/fetch-text';
 import { whenIdle } from '../core/idle';
+import { sliced } from '../core/slices';
 import type { Article, Category, KnowledgeBaseFeed } from '../types';
 import { createFeedCache } from './feed-cache';
 import { articlesFor, feedSource, feedUrls } from './locale';
@@ -16,6 +17,9 @@ export type { SearchHit } from './search';
 export type { KnowledgeBase, KnowledgeBaseStatus } from './types';
 export type { FeedValidation } from './validate';
 export { FEED_VERSION, validateFeed, validateFeedAsync } from './validate';
+
+/** From this many characters on, a feed is parsed and stored with the `bigfeed` chunk's code, in slices. */
+export const BIG_FEED = 512 * 1024;
 
 /** Problems reported one by one for a feed; the rest are counted in one summary. */
 export const MAX_REPORTED_PROBLEMS = 10;
@@ -49,7 +53,16 @@ export function setupKnowledgeBase(rt: Runtime): KnowledgeBase {
   const $categories = atom<readonly Category[]>([]);
   const $searchReady = atom(false);
   const source = feedSource(rt.config.feed);
-  const cache = createFeedCache({ log: (message) => rt.log(message) });
+  // Without the chunk (it failed to load), a large feed is read as a small one is: correct, in one long task.
+  const bigFeed = async (text: string) =>
+    text.length < BIG_FEED ? undefined : rt.loadChunk('bigfeed').catch(() => undefined);
+  const cache = createFeedCache({
+    log: (message) => rt.log(message),
+    encode: async (text) => {
+      const big = await bigFeed(text);
+      return big ? sliced(big.encodeSteps(text)) : text;
+    },
+  });
   const reported = new Set<string>();
   let shown: Shown | undefined;
   let applying: Promise<unknown> = Promise.resolve();
@@ -122,7 +135,7 @@ export function setupKnowledgeBase(rt: Runtime): KnowledgeBase {
         if (fresh) reportProblems(url, shown.validation);
         return 'same';
       }
-      const validation = await validateFeedAsync(text, signal);
+      const validation = await validateFeedAsync(text, signal, (await bigFeed(text))?.parseJsonSteps);
       // A saved copy was valid when it was saved; its problems are reported when the fresh copy arrives.
       if (fresh) reportProblems(url, validation);
       if (!validation.feed) return 'rejected';
