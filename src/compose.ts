@@ -22,6 +22,7 @@ const chunks: ChunkLoaders = {
   marks: () => import('./panel/element-help-chunk'),
   guides: () => import('./guides/chunk'),
   kb: () => import('./kb/chunk'),
+  bigfeed: () => import('./kb/big-feed-chunk'),
   tips: () => import('./tips/chunk'),
   tours: () => import('./tours/chunk'),
   checklists: () => import('./checklists/chunk'),

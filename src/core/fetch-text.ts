@@ -2,6 +2,7 @@
  * The one fetcher of remote JSON (knowledge-base feeds, guide content): timeouts, bounded
  * jittered retries, `Retry-After`, and revalidation through the browser's HTTP cache.
  */
+import { pause } from './slices';
 
 /** How hard to try before giving up on a URL. */
 export interface FetchPolicy {
@@ -90,6 +91,24 @@ export function backoffMs(retry: number, policy: FetchPolicy, random: () => numb
   return Math.round(ceiling / 2 + random() * (ceiling / 2));
 }
 
+/**
+ * A response's text, like `response.text()`, decoded a chunk at a time (64 KB to 2 MB), each chunk in a task of its
+ * own: decoding a 20 MB body at once is a long task. A body of one chunk is read at once.
+ * @example const text = await readText(await fetch(url));
+ */
+export async function readText(response: Response): Promise<string> {
+  const reader = response.body?.pipeThrough(new TextDecoderStream()).getReader();
+  let text = '';
+  // No body (a 204): no text.
+  if (!reader) return text;
+  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+    // The read decoded this chunk (in the task that appended the one before): the rest waits for a task of its own.
+    if (text) await pause();
+    text += chunk.value;
+  }
+  return text;
+}
+
 const RETRYABLE_STATUS = new Set([408, 425, 429]);
 
 async function attempt(url: string, signal: AbortSignal, timeoutMs: number): Promise<string | Attempt> {
@@ -119,7 +138,7 @@ async function attempt(url: string, signal: AbortSignal, timeoutMs: number): Pro
         parseRetryAfter(response.headers.get('Retry-After')),
       );
     }
-    return await response.text();
+    return await readText(response);
   } catch (error) {
     if (signal.aborted) throw abortReason(signal);
     if (timedOut) return new Attempt(`no answer within ${Math.round(timeoutMs / 1000)} s`, true);

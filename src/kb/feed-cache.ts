@@ -1,3 +1,5 @@
+import { readText } from '../core/fetch-text';
+
 /** The Cache Storage cache holding the last good copy of each feed, keyed by the feed's URL. */
 export const CACHE_NAME = 'pathlight-feeds';
 /** The IndexedDB database and object store used where Cache Storage is unavailable. */
@@ -8,6 +10,12 @@ export interface StoredFeed {
   text: string;
   /** When it was stored (ms since the epoch). */
   storedAt: number;
+}
+
+export interface FeedCacheOptions {
+  log?: (message: string) => void;
+  /** The body Cache Storage keeps for a text (`new Response(text)` encodes a large one in one long task). */
+  encode?: (text: string) => BodyInit | Promise<BodyInit>;
 }
 
 export type FeedCacheKind = 'cache-storage' | 'indexeddb' | 'memory';
@@ -37,7 +45,7 @@ interface Backend {
 
 const STORED_AT = 'x-pathlight-stored-at';
 
-async function cacheStorage(): Promise<Backend | undefined> {
+async function cacheStorage(encode: FeedCacheOptions['encode']): Promise<Backend | undefined> {
   // `caches` only exists in secure contexts, and opening it throws in some private modes.
   const storage = (globalThis as { caches?: CacheStorage }).caches;
   if (typeof storage?.open !== 'function') return undefined;
@@ -47,12 +55,12 @@ async function cacheStorage(): Promise<Backend | undefined> {
     async read(url) {
       const response = await cache.match(url);
       if (!response) return undefined;
-      return { text: await response.text(), storedAt: Number(response.headers.get(STORED_AT)) || 0 };
+      return { text: await readText(response), storedAt: Number(response.headers.get(STORED_AT)) || 0 };
     },
     async write(url, stored) {
       await cache.put(
         url,
-        new Response(stored.text, {
+        new Response(encode ? await encode(stored.text) : stored.text, {
           headers: { 'content-type': 'application/json', [STORED_AT]: String(stored.storedAt) },
         }),
       );
@@ -120,7 +128,7 @@ function bounded<T>(work: Promise<T>, what: string): Promise<T> {
  * const cache = createFeedCache({ log: rt.log });
  * const last = await cache.read('https://example.com/help/feed.json');
  */
-export function createFeedCache(options: { log?: (message: string) => void } = {}): FeedCache {
+export function createFeedCache(options: FeedCacheOptions = {}): FeedCache {
   const memory = new Map<string, StoredFeed>();
   let closed = false;
   let backend: Promise<Backend | undefined> | undefined;
@@ -128,7 +136,7 @@ export function createFeedCache(options: { log?: (message: string) => void } = {
   const pick = (): Promise<Backend | undefined> => {
     backend ??= (async () => {
       for (const [name, open] of [
-        ['Cache Storage', cacheStorage],
+        ['Cache Storage', () => cacheStorage(options.encode)],
         ['IndexedDB', indexedDb],
       ] as const) {
         try {

@@ -3,19 +3,23 @@ import type { Runtime } from '../core/context';
 import { errorMessage } from '../core/errors';
 import { fetchText } from '../core/fetch-text';
 import { whenIdle } from '../core/idle';
+import { sliced } from '../core/slices';
 import type { Article, Category, KnowledgeBaseFeed } from '../types';
 import { createFeedCache } from './feed-cache';
 import { articlesFor, feedSource, feedUrls } from './locale';
 import { createSearchIndexAsync, type SearchHit, type SearchIndex, tokenize } from './search';
 import { suggest } from './suggest';
 import type { KnowledgeBase, KnowledgeBaseStatus } from './types';
-import { type FeedValidation, validateFeed } from './validate';
+import { type FeedValidation, validateFeed, validateFeedAsync } from './validate';
 
 export { CACHE_NAME, IDB_NAME, IDB_STORE } from './feed-cache';
 export type { SearchHit } from './search';
 export type { KnowledgeBase, KnowledgeBaseStatus } from './types';
 export type { FeedValidation } from './validate';
-export { FEED_VERSION, validateFeed } from './validate';
+export { FEED_VERSION, validateFeed, validateFeedAsync } from './validate';
+
+/** From this many characters on, a feed is parsed and stored with the `bigfeed` chunk's code, in slices. */
+export const BIG_FEED = 512 * 1024;
 
 /** Problems reported one by one for a feed; the rest are counted in one summary. */
 export const MAX_REPORTED_PROBLEMS = 10;
@@ -49,9 +53,19 @@ export function setupKnowledgeBase(rt: Runtime): KnowledgeBase {
   const $categories = atom<readonly Category[]>([]);
   const $searchReady = atom(false);
   const source = feedSource(rt.config.feed);
-  const cache = createFeedCache({ log: (message) => rt.log(message) });
+  // Without the chunk (it failed to load), a large feed is read as a small one is: correct, in one long task.
+  const bigFeed = async (text: string) =>
+    text.length < BIG_FEED ? undefined : rt.loadChunk('bigfeed').catch(() => undefined);
+  const cache = createFeedCache({
+    log: (message) => rt.log(message),
+    encode: async (text) => {
+      const big = await bigFeed(text);
+      return big ? sliced(big.encodeSteps(text)) : text;
+    },
+  });
   const reported = new Set<string>();
   let shown: Shown | undefined;
+  let applying: Promise<unknown> = Promise.resolve();
   let byId = new Map<string, Article>();
   let index: SearchIndex | undefined;
   let indexIsStale = false;
@@ -110,20 +124,28 @@ export function setupKnowledgeBase(rt: Runtime): KnowledgeBase {
     rebuildIndex({ ...feed, articles }, locale);
   };
 
-  /** Shows a copy if it is usable; a fresh copy's problems are reported. */
-  const apply = (url: string, text: string, fresh: boolean): 'same' | 'applied' | 'rejected' => {
-    if (shown && shown.url === url && shown.text === text) {
-      if (fresh) reportProblems(url, shown.validation);
-      return 'same';
-    }
-    const validation = validateFeed(text);
-    // A saved copy was valid when it was saved; its problems are reported when the fresh copy arrives.
-    if (fresh) reportProblems(url, validation);
-    if (!validation.feed) return 'rejected';
-    shown = { url, text, feed: validation.feed, validation };
-    render(validation.feed);
-    $status.set('ready');
-    return 'applied';
+  /**
+   * Shows a copy if it is usable; a fresh copy's problems are reported. Validation runs in slices: copies are
+   * applied one after the other, in the order they came (a fresh copy that equals the saved one is not validated
+   * again, and one that arrives while the saved one is validated waits for it).
+   */
+  const apply = (url: string, text: string, fresh: boolean, signal: AbortSignal) => {
+    const applied = applying.then(async (): Promise<'same' | 'applied' | 'rejected'> => {
+      if (shown && shown.url === url && shown.text === text) {
+        if (fresh) reportProblems(url, shown.validation);
+        return 'same';
+      }
+      const validation = await validateFeedAsync(text, signal, (await bigFeed(text))?.parseJsonSteps);
+      // A saved copy was valid when it was saved; its problems are reported when the fresh copy arrives.
+      if (fresh) reportProblems(url, validation);
+      if (!validation.feed) return 'rejected';
+      shown = { url, text, feed: validation.feed, validation };
+      render(validation.feed);
+      $status.set('ready');
+      return 'applied';
+    });
+    applying = applied.catch(() => undefined);
+    return applied;
   };
 
   const fail = (message: string) => {
@@ -157,11 +179,12 @@ export function setupKnowledgeBase(rt: Runtime): KnowledgeBase {
         if (shown?.url === url) break;
         const stored = await cache.read(url);
         if (signal.aborted || fresh) return;
-        if (stored && apply(url, stored.text, false) !== 'rejected') break;
+        if (stored && (await apply(url, stored.text, false, signal)) !== 'rejected') break;
       }
-    })().catch((error) =>
-      rt.report('internal', `Showing the saved help feed failed: ${errorMessage(error)}`, error),
-    );
+    })().catch((error) => {
+      if (!signal.aborted)
+        rt.report('internal', `Showing the saved help feed failed: ${errorMessage(error)}`, error);
+    });
     if (!idle && !immediate) {
       await whenIdle(signal);
       idle = true;
@@ -173,7 +196,7 @@ export function setupKnowledgeBase(rt: Runtime): KnowledgeBase {
       if (outcome.ok) {
         failed = false;
         fresh = true;
-        const result = apply(url, outcome.text, true);
+        const result = await apply(url, outcome.text, true, signal);
         if (result === 'applied') void cache.write(url, outcome.text);
         else if (result === 'rejected' && !shown) $status.set('error');
         return;

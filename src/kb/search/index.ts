@@ -1,4 +1,5 @@
 import { distance } from '../../core/edit-distance';
+import { sliced } from '../../core/slices';
 import type { Article, KnowledgeBaseFeed } from '../../types';
 import { fold, foldChar, tokenize, WORD } from './fold';
 import { stem } from './stem';
@@ -490,14 +491,6 @@ export function createSearchIndex(
   return index;
 }
 
-const pause = (): Promise<void> => {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  // `typeof`: where there is no scheduler, `<form name="scheduler">` can stand in its place.
-  return typeof scheduler?.yield === 'function'
-    ? scheduler.yield()
-    : new Promise((resolve) => setTimeout(resolve, 0));
-};
-
 /**
  * The same index as {@link createSearchIndex}, built in slices of about 8 ms that yield to the event loop,
  * so a large feed never blocks the page.
@@ -510,16 +503,14 @@ export async function createSearchIndexAsync(
   options: SearchIndexAsyncOptions = {},
 ): Promise<SearchIndex> {
   const { articles, add, index } = builder(feed, options);
-  const { signal } = options;
-  let start = performance.now();
-  for (const a of articles) {
-    if (performance.now() - start > 8) {
-      await pause();
-      start = performance.now();
-    }
-    signal?.throwIfAborted();
-    add(a);
-  }
-  signal?.throwIfAborted();
-  return index;
+  return sliced(
+    (function* () {
+      for (const a of articles) {
+        add(a);
+        yield;
+      }
+      return index;
+    })(),
+    options.signal,
+  );
 }

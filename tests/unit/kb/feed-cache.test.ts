@@ -1,4 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { sliced } from '../../../src/core/slices';
+import { encodeSteps } from '../../../src/kb/encode';
 import {
   CACHE_NAME,
   CACHE_TIMEOUT_MS,
@@ -123,5 +125,29 @@ describe('createFeedCache', () => {
     await cache.write(URL_, 'old');
     await cache.write(URL_, 'new');
     expect((await createFeedCache().read(URL_))?.text).toBe('new');
+  });
+});
+
+describe('a large feed in Cache Storage', () => {
+  // Non-ASCII, and an emoji (a surrogate pair) across every 64 K cut.
+  const LARGE = `${'a'.repeat(65535)}😀${'ł'.repeat(65534)}😀${'x'.repeat(1000)}`;
+
+  it('is stored as the body `encode` gives: encodeSteps encodes it in slices, cut between characters', async () => {
+    const { caches } = installStorage();
+    const cache = createFeedCache({ encode: (text) => sliced(encodeSteps(text)) });
+    await cache.write(URL_, LARGE);
+    expect(caches.text(CACHE_NAME, URL_)).toBe(LARGE);
+    expect((await createFeedCache().read(URL_))?.text).toBe(LARGE);
+  });
+
+  it('encodeSteps takes a step per 64 K characters and gives the same bytes as TextEncoder', async () => {
+    const steps = encodeSteps(LARGE);
+    let count = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) count++;
+    expect(count).toBe(Math.ceil(LARGE.length / 65536));
+    const bytes = new Uint8Array(await step.value.arrayBuffer());
+    // Buffer.compare: toEqual walks 200 K bytes one by one.
+    expect(Buffer.compare(bytes, new TextEncoder().encode(LARGE))).toBe(0);
   });
 });

@@ -5,6 +5,7 @@ import {
   type FetchOutcome,
   fetchText,
   parseRetryAfter,
+  readText,
 } from '../../../src/core/fetch-text';
 
 const URL_ = 'https://help.example.com/feed.json';
@@ -228,5 +229,46 @@ describe('backoffMs', () => {
     const middle = backoffMs(retry, DEFAULT_POLICY, () => 0.5);
     expect(middle).toBeGreaterThan(low);
     expect(middle).toBeLessThan(high);
+  });
+});
+
+describe('readText', () => {
+  /** A response whose body arrives in the given pieces of bytes. */
+  const streamed = (pieces: Uint8Array[]) =>
+    new Response(
+      new ReadableStream<Uint8Array>({
+        start(controller) {
+          for (const piece of pieces) controller.enqueue(piece);
+          controller.close();
+        },
+      }),
+    );
+  // A BOM, and characters of two, three and four bytes, cut inside them.
+  const TEXT = '\ufeff{"t":"Zmiana hasła — Сбросить 😀 Đặt lại"}';
+  const BYTES = new TextEncoder().encode(TEXT);
+  const cuts = [1, 2, 13, 14, 30, 33, 34, 41, BYTES.length];
+  const pieces = cuts.map((end, i) => BYTES.slice(cuts[i - 1] ?? 0, end));
+
+  it('reads what response.text() reads, chunks cut inside characters', async () => {
+    vi.useRealTimers();
+    const expected = await streamed(pieces).text();
+    expect(expected.startsWith('{')).toBe(true);
+    expect(await readText(streamed(pieces))).toBe(expected);
+    expect(await readText(new Response(TEXT))).toBe(expected);
+  });
+
+  it('gives each chunk after the first a task of its own', async () => {
+    vi.useRealTimers();
+    let ticks = 0;
+    const timer = setInterval(() => ticks++, 0);
+    const reading = readText(streamed(pieces));
+    const read = await reading;
+    clearInterval(timer);
+    expect(read).toBe(TEXT.slice(1));
+    expect(ticks).toBeGreaterThan(0);
+  });
+
+  it('reads no body as no text', async () => {
+    expect(await readText(new Response(null, { status: 204 }))).toBe('');
   });
 });

@@ -168,7 +168,7 @@ export const feed = (articles: unknown[], extra: Record<string, unknown> = {}) =
   ...extra,
 });
 
-/** A Runtime with only what the knowledge base uses. */
+/** A Runtime with only what the knowledge base uses; `loadChunk` has the `bigfeed` chunk (a large feed's). */
 export function fakeRuntime(config: PathlightConfig, locale = 'en') {
   const teardowns: Array<() => void> = [];
   const errors: PathlightError[] = [];
@@ -179,6 +179,11 @@ export function fakeRuntime(config: PathlightConfig, locale = 'en') {
     $locale,
     log: () => {},
     onDestroy: (teardown: () => void) => teardowns.push(teardown),
+    loadChunk: vi.fn((name: string) =>
+      name === 'bigfeed'
+        ? import('../../../src/kb/big-feed-chunk')
+        : Promise.reject(new Error(`no ${name} chunk here`)),
+    ),
   } as unknown as Runtime;
   return {
     rt,
