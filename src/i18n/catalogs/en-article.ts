@@ -1,0 +1,22 @@
+/**
+ * English shown only by the article view and its video player, which come in the lazy `article` chunk: the
+ * chunk exports these as `english` and they join the translators when it loads, so the main bundle does not
+ * carry them. The other catalogs translate them like the keys of ./en.ts (the catalog test checks both).
+ */
+const enArticle = {
+  'article.openFull': 'Open in help center',
+  'article.helpful': 'Was this helpful?',
+  'article.yes': 'Yes',
+  'article.no': 'No',
+  'article.thanks': 'Thanks for your feedback!',
+  'article.notFound': 'This article is not available.',
+  'article.minutes.one': '{count} min read',
+  'article.minutes.other': '{count} min read',
+  'video.chapters': 'Chapters',
+  'video.transcript': 'Transcript',
+  'video.jumpTo': 'Jump to {time}: {title}',
+  'video.searchTranscript': 'Search the transcript',
+  'video.unavailable': 'This video cannot be played here.',
+} as const;
+
+export default enArticle;
