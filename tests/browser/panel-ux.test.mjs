@@ -13,6 +13,8 @@ after(async () => {
   await env?.close();
 });
 
+const shadow = (page, selector) => page.locator(`pathlight-root ${selector}`);
+
 async function openKbPage(options, { beforeLoad } = {}) {
   const opened = await openPage(env.browser, undefined, options);
   await beforeLoad?.(opened.page);
@@ -42,6 +44,33 @@ describe('home means an empty field', () => {
     await page.getByText('How can we help?').waitFor();
     assert.equal(await input.inputValue(), '');
     assert.deepEqual(pageErrors, []);
+    await close();
+  });
+});
+
+describe('no results', () => {
+  test('offers popular articles and the contact action, not one line in an empty panel', async () => {
+    const { page, close } = await openKbPage();
+    await page.evaluate(() => window.Pathlight.search('zzqx'));
+    await shadow(page, '.pl-empty').waitFor();
+    const section = page.getByRole('region', { name: 'Popular articles' });
+    await section.waitFor();
+    const links = section.getByRole('button');
+    assert.ok((await links.count()) >= 3);
+    assert.equal(await page.getByRole('button', { name: 'Contact us' }).count(), 1);
+    const title = (await links.first().textContent()).trim();
+    await links.first().click();
+    await page.getByRole('heading', { name: title, level: 3 }).waitFor();
+    await close();
+  });
+
+  test('on a page with suggestions, those come first', async () => {
+    const { page, close } = await openKbPage();
+    await page.evaluate(() => history.pushState(null, '', '/settings'));
+    await page.evaluate(() => window.Pathlight.search('zzqx'));
+    const section = page.getByRole('region', { name: 'Suggested for this page' });
+    await section.waitFor();
+    assert.ok((await section.getByRole('button').count()) >= 1);
     await close();
   });
 });

@@ -26,6 +26,7 @@ export default {
   'search.noResults': 'لا توجد مقالات تطابق «{query}».',
   'search.noResultsHint': 'جرّب كلمات أخرى، أو اسألنا مباشرةً.',
   'search.loading': 'جارٍ تحميل مقالات المساعدة…',
+  'search.popular': 'مقالات شائعة',
   'article.openFull': 'فتح في مركز المساعدة',
   'article.helpful': 'هل كان هذا مفيدًا؟',
   'article.yes': 'نعم',

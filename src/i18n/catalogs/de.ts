@@ -19,6 +19,7 @@ export default {
   'search.noResults': 'Keine Artikel zu „{query}“ gefunden.',
   'search.noResultsHint': 'Andere Suchbegriffe ausprobieren oder direkt bei uns nachfragen.',
   'search.loading': 'Hilfeartikel werden geladen…',
+  'search.popular': 'Beliebte Artikel',
   'article.openFull': 'Im Hilfecenter öffnen',
   'article.helpful': 'War das hilfreich?',
   'article.yes': 'Ja',

@@ -26,6 +26,7 @@ const en = {
   'search.noResults': 'No articles match “{query}”.',
   'search.noResultsHint': 'Try other words, or ask us directly.',
   'search.loading': 'Loading help articles…',
+  'search.popular': 'Popular articles',
   'video.play': 'Play video',
   'video.badge': 'Video',
   'handoff.stillNeedHelp': 'Still need help?',

@@ -20,6 +20,7 @@ export default {
   'search.noResults': 'Ningún artículo coincide con «{query}».',
   'search.noResultsHint': 'Prueba con otras palabras o pregúntanos directamente.',
   'search.loading': 'Cargando artículos de ayuda…',
+  'search.popular': 'Artículos populares',
   'article.openFull': 'Abrir en el centro de ayuda',
   'article.helpful': '¿Te resultó útil?',
   'article.yes': 'Sí',

@@ -23,6 +23,7 @@ export default {
   'search.noResults': 'Aucun article ne correspond à «\u00a0{query}\u00a0».',
   'search.noResultsHint': 'Essayez d’autres mots ou posez-nous directement la question.',
   'search.loading': 'Chargement des articles d’aide…',
+  'search.popular': 'Articles populaires',
   'article.openFull': 'Ouvrir dans le centre d’aide',
   'article.helpful': 'Cet article vous a-t-il été utile\u00a0?',
   'article.yes': 'Oui',

@@ -21,6 +21,7 @@ export default {
   'search.noResults': 'Pagal užklausą „{query}“ straipsnių nerasta.',
   'search.noResultsHint': 'Pabandykite kitais žodžiais arba klauskite mūsų tiesiogiai.',
   'search.loading': 'Įkeliami pagalbos straipsniai…',
+  'search.popular': 'Populiarūs straipsniai',
   'article.openFull': 'Atidaryti pagalbos centre',
   'article.helpful': 'Ar tai buvo naudinga?',
   'article.yes': 'Taip',

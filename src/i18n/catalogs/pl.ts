@@ -21,6 +21,7 @@ export default {
   'search.noResults': 'Brak artykułów pasujących do „{query}”.',
   'search.noResultsHint': 'Spróbuj innych słów albo zapytaj nas bezpośrednio.',
   'search.loading': 'Wczytywanie artykułów pomocy…',
+  'search.popular': 'Popularne artykuły',
   'article.openFull': 'Otwórz w centrum pomocy',
   'article.helpful': 'Czy to było pomocne?',
   'article.yes': 'Tak',

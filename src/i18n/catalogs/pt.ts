@@ -20,6 +20,7 @@ export default {
   'search.noResults': 'Nenhum artigo encontrado para “{query}”.',
   'search.noResultsHint': 'Tente outras palavras ou pergunte diretamente para a gente.',
   'search.loading': 'Carregando artigos de ajuda…',
+  'search.popular': 'Artigos populares',
   'article.openFull': 'Abrir na central de ajuda',
   'article.helpful': 'Isso foi útil?',
   'article.yes': 'Sim',

@@ -20,6 +20,7 @@ export default {
   'search.noResults': 'Niciun articol nu corespunde căutării „{query}”.',
   'search.noResultsHint': 'Încearcă alte cuvinte sau întreabă-ne direct.',
   'search.loading': 'Se încarcă articolele de ajutor…',
+  'search.popular': 'Articole populare',
   'article.openFull': 'Deschide în centrul de ajutor',
   'article.helpful': 'Ți-a fost util?',
   'article.yes': 'Da',

@@ -21,6 +21,7 @@ export default {
   'search.noResults': 'По запросу «{query}» статей не найдено.',
   'search.noResultsHint': 'Попробуйте другие слова или спросите нас напрямую.',
   'search.loading': 'Загружаем справочные статьи…',
+  'search.popular': 'Популярные статьи',
   'article.openFull': 'Открыть в справочном центре',
   'article.helpful': 'Статья была полезной?',
   'article.yes': 'Да',

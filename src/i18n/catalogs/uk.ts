@@ -21,6 +21,7 @@ export default {
   'search.noResults': 'За запитом «{query}» статей не знайдено.',
   'search.noResultsHint': 'Спробуйте інші слова або запитайте нас напряму.',
   'search.loading': 'Завантажуємо довідкові статті…',
+  'search.popular': 'Популярні статті',
   'article.openFull': 'Відкрити в довідковому центрі',
   'article.helpful': 'Стаття була корисною?',
   'article.yes': 'Так',

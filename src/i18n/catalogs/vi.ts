@@ -18,6 +18,7 @@ export default {
   'search.noResults': 'Không có bài viết nào khớp với “{query}”.',
   'search.noResultsHint': 'Hãy thử từ khóa khác hoặc hỏi trực tiếp chúng tôi.',
   'search.loading': 'Đang tải bài viết trợ giúp…',
+  'search.popular': 'Bài viết phổ biến',
   'article.openFull': 'Mở trong trung tâm trợ giúp',
   'article.helpful': 'Bài viết này có hữu ích không?',
   'article.yes': 'Có',
