@@ -26,10 +26,14 @@ function ContactButton({
   );
 }
 
-/** "Still need help?" with the one way to reach a human that the host configured; hidden when none is. */
-export function HandoffCard({ rt, store }: Pick<PanelContext, 'rt' | 'store'>) {
+/**
+ * "Still need help?" with the one way to reach a human that the host configured; hidden when none is, and
+ * while help is unavailable (the contact button then sits beside "Try again").
+ */
+export function HandoffCard({ rt, store, kb }: Pick<PanelContext, 'rt' | 'store' | 'kb'>) {
   const { t } = useStore(rt.$t);
-  if (!handoffTarget(rt.config.handoff)) return null;
+  const status = useStore(kb.$status);
+  if (!handoffTarget(rt.config.handoff) || status === 'error') return null;
   return (
     <div class="pl-card">
       <h3 class="pl-card-title">{t('handoff.stillNeedHelp')}</h3>
@@ -56,7 +60,7 @@ export function UnavailableContact({ rt, store }: SectionProps) {
 }
 
 /** The contact view: the card, or why there is no way to reach a human. */
-export function ContactView({ rt, store }: PanelContext) {
+export function ContactView({ rt, store, kb }: PanelContext) {
   const { t } = useStore(rt.$t);
   if (!handoffTarget(rt.config.handoff)) {
     return (
@@ -65,5 +69,5 @@ export function ContactView({ rt, store }: PanelContext) {
       </div>
     );
   }
-  return <HandoffCard rt={rt} store={store} />;
+  return <HandoffCard rt={rt} store={store} kb={kb} />;
 }

@@ -86,6 +86,10 @@ export const articleCss = /* css */ `
 .pl-feedback-thanks { display: flex; align-items: center; gap: 8px; margin: 0; font-weight: 600; color: var(--pl-success); }
 .pl-feedback-thanks:focus { outline: none; }
 
+/* An id that names no article */
+.pl-empty-title { margin: 0 0 4px; color: var(--pl-text); font-size: 15px; font-weight: 600; line-height: 1.4; }
+.pl-empty-title:focus { outline: none; }
+
 /* Video */
 .pl-player { margin: 0 0 20px; }
 .pl-player-frame {

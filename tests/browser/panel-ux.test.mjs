@@ -2,8 +2,9 @@
 // hand-off: home means an empty field, the e-mail hand-off says what happened, "No" offers what could help
 // next, the error and not-found states, and the no-results state.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
-import { activeElement, openPage, setup, waitForWidget } from './harness.mjs';
+import { activeElement, openPage, root, setup, waitForWidget } from './harness.mjs';
 
 let env;
 before(async () => {
@@ -22,6 +23,9 @@ async function openKbPage(options, { beforeLoad } = {}) {
   await waitForWidget(opened.page);
   return opened;
 }
+
+/** Chromium shows :focus-visible rings after keyboard use: press Tab the way a keyboard user would have. */
+const useKeyboard = (page) => page.keyboard.press('Tab');
 
 describe('home means an empty field', () => {
   test('Back from search results shows home with an empty field; so does open("home")', async () => {
@@ -44,6 +48,69 @@ describe('home means an empty field', () => {
     await page.getByText('How can we help?').waitFor();
     assert.equal(await input.inputValue(), '');
     assert.deepEqual(pageErrors, []);
+    await close();
+  });
+});
+
+describe('error and not-found states', () => {
+  test('help unavailable offers "Contact us" once', async () => {
+    const { page, close } = await openKbPage(undefined, {
+      beforeLoad: (p) => p.route('**/feeds/kb.en.json', (route) => route.fulfill({ status: 404, body: '' })),
+    });
+    await page.evaluate(() => window.Pathlight.open());
+    await shadow(page, '.pl-unavailable').waitFor({ timeout: 20000 });
+    assert.equal(await page.getByRole('button', { name: 'Contact us' }).count(), 1);
+    assert.equal(await page.getByRole('button', { name: 'Try again' }).count(), 1);
+    await close();
+  });
+
+  test('showArticle("nope") is a friendly state with focus on its heading, and a way to search', async () => {
+    const { page, close, warnings } = await openKbPage();
+    await page.evaluate(() => window.Pathlight.open());
+    await shadow(page, '.pl-section').first().waitFor();
+    await useKeyboard(page);
+    await page.evaluate(() => window.Pathlight.showArticle('nope'));
+    const heading = page.getByRole('heading', { name: 'This article is not available.' });
+    await heading.waitFor();
+    await page.waitForTimeout(100);
+    const focused = await activeElement(page);
+    assert.notEqual(focused.role, 'dialog', 'not a focus ring around the whole dialog');
+    assert.match(focused.label ?? '', /This article is not available/);
+    assert.match(await shadow(page, '.pl-panel-body').textContent(), /may have moved or been removed/);
+
+    await page.getByRole('button', { name: 'Search help articles' }).click();
+    const input = page.getByRole('combobox', { name: 'Search help articles' });
+    await input.waitFor();
+    assert.equal((await activeElement(page)).role, 'combobox');
+    assert.equal(await input.inputValue(), '');
+    assert.deepEqual(
+      warnings.filter((w) => w.includes('Pathlight')),
+      [],
+    );
+    await close();
+  });
+
+  test('showArticle() before the feed arrives ends with focus on the title, not the dialog', async () => {
+    const setupScript = readFileSync(`${root}/tests/browser/fixtures/kb-panel-setup.js`, 'utf8');
+    const { page, close } = await openKbPage(undefined, {
+      beforeLoad: async (p) => {
+        // The call is queued in the snippet, before the widget or its feed have arrived.
+        await p.route('**/kb-panel-setup.js', (route) =>
+          route.fulfill({
+            contentType: 'text/javascript',
+            body: `${setupScript}\nPathlight('showArticle', 'reset-password');`,
+          }),
+        );
+        await p.route('**/feeds/kb.en.json', async (route) => {
+          await new Promise((resolve) => setTimeout(resolve, 1200));
+          await route.continue();
+        });
+      },
+    });
+    await page.getByRole('heading', { name: 'How do I reset my password?', level: 3 }).waitFor();
+    await page.waitForTimeout(150);
+    const focused = await activeElement(page);
+    assert.equal(focused.tag, 'h3', JSON.stringify(focused));
     await close();
   });
 });

@@ -33,6 +33,7 @@ export default {
   'article.no': 'لا',
   'article.thanks': 'شكرًا على ملاحظاتك!',
   'article.notFound': 'هذه المقالة غير متاحة.',
+  'article.notFoundHint': 'ربما نُقلت أو حُذفت. ابحث عمّا تحتاج إليه بدلًا من ذلك.',
   'article.minutes.zero': 'قراءة في أقل من دقيقة',
   'article.minutes.one': 'قراءة في دقيقة واحدة',
   'article.minutes.two': 'قراءة في دقيقتين',

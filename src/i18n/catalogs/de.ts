@@ -26,6 +26,8 @@ export default {
   'article.no': 'Nein',
   'article.thanks': 'Danke für das Feedback!',
   'article.notFound': 'Dieser Artikel ist nicht verfügbar.',
+  'article.notFoundHint':
+    'Er wurde vielleicht verschoben oder entfernt. Stattdessen einfach in der Hilfe suchen.',
   'article.minutes.one': '{count} Min. Lesezeit',
   'article.minutes.other': '{count} Min. Lesezeit',
   'video.play': 'Video abspielen',

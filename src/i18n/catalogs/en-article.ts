@@ -10,6 +10,7 @@ const enArticle = {
   'article.no': 'No',
   'article.thanks': 'Thanks for your feedback!',
   'article.notFound': 'This article is not available.',
+  'article.notFoundHint': 'It may have moved or been removed. Search for what you need instead.',
   'article.minutes.one': '{count} min read',
   'article.minutes.other': '{count} min read',
   'video.chapters': 'Chapters',

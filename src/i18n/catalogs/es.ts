@@ -27,6 +27,7 @@ export default {
   'article.no': 'No',
   'article.thanks': '¡Gracias por tus comentarios!',
   'article.notFound': 'Este artículo no está disponible.',
+  'article.notFoundHint': 'Puede que se haya movido o eliminado. Busca lo que necesitas.',
   'article.minutes.one': '{count} min de lectura',
   'article.minutes.many': '{count} min de lectura',
   'article.minutes.other': '{count} min de lectura',

@@ -30,6 +30,8 @@ export default {
   'article.no': 'Non',
   'article.thanks': 'Merci pour votre retour\u00a0!',
   'article.notFound': 'Cet article n’est pas disponible.',
+  'article.notFoundHint':
+    'Il a peut-être été déplacé ou supprimé. Recherchez plutôt ce dont vous avez besoin.',
   'article.minutes.one': '{count}\u00a0min de lecture',
   'article.minutes.many': '{count}\u00a0min de lecture',
   'article.minutes.other': '{count}\u00a0min de lecture',

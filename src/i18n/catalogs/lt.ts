@@ -28,6 +28,7 @@ export default {
   'article.no': 'Ne',
   'article.thanks': 'Ačiū už atsiliepimą!',
   'article.notFound': 'Šis straipsnis nepasiekiamas.',
+  'article.notFoundHint': 'Galbūt jis buvo perkeltas arba pašalintas. Ieškokite to, ko jums reikia.',
   'article.minutes.one': '{count} min. skaitymo',
   'article.minutes.few': '{count} min. skaitymo',
   'article.minutes.many': '{count} min. skaitymo',

@@ -28,6 +28,7 @@ export default {
   'article.no': 'Nie',
   'article.thanks': 'Dziękujemy za opinię!',
   'article.notFound': 'Ten artykuł jest niedostępny.',
+  'article.notFoundHint': 'Mógł zostać przeniesiony lub usunięty. Wyszukaj to, czego potrzebujesz.',
   'article.minutes.one': '{count} min czytania',
   'article.minutes.few': '{count} min czytania',
   'article.minutes.many': '{count} min czytania',

@@ -27,6 +27,7 @@ export default {
   'article.no': 'Não',
   'article.thanks': 'Obrigado pelo feedback!',
   'article.notFound': 'Este artigo não está disponível.',
+  'article.notFoundHint': 'Ele pode ter sido movido ou removido. Pesquise o que você precisa.',
   'article.minutes.one': '{count} min de leitura',
   'article.minutes.many': '{count} min de leitura',
   'article.minutes.other': '{count} min de leitura',

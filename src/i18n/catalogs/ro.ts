@@ -27,6 +27,7 @@ export default {
   'article.no': 'Nu',
   'article.thanks': 'Mulțumim pentru feedback!',
   'article.notFound': 'Acest articol nu este disponibil.',
+  'article.notFoundHint': 'Este posibil să fi fost mutat sau șters. Caută ce îți trebuie.',
   'article.minutes.one': '{count} minut de lectură',
   'article.minutes.few': '{count} minute de lectură',
   'article.minutes.other': '{count} de minute de lectură',

@@ -28,6 +28,7 @@ export default {
   'article.no': 'Нет',
   'article.thanks': 'Спасибо за отзыв!',
   'article.notFound': 'Эта статья недоступна.',
+  'article.notFoundHint': 'Возможно, её переместили или удалили. Попробуйте найти нужное через поиск.',
   'article.minutes.one': '{count} мин чтения',
   'article.minutes.few': '{count} мин чтения',
   'article.minutes.many': '{count} мин чтения',

@@ -28,6 +28,7 @@ export default {
   'article.no': 'Ні',
   'article.thanks': 'Дякуємо за відгук!',
   'article.notFound': 'Ця стаття недоступна.',
+  'article.notFoundHint': 'Можливо, її перемістили або видалили. Спробуйте знайти потрібне через пошук.',
   'article.minutes.one': '{count} хв читання',
   'article.minutes.few': '{count} хв читання',
   'article.minutes.many': '{count} хв читання',

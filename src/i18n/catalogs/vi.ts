@@ -25,6 +25,7 @@ export default {
   'article.no': 'Không',
   'article.thanks': 'Cảm ơn bạn đã góp ý!',
   'article.notFound': 'Bài viết này hiện không khả dụng.',
+  'article.notFoundHint': 'Bài viết có thể đã được chuyển hoặc gỡ bỏ. Hãy tìm nội dung bạn cần.',
   'article.minutes.other': '{count} phút đọc',
   'video.play': 'Phát video',
   'video.chapters': 'Chương',

@@ -3,6 +3,7 @@ import { contentService, safeUrl } from '../../content/index';
 import type { Runtime } from '../../core/context';
 import { errorMessage } from '../../core/errors';
 import type { Article, Video } from '../../types';
+import { focusAutofocus } from '../../ui/host';
 import { Icon } from '../../ui/icons';
 import { useStore } from '../../ui/use-store';
 import { formatTime, Sections, Skeleton, Unavailable } from '../components';
@@ -134,6 +135,28 @@ function Feedback({ rt, id }: { rt: Runtime; id: string }) {
   );
 }
 
+/** An id that names no article: say so kindly, and offer the search (focus on the heading, not the dialog). */
+function NotFound({ rt, store }: ViewProps) {
+  const { t } = useStore(rt.$t);
+  return (
+    <div class="pl-empty pl-not-found">
+      <span class="pl-empty-icon">
+        <Icon name="article" size={24} />
+      </span>
+      <h3 class="pl-empty-title" tabIndex={-1} data-autofocus="">
+        {t('article.notFound')}
+      </h3>
+      <span>{t('article.notFoundHint')}</span>
+      <div class="pl-button-row pl-center">
+        <button type="button" class="pl-button" onClick={() => store.open('home')}>
+          <Icon name="search" size={18} />
+          {t('search.label')}
+        </button>
+      </div>
+    </div>
+  );
+}
+
 /** One article: title, video, sanitized body, "Open in help center", feedback and the way to a human. */
 export function ArticleView(props: ViewProps) {
   const { rt, store, kb } = props;
@@ -149,14 +172,15 @@ export function ArticleView(props: ViewProps) {
     rt.emit('article:view', { id: article.id });
   }, [article?.id, rt]);
 
+  // While the feed loaded there was nothing to focus and the panel took focus: hand it to the title (or the
+  // not-found heading) once there is one.
+  const shown = article ? article.id : status;
+  useEffect(() => focusAutofocus(rt.shadow), [shown, rt]);
+
   if (!article) {
     if (status === 'loading') return <Skeleton label={t('search.loading')} rows={6} variant="text" />;
     if (status === 'error') return <Unavailable {...props} />;
-    return (
-      <div class="pl-empty" role="status">
-        <strong>{t('article.notFound')}</strong>
-      </div>
-    );
+    return <NotFound {...props} />;
   }
 
   const category = categories.find((c) => c.id === article.category);

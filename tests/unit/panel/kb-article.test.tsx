@@ -109,10 +109,13 @@ describe('article view', () => {
     await waitFor(() => expect(ui.getByRole('heading', { name: 'Create an invoice' })).toBeTruthy());
   });
 
-  it('says so for an unknown article', async () => {
-    const { help, ui } = mount();
+  it('says so for an unknown article, with focus on that, and offers the search', async () => {
+    const { help, ui, shadow, input } = mount();
     help.showArticle('nope');
-    await waitFor(() => expect(ui.getByText('This article is not available.')).toBeTruthy());
+    const heading = await waitFor(() => ui.getByRole('heading', { name: 'This article is not available.' }));
+    await waitFor(() => expect(shadow.activeElement).toBe(heading));
+    fireEvent.click(ui.getByRole('button', { name: 'Search help articles' }));
+    await waitFor(() => expect(shadow.activeElement).toBe(input()));
   });
 });
 
