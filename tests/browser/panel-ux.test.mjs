@@ -27,6 +27,13 @@ async function openKbPage(options, { beforeLoad } = {}) {
 /** Chromium shows :focus-visible rings after keyboard use: press Tab the way a keyboard user would have. */
 const useKeyboard = (page) => page.keyboard.press('Tab');
 
+/** Records every `article:feedback` payload in window.__feedback. */
+const recordFeedback = (page) =>
+  page.evaluate(() => {
+    window.__feedback = [];
+    window.Pathlight.on('article:feedback', (payload) => window.__feedback.push(payload));
+  });
+
 describe('home means an empty field', () => {
   test('Back from search results shows home with an empty field; so does open("home")', async () => {
     const { page, close, pageErrors } = await openKbPage();
@@ -48,6 +55,58 @@ describe('home means an empty field', () => {
     await page.getByText('How can we help?').waitFor();
     assert.equal(await input.inputValue(), '');
     assert.deepEqual(pageErrors, []);
+    await close();
+  });
+});
+
+describe('"Was this helpful?"', () => {
+  test('"No" offers related articles and asks what was missing; the comment goes with article:feedback', async () => {
+    const { page, close, pageErrors } = await openKbPage();
+    await recordFeedback(page);
+    await page.evaluate(() => window.Pathlight.showArticle('reset-password'));
+    await shadow(page, '.pl-article-body[data-state="ready"]').waitFor();
+    await page.getByRole('button', { name: 'No', exact: true }).click();
+
+    await page.getByText('Sorry this didn’t help.').waitFor();
+    assert.equal(await page.getByText('Thanks for your feedback!').count(), 0, 'not the "Yes" thanks');
+    const focused = await activeElement(page);
+    assert.match(focused.label, /Sorry this didn’t help/, 'focus stays on the answer');
+    assert.deepEqual(await page.evaluate(() => window.__feedback), [
+      { id: 'reset-password', helpful: false },
+    ]);
+
+    const related = shadow(page, '.pl-feedback .pl-list button');
+    assert.ok((await related.count()) >= 2, 'related articles are offered');
+    const titles = await related.allTextContents();
+    assert.ok(!titles.some((title) => /How do I reset my password\?/.test(title)), 'not the article itself');
+    assert.equal(await page.getByRole('button', { name: 'Contact us' }).count(), 1, 'and the way to a human');
+
+    const field = page.getByRole('textbox', { name: /What were you looking for/ });
+    await field.fill('Reset without access to my e-mail');
+    await page.getByRole('button', { name: 'Send' }).click();
+    await page.getByText('Thanks, this helps us improve the article.').waitFor();
+    assert.equal(await field.count(), 0);
+    assert.match((await activeElement(page)).label, /Thanks, this helps/);
+    assert.deepEqual(await page.evaluate(() => window.__feedback), [
+      { id: 'reset-password', helpful: false },
+      { id: 'reset-password', helpful: false, comment: 'Reset without access to my e-mail' },
+    ]);
+
+    // A related article opens in the panel.
+    const first = titles[0].trim();
+    await related.first().click();
+    await page.getByRole('heading', { name: first, level: 3 }).waitFor();
+    assert.deepEqual(pageErrors, []);
+    await close();
+  });
+
+  test('"Yes" still thanks the user, with no form', async () => {
+    const { page, close } = await openKbPage();
+    await page.evaluate(() => window.Pathlight.showArticle('change-email'));
+    await shadow(page, '.pl-article-body[data-state="ready"]').waitFor();
+    await page.getByRole('button', { name: 'Yes', exact: true }).click();
+    await page.getByText('Thanks for your feedback!').waitFor();
+    assert.equal(await shadow(page, '.pl-feedback textarea').count(), 0);
     await close();
   });
 });

@@ -28,6 +28,11 @@ export default {
   'article.notFound': 'Dieser Artikel ist nicht verfügbar.',
   'article.notFoundHint':
     'Er wurde vielleicht verschoben oder entfernt. Stattdessen einfach in der Hilfe suchen.',
+  'article.sorry': 'Schade, dass das nicht geholfen hat.',
+  'article.missing': 'Was hat gefehlt? (optional)',
+  'article.send': 'Senden',
+  'article.sent': 'Danke, das hilft uns, den Artikel zu verbessern.',
+  'article.related': 'Ähnliche Artikel',
   'article.minutes.one': '{count} Min. Lesezeit',
   'article.minutes.other': '{count} Min. Lesezeit',
   'video.play': 'Video abspielen',

@@ -10,7 +10,6 @@ const enArticle = {
   'article.no': 'No',
   'article.thanks': 'Thanks for your feedback!',
   'article.notFound': 'This article is not available.',
-  'article.notFoundHint': 'It may have moved or been removed. Search for what you need instead.',
   'article.minutes.one': '{count} min read',
   'article.minutes.other': '{count} min read',
   'video.chapters': 'Chapters',
@@ -18,6 +17,12 @@ const enArticle = {
   'video.jumpTo': 'Jump to {time}: {title}',
   'video.searchTranscript': 'Search the transcript',
   'video.unavailable': 'This video cannot be played here.',
+  'article.notFoundHint': 'It may have moved or been removed. Search for what you need instead.',
+  'article.sorry': 'Sorry this didn’t help.',
+  'article.missing': 'What were you looking for? (optional)',
+  'article.send': 'Send',
+  'article.sent': 'Thanks, this helps us improve the article.',
+  'article.related': 'Related articles',
 } as const;
 
 export default enArticle;

@@ -32,6 +32,11 @@ export default {
   'article.notFound': 'Cet article n’est pas disponible.',
   'article.notFoundHint':
     'Il a peut-être été déplacé ou supprimé. Recherchez plutôt ce dont vous avez besoin.',
+  'article.sorry': 'Désolés que cet article ne vous ait pas aidé.',
+  'article.missing': 'Que cherchiez-vous\u00a0? (facultatif)',
+  'article.send': 'Envoyer',
+  'article.sent': 'Merci, cela nous aide à améliorer l’article.',
+  'article.related': 'Articles connexes',
   'article.minutes.one': '{count}\u00a0min de lecture',
   'article.minutes.many': '{count}\u00a0min de lecture',
   'article.minutes.other': '{count}\u00a0min de lecture',
