@@ -59,6 +59,67 @@ describe('home means an empty field', () => {
   });
 });
 
+describe('e-mail hand-off', () => {
+  test('says the mail app should open, gives the address with a working Copy, and puts a subject in the mailto', async () => {
+    const { page, context, close, pageErrors } = await openKbPage();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.url('') });
+    await page.evaluate(() => {
+      window.__opened = [];
+      window.open = (...args) => {
+        window.__opened.push(args);
+        return null;
+      };
+    });
+    await page.evaluate(() => window.Pathlight.search('zzqx'));
+    await shadow(page, '.pl-empty').waitFor();
+    await page.getByRole('button', { name: 'Contact us' }).first().click();
+
+    await page.getByRole('heading', { name: 'Your mail app should open' }).waitFor();
+    const opened = await page.evaluate(() => window.__opened);
+    assert.equal(opened.length, 1);
+    const mailto = new URL(opened[0][0]);
+    assert.equal(mailto.protocol, 'mailto:');
+    assert.equal(mailto.pathname, 'help@example.com');
+    const subject = mailto.searchParams.get('subject');
+    assert.ok(subject, `a subject in ${opened[0][0]}`);
+    assert.match(subject, /Pathlight fixture: knowledge-base panel/, 'the subject names the page');
+    assert.match(mailto.searchParams.get('body'), /Searched for: zzqx/);
+
+    const active = await activeElement(page);
+    assert.notEqual(active.role, 'dialog', 'focus is not left on the dialog');
+    assert.ok(active.inWidget);
+    const panelText = await shadow(page, '.pl-panel-body').textContent();
+    assert.match(panelText, /No mail app\?/);
+    assert.match(panelText, /help@example\.com/);
+
+    const copy = page.getByRole('button', { name: /^Copy/ });
+    await copy.click();
+    await page.getByRole('button', { name: /^Copied/ }).waitFor();
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), 'help@example.com');
+    const live = await shadow(page, '.pl-panel-body [aria-live="polite"]').allTextContents();
+    assert.ok(
+      live.some((text) => /Copied/.test(text)),
+      `"Copied" is announced: ${JSON.stringify(live)}`,
+    );
+
+    // Back returns to where the user was.
+    await page.getByRole('button', { name: 'Back' }).click();
+    await shadow(page, '.pl-empty').waitFor();
+    assert.deepEqual(pageErrors, []);
+    await close();
+  });
+
+  test('open("contact") puts focus on something in the view, not on the dialog', async () => {
+    const { page, close } = await openKbPage();
+    await useKeyboard(page);
+    await page.evaluate(() => window.Pathlight.open('contact'));
+    await page.getByRole('button', { name: 'Contact us' }).waitFor();
+    await page.waitForTimeout(100);
+    assert.notEqual((await activeElement(page)).role, 'dialog');
+    await close();
+  });
+});
+
 describe('"Was this helpful?"', () => {
   test('"No" offers related articles and asks what was missing; the comment goes with article:feedback', async () => {
     const { page, close, pageErrors } = await openKbPage();

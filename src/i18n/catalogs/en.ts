@@ -1,4 +1,5 @@
 import type enArticle from './en-article';
+import type enHandoff from './en-handoff';
 import type enMarks from './en-marks';
 import type enTours from './en-tours';
 
@@ -31,9 +32,9 @@ const en = {
   'video.badge': 'Video',
   'handoff.stillNeedHelp': 'Still need help?',
   'handoff.contact': 'Contact us',
+  'handoff.subject': 'Help request: {page}',
   'contact.title': 'Contact us',
   'contact.intro': 'Tell us what you need and we will get back to you.',
-  'contact.unavailable': 'Contact is not set up for this app.',
   'checklist.title': 'Getting started',
   'checklist.progress': '{done} of {total} done',
   'checklist.empty': 'Nothing to do here yet.',
@@ -53,6 +54,7 @@ const en = {
 export type MessageKey =
   | keyof typeof en
   | keyof typeof enArticle
+  | keyof typeof enHandoff
   | keyof typeof enMarks
   | keyof typeof enTours;
 export type Catalog = Partial<Record<MessageKey, string>> & Record<string, string>;
