@@ -27,6 +27,7 @@ const chunks: ChunkLoaders = {
   tours: () => import('./tours/chunk'),
   checklists: () => import('./checklists/chunk'),
   position: () => import('./ui/position-chunk'),
+  handoff: () => import('./handoff/chunk'),
 };
 
 /**

@@ -405,7 +405,11 @@ export interface PathlightEvents {
   close: Record<string, never>;
   search: { query: string; resultCount: number };
   'article:view': { id: string };
-  'article:feedback': { id: string; helpful: boolean };
+  /**
+   * An answer to "Was this helpful?". After a "No" the user may say what was missing: a second event with
+   * the same answer then carries it as `comment` (so count answers on the events without one).
+   */
+  'article:feedback': { id: string; helpful: boolean; comment?: string };
   'video:progress': { id: string; percent: 25 | 50 | 75 | 100 };
   'tour:start': { id: string };
   'tour:step': { id: string; step: number };

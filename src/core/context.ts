@@ -35,6 +35,7 @@ export interface Runtime {
   readonly $layers: WritableAtom<ComponentType<{ rt: Runtime }>[]>;
   /** Logs when debug is on. */
   log(message: string): void;
+  /** Loads a lazy chunk; the English only it shows (its `english` export) then joins every translator. */
   loadChunk<K extends ChunkName>(name: K): Promise<Chunks[K]>;
   /** Adopt a lazy chunk's CSS into the shadow root; returns the removal. */
   addStyles(css: string): () => void;

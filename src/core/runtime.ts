@@ -1,6 +1,6 @@
 import { atom } from 'nanostores';
 import type { ComponentType } from 'preact';
-import { createTranslator, type Translator } from '../i18n';
+import { addEnglish, type Catalog, createTranslator, type Translator } from '../i18n';
 import en from '../i18n/catalogs/en';
 import type { PathlightConfig, PathlightInstance, UserTraits } from '../types';
 import type { ChunkLoaders } from './chunks';
@@ -165,7 +165,11 @@ export function createRuntime(options: RuntimeOptions, start: RuntimeStart): Pat
       loadChunk: (name) => {
         const load = options.chunks[name];
         if (!load) return Promise.reject(new Error(`the "${name}" chunk is not in this build`));
-        return load();
+        // English only the chunk shows (i18n/catalogs/en-<chunk>.ts) joins the translators before it renders.
+        return load().then((chunk) => {
+          addEnglish((chunk as { english?: Catalog }).english ?? {});
+          return chunk;
+        });
       },
       shadow: host.shadow,
       addStyles: (css) => host.addStyles(css),

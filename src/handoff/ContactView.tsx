@@ -1,23 +1,45 @@
-import type { PanelContext, SectionProps } from '../panel';
+import type { WritableAtom } from 'nanostores';
+import { useEffect, useState } from 'preact/hooks';
+import { type PanelContext, panelChunk, type SectionProps } from '../panel';
 import { Icon } from '../ui/icons';
 import { useStore } from '../ui/use-store';
 import { handoffTarget, startHandoff } from './context';
 
-/** The one button that reaches a human, carrying the text in the search field. */
+/** The `mailto:` this panel just opened, while the contact view says so; one per instance. */
+export type MailState = WritableAtom<string | undefined>;
+
+/** What the hand-off's components get besides the panel's context. */
+export interface HandoffProps extends Pick<PanelContext, 'rt' | 'store'> {
+  mail: MailState;
+}
+
+const handoffChunk = panelChunk('handoff', (chunk) => chunk.handoffCss, 'the contact view');
+
+/**
+ * The one button that reaches a human, carrying the text in the search field. An e-mail hand-off then shows
+ * the contact view, which says what happened (the mail app may not open at all).
+ */
 function ContactButton({
   rt,
   store,
+  mail,
   secondary = false,
+  autofocus = false,
   before,
-}: Pick<PanelContext, 'rt' | 'store'> & { secondary?: boolean; before?: () => void }) {
+}: HandoffProps & { secondary?: boolean; autofocus?: boolean; before?: () => void }) {
   const { t } = useStore(rt.$t);
   return (
     <button
       type="button"
       class={secondary ? 'pl-button pl-button-secondary' : 'pl-button'}
+      data-autofocus={autofocus ? '' : undefined}
       onClick={() => {
         before?.();
-        startHandoff(rt, store.$panel.get().query);
+        const mailto = startHandoff(rt, store.$panel.get().query);
+        if (mailto) {
+          mail.set(mailto);
+          store.open('contact');
+        }
       }}
     >
       <Icon name="chat" size={18} />
@@ -26,44 +48,52 @@ function ContactButton({
   );
 }
 
-/** "Still need help?" with the one way to reach a human that the host configured; hidden when none is. */
-export function HandoffCard({ rt, store }: Pick<PanelContext, 'rt' | 'store'>) {
-  const { t } = useStore(rt.$t);
-  if (!handoffTarget(rt.config.handoff)) return null;
+/**
+ * "Still need help?" with the one way to reach a human that the host configured; hidden when none is, and
+ * while help is unavailable (the contact button then sits beside "Try again").
+ */
+export function HandoffCard(props: HandoffProps & Pick<PanelContext, 'kb'> & { autofocus?: boolean }) {
+  const { t } = useStore(props.rt.$t);
+  const status = useStore(props.kb.$status);
+  if (!handoffTarget(props.rt.config.handoff) || status === 'error') return null;
   return (
     <div class="pl-card">
       <h3 class="pl-card-title">{t('handoff.stillNeedHelp')}</h3>
       <p>{t('contact.intro')}</p>
-      <ContactButton rt={rt} store={store} />
+      <ContactButton {...props} />
     </div>
   );
 }
 
 /** In "No articles match": the query counts as searched (and failed) before the human hears of it. */
-export function NoResultsContact({ rt, store, settleSearch }: SectionProps) {
-  if (!handoffTarget(rt.config.handoff)) return null;
+export function NoResultsContact(props: SectionProps & HandoffProps) {
+  if (!handoffTarget(props.rt.config.handoff)) return null;
   return (
     <div class="pl-button-row pl-center">
-      <ContactButton rt={rt} store={store} before={settleSearch} />
+      <ContactButton {...props} before={props.settleSearch} />
     </div>
   );
 }
 
 /** Beside "Try again" when help is unavailable. */
-export function UnavailableContact({ rt, store }: SectionProps) {
-  if (!handoffTarget(rt.config.handoff)) return null;
-  return <ContactButton rt={rt} store={store} secondary />;
+export function UnavailableContact(props: SectionProps & HandoffProps) {
+  if (!handoffTarget(props.rt.config.handoff)) return null;
+  return <ContactButton {...props} secondary />;
 }
 
-/** The contact view: the card, or why there is no way to reach a human. */
-export function ContactView({ rt, store }: PanelContext) {
-  const { t } = useStore(rt.$t);
-  if (!handoffTarget(rt.config.handoff)) {
-    return (
-      <div class="pl-empty" role="status">
-        <strong>{t('contact.unavailable')}</strong>
-      </div>
-    );
-  }
-  return <HandoffCard rt={rt} store={store} />;
+/**
+ * The contact view, from the lazy `handoff` chunk: what an e-mail hand-off just did, the card, or why there
+ * is no way to reach a human. The chunk gets the card and whether there is a way, rather than importing them.
+ */
+export function ContactView(props: PanelContext & HandoffProps) {
+  const { rt } = props;
+  const [View, setView] = useState(() => handoffChunk.now(rt)?.ContactView);
+  useEffect(() => {
+    if (!View)
+      handoffChunk.load(rt).then(
+        (chunk) => setView(() => chunk.ContactView),
+        () => {},
+      );
+  }, [rt, View]);
+  return View ? <View {...props} Card={HandoffCard} reachable={!!handoffTarget(rt.config.handoff)} /> : null;
 }

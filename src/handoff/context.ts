@@ -31,8 +31,11 @@ export function buildHandoffContext(rt: Runtime, query: string): HandoffContext 
   };
 }
 
-/** Emits `handoff` and reaches the human the host configured; does nothing when none is. */
-export function startHandoff(rt: Runtime, query: string): void {
+/**
+ * Emits `handoff` and reaches the human the host configured; does nothing when none is. Returns the
+ * `mailto:` it opened, when it handed the user to their mail app (the panel then says so).
+ */
+export function startHandoff(rt: Runtime, query: string): string | undefined {
   const target = handoffTarget(rt.config.handoff);
   if (!target) return;
   const context = buildHandoffContext(rt, query);
@@ -45,15 +48,20 @@ export function startHandoff(rt: Runtime, query: string): void {
     }
     return;
   }
-  const href = target.href.startsWith('mailto:') ? withMailBody(target.href, context) : target.href;
+  const mail = target.href.startsWith('mailto:');
+  const href = mail ? mailTo(rt, target.href, context) : target.href;
   window.open(href, '_blank', 'noopener,noreferrer');
+  return mail ? href : undefined;
 }
 
-function withMailBody(href: string, context: HandoffContext): string {
+/** The e-mail: a subject naming the product and page (the host's document title), the context in the body. */
+function mailTo(rt: Runtime, href: string, context: HandoffContext): string {
+  const page = document.title.trim() || context.path;
   const lines = [
     context.query && `Searched for: ${context.query}`,
     context.viewedArticles.length > 0 && `Read: ${context.viewedArticles.map((a) => a.title).join(', ')}`,
     `Page: ${context.path}`,
   ].filter(Boolean);
-  return `${href}?body=${encodeURIComponent(`\n\n---\n${lines.join('\n')}`)}`;
+  const subject = encodeURIComponent(rt.$t.get().t('handoff.subject', { page }));
+  return `${href}?subject=${subject}&body=${encodeURIComponent(`\n\n---\n${lines.join('\n')}`)}`;
 }

@@ -1,11 +1,20 @@
 /**
  * Hand-off to a human: the contact view, "Still need help?" under home, results and articles, and the
- * contact buttons in the empty and unavailable states. The context the human receives is built from the
+ * contact buttons in the empty and unavailable states. After an e-mail hand-off the contact view says the
+ * mail app should open and gives the address to copy (the lazy `handoff` chunk). The context the human receives is built from the
  * runtime's journey (what the user searched, which searches failed, what they read).
  */
+import { atom } from 'nanostores';
+import { type ComponentType, h } from 'preact';
 import type { Runtime } from '../core/context';
-import type { PanelRegistry } from '../panel';
-import { ContactView, HandoffCard, NoResultsContact, UnavailableContact } from './ContactView';
+import type { PanelContext, PanelRegistry, SectionProps } from '../panel';
+import {
+  ContactView,
+  HandoffCard,
+  type MailState,
+  NoResultsContact,
+  UnavailableContact,
+} from './ContactView';
 
 export type { HandoffTarget } from './context';
 export { buildHandoffContext, handoffTarget, startHandoff } from './context';
@@ -20,17 +29,29 @@ const HOME_ORDER = 1000;
  * setupHandoff(rt, panel.registry);
  */
 export function setupHandoff(rt: Runtime, panel: PanelRegistry): void {
+  const mail: MailState = atom(undefined);
+  // Every part of this instance's hand-off shares its e-mail state.
+  const bind =
+    <P>(Part: ComponentType<P & { mail: MailState }>) =>
+    (props: P) =>
+      h(Part, { ...props, mail });
+  const card = bind<SectionProps>(HandoffCard);
   const removals = [
-    panel.addView({ id: 'contact', titleKey: 'contact.title', component: ContactView }),
-    panel.addSection({ id: 'handoff', slot: 'home', order: HOME_ORDER, component: HandoffCard }),
-    panel.addSection({ id: 'handoff-results', slot: 'results', order: 0, component: HandoffCard }),
-    panel.addSection({ id: 'handoff-article', slot: 'article', order: 0, component: HandoffCard }),
-    panel.addSection({ id: 'handoff-no-results', slot: 'no-results', order: 0, component: NoResultsContact }),
+    panel.addView({ id: 'contact', titleKey: 'contact.title', component: bind<PanelContext>(ContactView) }),
+    panel.addSection({ id: 'handoff', slot: 'home', order: HOME_ORDER, component: card }),
+    panel.addSection({ id: 'handoff-results', slot: 'results', order: 0, component: card }),
+    panel.addSection({ id: 'handoff-article', slot: 'article', order: 0, component: card }),
+    panel.addSection({
+      id: 'handoff-no-results',
+      slot: 'no-results',
+      order: 0,
+      component: bind<SectionProps>(NoResultsContact),
+    }),
     panel.addSection({
       id: 'handoff-unavailable',
       slot: 'unavailable',
       order: 0,
-      component: UnavailableContact,
+      component: bind<SectionProps>(UnavailableContact),
     }),
   ];
   for (const remove of removals) rt.onDestroy(remove);

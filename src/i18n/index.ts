@@ -105,6 +105,22 @@ function once<T>(make: () => T): () => T {
   };
 }
 
+/**
+ * English that lazy chunks bring with them (`catalogs/en-*.ts`), looked up after every other catalog: the main
+ * bundle then carries no text that only a lazy chunk shows. Module state, shared by every translator of the
+ * page: it only ever holds the same build's English, the same for every instance, and is bounded by the chunks.
+ */
+const lazyEnglish: Catalog = {};
+
+/**
+ * Adds a lazy chunk's English; the module that shows the strings calls it when it loads, before it renders.
+ * Every other catalog has these keys too (a unit test checks), so this only matters in English.
+ * @example addEnglish(enArticle);
+ */
+export function addEnglish(catalog: Catalog): void {
+  Object.assign(lazyEnglish, catalog);
+}
+
 const own = (source: Catalog | null | undefined, key: string): string | undefined => {
   const value = source && Object.hasOwn(source, key) ? source[key] : undefined;
   return typeof value === 'string' ? value : undefined;
@@ -112,7 +128,7 @@ const own = (source: Catalog | null | undefined, key: string): string | undefine
 
 /**
  * Makes the `t()` the UI renders with. Lookup order: overrides, the catalog, the fallback catalog,
- * the key. `t(base, { count })` picks `base.<category>` by `Intl.PluralRules`, then `base.other`;
+ * the English lazy chunks added (`addEnglish`), the key. `t(base, { count })` picks `base.<category>` by `Intl.PluralRules`, then `base.other`;
  * an exact `base` entry wins, so a host may override a plural key with one string.
  * @example
  * const { t, dir } = createTranslator('pl', catalogs.pl, { overrides: config.messages?.pl });
@@ -138,9 +154,10 @@ export function createTranslator(
 
   const find = (key: string, count: unknown): string | undefined => {
     const isCount = typeof count === 'number' && Number.isFinite(count);
-    for (const source of [overrides, catalog, fallback]) {
+    for (const source of [overrides, catalog, fallback, lazyEnglish]) {
       let category = 'other';
-      if (isCount) category = (source === fallback ? englishPlural : plural)().select(count);
+      if (isCount)
+        category = (source === fallback || source === lazyEnglish ? englishPlural : plural)().select(count);
       const hit = own(source, key) ?? own(source, `${key}.${category}`) ?? own(source, `${key}.other`);
       if (hit !== undefined) return hit;
     }

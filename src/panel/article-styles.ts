@@ -84,7 +84,24 @@ export const articleCss = /* css */ `
 .pl-app button.pl-chip { padding: 0 14px; border: 1px solid var(--pl-border); }
 .pl-app button.pl-chip:hover { border-color: var(--pl-brand); color: var(--pl-brand-text); background: var(--pl-mark); }
 .pl-feedback-thanks { display: flex; align-items: center; gap: 8px; margin: 0; font-weight: 600; color: var(--pl-success); }
-.pl-feedback-thanks:focus { outline: none; }
+.pl-feedback-thanks:focus, .pl-feedback-sorry:focus { outline: none; }
+/* After a "No": sorry, what was missing (optional), related articles; the hand-off card follows. */
+.pl-feedback-no { flex-direction: column; align-items: stretch; gap: 12px; }
+.pl-feedback-sorry { margin: 0; font-size: 15px; font-weight: 600; }
+.pl-feedback-form { display: flex; flex-direction: column; align-items: flex-start; gap: 8px; }
+.pl-feedback-form label { font-size: 13px; color: var(--pl-muted); }
+.pl-feedback-form textarea {
+  display: block; width: 100%; min-height: 76px; padding: 8px 12px; border-radius: 8px; resize: vertical;
+  border: 1px solid var(--pl-border); background: var(--pl-surface); color: var(--pl-text); font-size: 14px; line-height: 1.5;
+  outline: none; transition: border-color 160ms var(--pl-ease), box-shadow 160ms var(--pl-ease);
+}
+.pl-feedback-form textarea:focus { border-color: var(--pl-brand); box-shadow: 0 0 0 3px var(--pl-mark); background: var(--pl-bg); }
+.pl-feedback-form .pl-button:disabled { opacity: 0.45; cursor: default; filter: none; }
+.pl-feedback-no .pl-section { margin-top: 4px; }
+
+/* An id that names no article */
+.pl-empty-title { margin: 0 0 4px; color: var(--pl-text); font-size: 15px; font-weight: 600; line-height: 1.4; }
+.pl-empty-title:focus { outline: none; }
 
 /* Video */
 .pl-player { margin: 0 0 20px; }

@@ -1,8 +1,10 @@
 import type { ComponentChildren } from 'preact';
+import type { Article } from '../types';
 import { Icon } from '../ui/icons';
 import { useStore } from '../ui/use-store';
 import type { PanelContext } from './index';
 import type { PanelSlot } from './registry';
+import type { PanelStore } from './state';
 
 /**
  * Text with `[start, end)` ranges wrapped in `<mark>`, as text nodes (never HTML). Ranges may come
@@ -41,6 +43,55 @@ export function formatTime(seconds: number): string {
   const m = Math.floor((total % 3600) / 60);
   const s = String(total % 60).padStart(2, '0');
   return h ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`;
+}
+
+/** A row that opens an article. */
+export function ArticleLink({ store, article }: { store: PanelStore; article: Article }) {
+  return (
+    <button
+      type="button"
+      class="pl-row"
+      onClick={() => store.open('article', { articleId: article.id, at: undefined })}
+    >
+      <span class="pl-result-icon" aria-hidden="true">
+        <Icon name={article.video ? 'play' : 'article'} size={18} />
+      </span>
+      <span class="pl-row-text">
+        <span class="pl-row-title" dir="auto">
+          {article.title}
+        </span>
+      </span>
+      <Icon name="chevron" size={16} class="pl-row-chevron" />
+    </button>
+  );
+}
+
+/** A titled list of article rows; `id` names its heading, which labels the section. */
+export function ArticleList({
+  store,
+  id,
+  title,
+  articles,
+}: {
+  store: PanelStore;
+  id: string;
+  title: string;
+  articles: readonly Article[];
+}) {
+  return (
+    <section class="pl-section" aria-labelledby={id}>
+      <h3 class="pl-section-title" id={id}>
+        {title}
+      </h3>
+      <ul class="pl-list">
+        {articles.map((article) => (
+          <li key={article.id}>
+            <ArticleLink store={store} article={article} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
 }
 
 /** Grey placeholder rows while content loads; the label is for screen readers. */

@@ -11,6 +11,8 @@ import { createPanelStore, type PanelStore } from './state';
 import { SuggestedSection, TopicsSection } from './views/HomeView';
 import { SearchView } from './views/SearchView';
 
+export type { PanelChunk } from './lazy-chunk';
+export { panelChunk } from './lazy-chunk';
 export type { PanelRegistry, PanelSectionSpec, PanelSlot, PanelViewSpec, SectionProps } from './registry';
 export type { PanelState, PanelStore } from './state';
 export { createPanelStore } from './state';

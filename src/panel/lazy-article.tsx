@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { focusAutofocus } from '../ui/host';
 import { useStore } from '../ui/use-store';
 import { Skeleton, Unavailable } from './components';
 import type { PanelContext } from './index';
@@ -43,10 +44,7 @@ export function LazyArticleView(props: PanelContext) {
   }, [View, shown]);
 
   useEffect(() => {
-    if (!shown) return;
-    const active = rt.shadow.activeElement;
-    if (!active || active.classList.contains('pl-panel'))
-      rt.shadow.querySelector<HTMLElement>('.pl-panel [data-autofocus]')?.focus({ preventScroll: true });
+    if (shown) focusAutofocus(rt.shadow);
   }, [shown, rt]);
 
   if (failed) return <Unavailable {...props} />;

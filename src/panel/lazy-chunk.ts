@@ -2,7 +2,7 @@ import type { ChunkName, Chunks } from '../core/chunks';
 import type { Runtime } from '../core/context';
 import { errorMessage } from '../core/errors';
 
-/** A panel part that comes in a lazy chunk with its own CSS. */
+/** A panel part that comes in a lazy chunk with its own CSS (its English comes with it: `Runtime.loadChunk`). */
 export interface PanelChunk<K extends ChunkName> {
   /** The chunk if it has arrived (its CSS then adopted into `rt`'s shadow root), for a first render that can use it. */
   now(rt: Runtime): Chunks[K] | undefined;

@@ -4,7 +4,7 @@ import type { PanelView } from '../types';
 export interface PanelState {
   open: boolean;
   view: PanelView;
-  /** The search text, kept across views so Back returns to the same results. */
+  /** The search text, kept across views so Back returns to the same results; empty on home. */
   query: string;
   articleId?: string;
   /** Seconds into the article's video to start at (a transcript hit). */
@@ -16,6 +16,10 @@ export interface PanelState {
 }
 
 export const initialPanelState = (): PanelState => ({ open: false, view: 'home', query: '', history: [] });
+
+/** Home is an empty field over what helps on this page: arriving there (Back, `open('home')`) ends the search. */
+const arrive = (state: PanelState): PanelState =>
+  state.view === 'home' ? { ...state, query: '', category: undefined } : state;
 
 /** One store per instance (never module state: two instances must not share it). */
 export function createPanelStore() {
@@ -29,7 +33,9 @@ export function createPanelStore() {
         current.open && view && view !== current.view
           ? [...current.history, current.view].slice(-20)
           : current.history;
-      $panel.set({ ...current, ...extra, open: true, view: next, history: view === 'home' ? [] : history });
+      $panel.set(
+        arrive({ ...current, ...extra, open: true, view: next, history: view === 'home' ? [] : history }),
+      );
     },
     close() {
       $panel.set({ ...$panel.get(), open: false });
@@ -38,7 +44,7 @@ export function createPanelStore() {
       const current = $panel.get();
       const history = [...current.history];
       const view = history.pop() ?? 'home';
-      $panel.set({ ...current, view, history });
+      $panel.set(arrive({ ...current, view, history }));
     },
     setQuery(query: string) {
       $panel.set({ ...$panel.get(), query });

@@ -16,6 +16,8 @@ export const panelCss = /* css */ `
   --pl-success: #4ade80;
   --pl-warning: #fbbf24;
 }
+/* The dialog holds focus only while its view has nothing to focus yet (loading): no ring around the whole panel. */
+.pl-panel:focus { outline: none; }
 /* The base resets padding and borders on '.pl-app button' (0-1-1): buttons styled by class need as much. */
 .pl-app button.pl-row { padding: 10px 12px; }
 .pl-app button.pl-button { padding: 0 16px; }

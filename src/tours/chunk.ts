@@ -1,5 +1,6 @@
 // The tour item kind as a lazy chunk, fetched together with the `guides` chunk (the composition root
 // plugs it into guides). The entries load this file; what it exports is the chunk.
+export { default as english } from '../i18n/catalogs/en-tours';
 export { tours } from './index';
 
 declare module '../core/chunks' {

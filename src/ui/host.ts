@@ -104,3 +104,15 @@ export function cycleTab(event: KeyboardEvent, container: HTMLElement, active: E
     first.focus();
   }
 }
+
+/**
+ * Moves focus to the dialog's `[data-autofocus]` when the dialog itself holds it in `root`: it took focus
+ * when it opened or changed view while the view had nothing to focus yet (still loading). Focus the user
+ * moved anywhere else stays there.
+ * @example useEffect(() => focusAutofocus(rt.shadow), [article?.id]);
+ */
+export function focusAutofocus(root: ShadowRoot): void {
+  const active = root.activeElement;
+  if (active?.getAttribute('role') === 'dialog')
+    active.querySelector<HTMLElement>('[data-autofocus]')?.focus({ preventScroll: true });
+}

@@ -37,6 +37,10 @@ help.on('error', (e) => {
 help.on('open', ({ view }) => expectTrue<Equal<typeof view, PanelView>>());
 help.on('handoff', ({ context }) => expectType<HandoffContext>(context));
 help.on('video:progress', ({ percent }) => expectTrue<Equal<typeof percent, 25 | 50 | 75 | 100>>());
+help.on('article:feedback', ({ helpful, comment }) => {
+  expectType<boolean>(helpful);
+  expectTrue<Equal<typeof comment, string | undefined>>();
+});
 expectTrue<Equal<Extract<PathlightEventName, 'tour:complete'>, 'tour:complete'>>();
 
 // @ts-expect-error unknown event

@@ -1,7 +1,13 @@
+import type enArticle from './en-article';
+import type enHandoff from './en-handoff';
+import type enMarks from './en-marks';
+import type enTours from './en-tours';
+
 /**
  * The English catalog: the source of every UI string and of every key the other catalogs
  * must translate. `{name}` is an interpolation; keys ending in `.one`/`.other` (and `.few`,
  * `.many`, `.zero`, `.two` in other languages) are plural forms chosen by `Intl.PluralRules`.
+ * Strings only a lazy chunk shows live in ./en-<chunk>.ts instead, and come with their chunk.
  */
 const en = {
   'launcher.label': 'Help',
@@ -21,27 +27,14 @@ const en = {
   'search.noResults': 'No articles match “{query}”.',
   'search.noResultsHint': 'Try other words, or ask us directly.',
   'search.loading': 'Loading help articles…',
-  'article.openFull': 'Open in help center',
-  'article.helpful': 'Was this helpful?',
-  'article.yes': 'Yes',
-  'article.no': 'No',
-  'article.thanks': 'Thanks for your feedback!',
-  'article.notFound': 'This article is not available.',
-  'article.minutes.one': '{count} min read',
-  'article.minutes.other': '{count} min read',
+  'search.popular': 'Popular articles',
   'video.play': 'Play video',
-  'video.chapters': 'Chapters',
-  'video.transcript': 'Transcript',
-  'video.jumpTo': 'Jump to {time}: {title}',
-  'article.helpFor': 'Help: {title}',
   'video.badge': 'Video',
-  'video.searchTranscript': 'Search the transcript',
-  'video.unavailable': 'This video cannot be played here.',
   'handoff.stillNeedHelp': 'Still need help?',
   'handoff.contact': 'Contact us',
+  'handoff.subject': 'Help request: {page}',
   'contact.title': 'Contact us',
   'contact.intro': 'Tell us what you need and we will get back to you.',
-  'contact.unavailable': 'Contact is not set up for this app.',
   'checklist.title': 'Getting started',
   'checklist.progress': '{done} of {total} done',
   'checklist.empty': 'Nothing to do here yet.',
@@ -55,12 +48,14 @@ const en = {
   'tip.announce': 'Tip: {title}',
   'announcement.close': 'Close announcement',
   'announcement.announce': 'Announcement: {title}',
-  'tour.next': 'Next',
-  'tour.prev': 'Back',
-  'tour.done': 'Done',
-  'tour.progress': '{current} of {total}',
 } as const;
 
-export type MessageKey = keyof typeof en;
+/** Every key: this catalog's and those the lazy chunks bring. */
+export type MessageKey =
+  | keyof typeof en
+  | keyof typeof enArticle
+  | keyof typeof enHandoff
+  | keyof typeof enMarks
+  | keyof typeof enTours;
 export type Catalog = Partial<Record<MessageKey, string>> & Record<string, string>;
 export default en;

@@ -1,11 +1,12 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { contentService, safeUrl } from '../../content/index';
-import type { Runtime } from '../../core/context';
 import { errorMessage } from '../../core/errors';
+import type { KnowledgeBase } from '../../kb/types';
 import type { Article, Video } from '../../types';
+import { focusAutofocus } from '../../ui/host';
 import { Icon } from '../../ui/icons';
 import { useStore } from '../../ui/use-store';
-import { formatTime, Sections, Skeleton, Unavailable } from '../components';
+import { ArticleList, formatTime, Sections, Skeleton, Unavailable } from '../components';
 import type { ViewProps } from '../Panel';
 import { VideoPlayer } from './VideoPlayer';
 
@@ -13,6 +14,10 @@ import { VideoPlayer } from './VideoPlayer';
 export const FEEDBACK_KEY = 'article-feedback';
 const FEEDBACK_LIMIT = 200;
 const WORDS_PER_MINUTE = 200;
+/** What could help after a "No": this many other articles. */
+const RELATED = 3;
+/** A short answer to "What were you looking for?", not a support ticket. */
+const COMMENT_MAX = 500;
 
 /** The body as plain text, for when the renderer cannot run (chunk blocked, Trusted Types refused). */
 const plainText = (article: Article) =>
@@ -80,38 +85,116 @@ function ArticleBody({ rt, store, kb, article }: ViewProps & { article: Article 
   );
 }
 
-function Feedback({ rt, id }: { rt: Runtime; id: string }) {
+/**
+ * Other articles on the same question, never this one: what the search finds for its title, those of its
+ * category first (a title's common words also match unrelated articles), then the rest of its category.
+ */
+function relatedTo(kb: KnowledgeBase, article: Article): Article[] {
+  const same = (other: Article) => !!article.category && other.category === article.category;
+  const found = kb
+    .search(article.title, { limit: RELATED * 2 })
+    .map((hit) => kb.getArticle(hit.id))
+    .filter((other): other is Article => other !== undefined);
+  const ordered = [...found.filter(same), ...kb.$articles.get().filter(same), ...found];
+  const byId = new Map(ordered.map((other) => [other.id, other]));
+  byId.delete(article.id);
+  return [...byId.values()].slice(0, RELATED);
+}
+
+/**
+ * "Was this helpful?". Yes thanks the user. No says sorry, asks what was missing (a short optional text,
+ * sent as a second `article:feedback` with the same answer and a `comment`), and offers related articles;
+ * the way to a human follows right below (the `article` sections). Focus follows the answer, so the buttons
+ * that went away do not leave it on nothing.
+ */
+function Feedback({ rt, store, kb, article }: ViewProps & { article: Article }) {
   const { t } = useStore(rt.$t);
+  const { id } = article;
   // Read from per-user state on every render: identify() and reset() switch whose answers these are.
   useStore(rt.user.$user);
   const [, voted] = useState(0);
   const answer = rt.user.get<Record<string, boolean>>(FEEDBACK_KEY)?.[id];
-  const thanks = useRef<HTMLParagraphElement>(null);
-  const justVoted = useRef(false);
+  // Asked for a comment right after this "No" (not when coming back to an article answered before).
+  const [asking, setAsking] = useState(false);
+  const [comment, setComment] = useState('');
+  const [sent, setSent] = useState(false);
+  const focus = useRef<HTMLParagraphElement>(null);
+  const moveFocus = useRef(false);
+  const related = useMemo(() => (answer === false ? relatedTo(kb, article) : []), [answer, kb, article]);
 
   useEffect(() => {
-    // The buttons just went away: keep focus (and the screen reader) on the answer.
-    if (justVoted.current) thanks.current?.focus();
-    justVoted.current = false;
-  }, [answer]);
+    if (moveFocus.current) focus.current?.focus();
+    moveFocus.current = false;
+  }, [answer, sent]);
 
   const vote = (helpful: boolean) => {
     const all = { ...(rt.user.get<Record<string, boolean>>(FEEDBACK_KEY) ?? {}) };
     delete all[id];
     all[id] = helpful;
     rt.user.set(FEEDBACK_KEY, Object.fromEntries(Object.entries(all).slice(-FEEDBACK_LIMIT)));
-    justVoted.current = true;
+    moveFocus.current = true;
+    setAsking(!helpful);
     voted((n) => n + 1);
     rt.emit('article:feedback', { id, helpful });
   };
 
-  if (answer !== undefined) {
+  const send = (event: Event) => {
+    event.preventDefault();
+    const text = comment.trim().slice(0, COMMENT_MAX);
+    if (!text) return;
+    moveFocus.current = true;
+    setSent(true);
+    rt.emit('article:feedback', { id, helpful: false, comment: text });
+  };
+
+  if (answer === true) {
     return (
       <div class="pl-feedback">
-        <p class="pl-feedback-thanks" ref={thanks} tabIndex={-1}>
+        <p class="pl-feedback-thanks" ref={focus} tabIndex={-1}>
           <Icon name="check" size={18} />
           {t('article.thanks')}
         </p>
+      </div>
+    );
+  }
+  if (answer === false) {
+    const field = `pl-feedback-comment-${id}`;
+    return (
+      <div class="pl-feedback pl-feedback-no">
+        {sent ? (
+          <p class="pl-feedback-thanks" ref={focus} tabIndex={-1}>
+            <Icon name="check" size={18} />
+            {t('article.sent')}
+          </p>
+        ) : (
+          <p class="pl-feedback-sorry" ref={focus} tabIndex={-1}>
+            {t('article.sorry')}
+          </p>
+        )}
+        {asking && !sent && (
+          <form class="pl-feedback-form" onSubmit={send}>
+            <label for={field}>{t('article.missing')}</label>
+            <textarea
+              id={field}
+              rows={3}
+              maxLength={COMMENT_MAX}
+              dir="auto"
+              value={comment}
+              onInput={(event) => setComment(event.currentTarget.value)}
+            />
+            <button type="submit" class="pl-button" disabled={!comment.trim()}>
+              {t('article.send')}
+            </button>
+          </form>
+        )}
+        {related.length > 0 && (
+          <ArticleList
+            store={store}
+            id={`pl-related-${id}`}
+            title={t('article.related')}
+            articles={related}
+          />
+        )}
       </div>
     );
   }
@@ -134,6 +217,28 @@ function Feedback({ rt, id }: { rt: Runtime; id: string }) {
   );
 }
 
+/** An id that names no article: say so kindly, and offer the search (focus on the heading, not the dialog). */
+function NotFound({ rt, store }: ViewProps) {
+  const { t } = useStore(rt.$t);
+  return (
+    <div class="pl-empty pl-not-found">
+      <span class="pl-empty-icon">
+        <Icon name="article" size={24} />
+      </span>
+      <h3 class="pl-empty-title" tabIndex={-1} data-autofocus="">
+        {t('article.notFound')}
+      </h3>
+      <span>{t('article.notFoundHint')}</span>
+      <div class="pl-button-row pl-center">
+        <button type="button" class="pl-button" onClick={() => store.open('home')}>
+          <Icon name="search" size={18} />
+          {t('search.label')}
+        </button>
+      </div>
+    </div>
+  );
+}
+
 /** One article: title, video, sanitized body, "Open in help center", feedback and the way to a human. */
 export function ArticleView(props: ViewProps) {
   const { rt, store, kb } = props;
@@ -149,14 +254,15 @@ export function ArticleView(props: ViewProps) {
     rt.emit('article:view', { id: article.id });
   }, [article?.id, rt]);
 
+  // While the feed loaded there was nothing to focus and the panel took focus: hand it to the title (or the
+  // not-found heading) once there is one.
+  const shown = article ? article.id : status;
+  useEffect(() => focusAutofocus(rt.shadow), [shown, rt]);
+
   if (!article) {
     if (status === 'loading') return <Skeleton label={t('search.loading')} rows={6} variant="text" />;
     if (status === 'error') return <Unavailable {...props} />;
-    return (
-      <div class="pl-empty" role="status">
-        <strong>{t('article.notFound')}</strong>
-      </div>
-    );
+    return <NotFound {...props} />;
   }
 
   const category = categories.find((c) => c.id === article.category);
@@ -193,7 +299,7 @@ export function ArticleView(props: ViewProps) {
           <Icon name="external" size={16} class="pl-flip-rtl" />
         </a>
       )}
-      <Feedback key={article.id} rt={rt} id={article.id} />
+      <Feedback key={article.id} {...props} article={article} />
       <Sections slot="article" {...props} />
     </article>
   );

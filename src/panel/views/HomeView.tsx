@@ -1,33 +1,11 @@
 import { useMemo } from 'preact/hooks';
-import type { Article } from '../../types';
 import { Icon } from '../../ui/icons';
 import { useStore } from '../../ui/use-store';
-import { Sections, Skeleton, Unavailable } from '../components';
+import { ArticleList, Sections, Skeleton, Unavailable } from '../components';
 import type { ViewProps } from '../Panel';
 import type { SectionProps } from '../registry';
 
 const SUGGESTIONS = 5;
-
-/** A row that opens an article. */
-export function ArticleLink({ store, article }: Pick<ViewProps, 'store'> & { article: Article }) {
-  return (
-    <button
-      type="button"
-      class="pl-row"
-      onClick={() => store.open('article', { articleId: article.id, at: undefined })}
-    >
-      <span class="pl-result-icon" aria-hidden="true">
-        <Icon name={article.video ? 'play' : 'article'} size={18} />
-      </span>
-      <span class="pl-row-text">
-        <span class="pl-row-title" dir="auto">
-          {article.title}
-        </span>
-      </span>
-      <Icon name="chevron" size={16} class="pl-row-chevron" />
-    </button>
-  );
-}
 
 /**
  * The home view's sections: what helps on this page, topics to browse, then what other capabilities
@@ -60,20 +38,20 @@ export function SuggestedSection({ rt, store, kb }: SectionProps) {
     [status, path, articles, kb],
   );
   if (status !== 'ready' || suggestions.length === 0) return null;
-  return (
-    <section class="pl-section" aria-labelledby="pl-suggested">
-      <h3 class="pl-section-title" id="pl-suggested">
-        {t('home.suggested')}
-      </h3>
-      <ul class="pl-list">
-        {suggestions.map((article) => (
-          <li key={article.id}>
-            <ArticleLink store={store} article={article} />
-          </li>
-        ))}
-      </ul>
-    </section>
-  );
+  return <ArticleList store={store} id="pl-suggested" title={t('home.suggested')} articles={suggestions} />;
+}
+
+/**
+ * Under "No articles match": what helps on this page, else the feed's first articles (a feed lists its
+ * most-read first), so the empty state is never a dead end.
+ */
+export function NoResultsArticles({ rt, store, kb }: ViewProps) {
+  const { t } = useStore(rt.$t);
+  const suggested = kb.suggestionsFor(rt.page.$path.get(), SUGGESTIONS);
+  const [title, articles] = suggested.length
+    ? [t('home.suggested'), suggested]
+    : [t('search.popular'), kb.$articles.get().slice(0, SUGGESTIONS)];
+  return <ArticleList store={store} id="pl-alternatives" title={title} articles={articles} />;
 }
 
 /** Top-level categories with how many articles each holds (its subcategories' included). */

@@ -4,7 +4,7 @@ import { Icon } from '../../ui/icons';
 import { useStore } from '../../ui/use-store';
 import { formatTime, Highlighted, Sections, Skeleton, Unavailable } from '../components';
 import type { ViewProps } from '../Panel';
-import { HomeSections } from './HomeView';
+import { HomeSections, NoResultsArticles } from './HomeView';
 
 export const LISTBOX_ID = 'pl-results';
 /** Results follow typing after this pause. */
@@ -292,14 +292,17 @@ export function SearchView(props: ViewProps) {
           })}
       </ul>
       {shown && term && rows.length === 0 && (
-        <div class="pl-empty">
-          <span class="pl-empty-icon">
-            <Icon name="search" size={24} />
-          </span>
-          <strong>{t('search.noResults', { query: term })}</strong>
-          <span>{t('search.noResultsHint')}</span>
-          <Sections slot="no-results" {...props} settleSearch={settle} />
-        </div>
+        <>
+          <div class="pl-empty">
+            <span class="pl-empty-icon">
+              <Icon name="search" size={24} />
+            </span>
+            <strong>{t('search.noResults', { query: term })}</strong>
+            <span>{t('search.noResultsHint')}</span>
+            <Sections slot="no-results" {...props} settleSearch={settle} />
+          </div>
+          <NoResultsArticles {...props} />
+        </>
       )}
       {shown && rows.length > 0 && <Sections slot="results" {...props} />}
     </>

@@ -13,9 +13,10 @@ const SRC = resolve(__dirname, '../../../src');
  * What core may depend on besides itself: the public types, the shared UI primitives (the shadow-root
  * host, positioning) and the i18n infrastructure every translator needs — the translator and locale
  * negotiation (i18n/index.ts) and the English catalog, which is the default, the fallback and the
- * shape of every catalog. The other catalogs are the `locales` chunk, loaded through the entries.
+ * shape of every catalog (en.ts, and the English lazy chunks bring, en-<chunk>.ts: plain strings whose
+ * keys are part of that shape). The other catalogs are the `locales` chunk, loaded through the entries.
  */
-const SHARED = [/^core\//, /^types\.ts$/, /^ui\//, /^i18n\/index\.ts$/, /^i18n\/catalogs\/en\.ts$/];
+const SHARED = [/^core\//, /^types\.ts$/, /^ui\//, /^i18n\/index\.ts$/, /^i18n\/catalogs\/en(-[a-z]+)?\.ts$/];
 const isShared = (file: string) => SHARED.some((pattern) => pattern.test(file));
 
 /** Every module specifier in a source text. */

@@ -2,7 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import { SUPPORTED_LOCALES } from '../../../src/i18n';
 import { catalogs } from '../../../src/i18n/catalogs';
-import en from '../../../src/i18n/catalogs/en';
+import enCore from '../../../src/i18n/catalogs/en';
+import enArticle from '../../../src/i18n/catalogs/en-article';
+import enHandoff from '../../../src/i18n/catalogs/en-handoff';
+import enMarks from '../../../src/i18n/catalogs/en-marks';
+import enTours from '../../../src/i18n/catalogs/en-tours';
+
+/** All of English: the main bundle's catalog and what the lazy chunks bring (each key once). */
+const en = { ...enCore, ...enArticle, ...enHandoff, ...enMarks, ...enTours };
 
 const englishKeys = Object.keys(en);
 const pluralBases = englishKeys
@@ -24,6 +31,11 @@ function namesOneNumber(lang: string, category: string): boolean {
 }
 
 describe('catalog set', () => {
+  it('has each English key once, in the main catalog or in one lazy chunk’s', () => {
+    const parts = [enCore, enArticle, enHandoff, enMarks, enTours].map((part) => Object.keys(part));
+    expect(parts.flat()).toHaveLength(new Set(parts.flat()).size);
+  });
+
   it('has one catalog for every supported locale but English', () => {
     expect(langs).toEqual(SUPPORTED_LOCALES.filter((lang) => lang !== 'en').sort());
   });

@@ -1,8 +1,13 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { type Catalog, createTranslator } from '../../../src/i18n';
+import { addEnglish, type Catalog, createTranslator } from '../../../src/i18n';
 import { catalogs } from '../../../src/i18n/catalogs';
 import en from '../../../src/i18n/catalogs/en';
+import enArticle from '../../../src/i18n/catalogs/en-article';
+import enTours from '../../../src/i18n/catalogs/en-tours';
+
+// The English the `article` and `tours` chunks bring when they load (some cases below use their keys).
+addEnglish({ ...enArticle, ...enTours });
 
 const num = (lang: string, n: number) => new Intl.NumberFormat(lang).format(n);
 
@@ -109,6 +114,19 @@ describe('fallbacks', () => {
     expect(t('launcher.label')).toBe('Hilfe');
     expect(t('panel.close')).toBe('Close');
     expect(t('no.such.key')).toBe('no.such.key');
+  });
+
+  it('finds the English a lazy chunk added, after every other catalog', () => {
+    addEnglish({
+      'test.lazy': 'Lazy {n}',
+      'test.lazyCount.one': '{count} thing',
+      'test.lazyCount.other': '{count} things',
+    });
+    expect(createTranslator('en').t('test.lazy', { n: 'text' })).toBe('Lazy text');
+    // English plural rules for English text, whatever the locale (Polish would ask for a "many" form).
+    expect(createTranslator('pl', {}).t('test.lazyCount', { count: 5 })).toBe('5 things');
+    expect(createTranslator('pl', { 'test.lazy': 'Leniwy' }).t('test.lazy')).toBe('Leniwy');
+    expect(createTranslator('en', en, { overrides: { 'test.lazy': 'Mine' } }).t('test.lazy')).toBe('Mine');
   });
 
   it('uses a custom fallback catalog', () => {

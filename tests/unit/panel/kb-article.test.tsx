@@ -109,10 +109,13 @@ describe('article view', () => {
     await waitFor(() => expect(ui.getByRole('heading', { name: 'Create an invoice' })).toBeTruthy());
   });
 
-  it('says so for an unknown article', async () => {
-    const { help, ui } = mount();
+  it('says so for an unknown article, with focus on that, and offers the search', async () => {
+    const { help, ui, shadow, input } = mount();
     help.showArticle('nope');
-    await waitFor(() => expect(ui.getByText('This article is not available.')).toBeTruthy());
+    const heading = await waitFor(() => ui.getByRole('heading', { name: 'This article is not available.' }));
+    await waitFor(() => expect(shadow.activeElement).toBe(heading));
+    fireEvent.click(ui.getByRole('button', { name: 'Search help articles' }));
+    await waitFor(() => expect(shadow.activeElement).toBe(input()));
   });
 });
 
@@ -141,13 +144,42 @@ describe('was this helpful?', () => {
     expect(feedback).toHaveBeenCalledTimes(1);
   });
 
+  it('after "No", offers related articles (never itself) and sends what was missing as a comment', async () => {
+    const { help, ui, shadow } = await openArticle('create-invoice');
+    const feedback = vi.fn();
+    help.on('article:feedback', feedback);
+    fireEvent.click(ui.getByRole('button', { name: 'No' }));
+    await waitFor(() => expect(ui.getByText('Sorry this didn’t help.')).toBeTruthy());
+    expect(ui.queryByText('Thanks for your feedback!')).toBeNull();
+    await waitFor(() => expect(shadow.activeElement?.textContent).toBe('Sorry this didn’t help.'));
+    const related = ui.getByRole('region', { name: 'Related articles' });
+    const titles = [...related.querySelectorAll('.pl-row-title')].map((title) => title.textContent);
+    expect(titles).not.toContain('Create an invoice');
+    expect(titles[0]).toBe('Getting started video'); // the same category comes first
+
+    const send = ui.getByRole('button', { name: 'Send' }) as HTMLButtonElement;
+    expect(send.disabled).toBe(true);
+    fireEvent.input(ui.getByRole('textbox', { name: /What were you looking for/ }), {
+      target: { value: '  How to add a discount  ' },
+    });
+    fireEvent.click(send);
+    await waitFor(() => expect(ui.getByText('Thanks, this helps us improve the article.')).toBeTruthy());
+    expect(feedback.mock.calls).toEqual([
+      [{ id: 'create-invoice', helpful: false }],
+      [{ id: 'create-invoice', helpful: false, comment: 'How to add a discount' }],
+    ]);
+    expect(ui.queryByRole('textbox')).toBeNull();
+  });
+
   it('survives a new instance (stored per user)', async () => {
     const first = await openArticle('reset-password', { user: { id: 'u1' } });
     fireEvent.click(first.ui.getByRole('button', { name: 'No' }));
     first.help.destroy();
     const second = await openArticle('reset-password', { user: { id: 'u1' } });
-    expect(second.ui.getByText('Thanks for your feedback!')).toBeTruthy();
+    expect(second.ui.getByText('Sorry this didn’t help.')).toBeTruthy();
     expect(second.ui.queryByRole('button', { name: 'No' })).toBeNull();
+    // Asked what was missing right after answering, not on every visit since.
+    expect(second.ui.queryByRole('textbox')).toBeNull();
   });
 });
 

@@ -168,6 +168,7 @@ export function mountPanel(config: PathlightConfig = {}, kb: FakeKb = fakeKb(ART
       article: () => import('../../../src/panel/article-chunk'),
       marks: () => import('../../../src/panel/element-help-chunk'),
       position: () => import('@floating-ui/dom'),
+      handoff: () => import('../../../src/handoff/chunk'),
     },
     features: [],
     ui: (rt) => {

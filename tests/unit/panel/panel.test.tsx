@@ -275,20 +275,43 @@ describe('hand-off to a human', () => {
     expect(open).not.toHaveBeenCalled();
   });
 
-  it('opens mailto: with a body naming the page (no query string) when only email is given', async () => {
+  it('opens mailto: with a subject naming the page and a body with its path (no query string) when only email is given', async () => {
     const open = vi.spyOn(window, 'open').mockImplementation(() => null);
+    document.title = 'Invoices · Ledgerly';
     const { help, ui, dialog } = mount({ handoff: { email: 'help@example.com' } });
     help.open();
     await waitFor(() => expect(dialog()).not.toBeNull());
     fireEvent.click(ui.getByRole('button', { name: 'Contact us' }));
     expect(open).toHaveBeenCalledTimes(1);
     const [href, target, features] = open.mock.calls[0]!;
-    expect(String(href).startsWith('mailto:help@example.com?body=')).toBe(true);
-    const body = decodeURIComponent(String(href).split('?body=')[1]!);
+    expect(String(href).startsWith('mailto:help@example.com?subject=')).toBe(true);
+    const params = new URLSearchParams(String(href).split('?')[1]);
+    expect(params.get('subject')).toBe('Help request: Invoices · Ledgerly');
+    const body = params.get('body')!;
     expect(body).toContain('Page: /billing/invoices');
     expect(body).not.toContain('secret');
     expect(target).toBe('_blank');
     expect(features).toBe('noopener,noreferrer');
+  });
+
+  it('says what an e-mail hand-off did: the mail app should open, else the address to write to', async () => {
+    vi.spyOn(window, 'open').mockImplementation(() => null);
+    const { help, ui, shadow, dialog } = mount({ handoff: { email: 'help@example.com' } });
+    help.open();
+    await waitFor(() => expect(dialog()).not.toBeNull());
+    fireEvent.click(ui.getByRole('button', { name: 'Contact us' }));
+    const heading = await waitFor(() => ui.getByRole('heading', { name: 'Your mail app should open' }));
+    await waitFor(() => expect(shadow.activeElement).toBe(heading));
+    expect(ui.getByRole('link', { name: 'help@example.com' }).getAttribute('href')).toMatch(
+      /^mailto:help@example\.com\?subject=/,
+    );
+    expect(ui.getByRole('button', { name: 'Copy' })).toBeTruthy();
+    // Left and opened again, the contact view offers the card, not a stale "should open".
+    help.close();
+    await settle();
+    help.open('contact');
+    await waitFor(() => expect(ui.getByRole('button', { name: 'Contact us' })).toBeTruthy());
+    expect(ui.queryByText('Your mail app should open')).toBeNull();
   });
 
   it('opens the configured url in a new tab', async () => {

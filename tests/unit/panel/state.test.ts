@@ -54,6 +54,18 @@ describe('createPanelStore', () => {
     expect(store.$panel.get()).toMatchObject({ view: 'search', query: 'refund' });
   });
 
+  it.each([
+    ['Back', (store: ReturnType<typeof createPanelStore>) => store.back()],
+    ["open('home')", (store: ReturnType<typeof createPanelStore>) => store.open('home')],
+  ])('%s to home empties the field and leaves the category', (_, goHome) => {
+    const store = createPanelStore();
+    store.open('home');
+    store.setQuery('refund');
+    store.open('search', { category: 'billing' });
+    goHome(store);
+    expect(store.$panel.get()).toMatchObject({ view: 'home', query: '', category: undefined });
+  });
+
   it('gives each store its own state', () => {
     const a = createPanelStore();
     const b = createPanelStore();
