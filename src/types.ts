@@ -63,7 +63,8 @@ export interface LauncherConfig {
    */
   hidden?: boolean;
   /**
-   * Corner the launcher sits in. The panel opens from the same side.
+   * Corner the launcher sits in, in a left-to-right UI; a right-to-left UI (Arabic) mirrors it. The panel
+   * opens from the same side.
    * @default 'bottom-right'
    */
   position?: 'bottom-right' | 'bottom-left';

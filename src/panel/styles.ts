@@ -22,11 +22,7 @@ export const panelCss = /* css */ `
 .pl-app button.pl-button-secondary { border: 1px solid var(--pl-border); }
 .pl-app mark { background: var(--pl-mark); color: inherit; border-radius: 3px; padding: 0 1px; margin: 0 -1px; }
 
-/* The search field: icon and clear button on the logical sides (the base puts them left/right). */
-.pl-search-icon { left: auto; inset-inline-start: 12px; display: flex; }
 .pl-search input:focus-visible { outline: none; }
-.pl-search .pl-icon-button { right: auto; inset-inline-end: 4px; }
-.pl-search input { padding-inline: 40px; }
 
 /* Home */
 .pl-home-hero {

