@@ -79,6 +79,21 @@ export interface LauncherConfig {
   offset?: number;
 }
 
+/** The help panel. */
+export interface PanelConfig {
+  /**
+   * Space kept free above the panel on wide screens, in px: the height of your app's top bar and a gap.
+   * Short windows take what they need from it, so the panel never gets too short to use.
+   * @default 80
+   */
+  offsetTop?: number;
+  /**
+   * Space between the panel and the bottom of the viewport on wide screens, in px.
+   * @default `launcher.offset` + 60 (just above the launcher)
+   */
+  offsetBottom?: number;
+}
+
 /** What happens when a user asks for a human. */
 export interface HandoffConfig {
   /**
@@ -135,6 +150,8 @@ export interface PathlightConfig {
   theme?: ThemeConfig;
   /** The floating launcher. */
   launcher?: LauncherConfig;
+  /** The help panel. */
+  panel?: PanelConfig;
   /** Hand-off to a human. */
   handoff?: HandoffConfig;
   /** Analytics and privacy. */

@@ -20,6 +20,11 @@ const field = (type: 'string' | 'number' | 'boolean' | 'function'): Field => ({
   check: is(type),
   expected: `a ${type}`,
 });
+/** A length in px: a finite number, 0 or more. */
+const px: Field = {
+  check: (v) => typeof v === 'number' && Number.isFinite(v) && v >= 0,
+  expected: 'a number of px (0 or more)',
+};
 const object = (fields: Record<string, Field>, expected = 'an object'): Field => ({
   check: isObject,
   expected,
@@ -55,6 +60,7 @@ const SCHEMA: { [K in keyof Required<PathlightConfig>]: Field } = {
     label: field('string'),
     offset: field('number'),
   }),
+  panel: object({ offsetTop: px, offsetBottom: px }),
   handoff: object({ onHandoff: field('function'), url: field('string'), email: field('string') }),
   analytics: object({
     requireConsent: field('boolean'),

@@ -24,7 +24,10 @@ export function styleContainer(
   container.lang = look.lang;
   for (const [name, value] of Object.entries(themeVariables(config.theme)))
     container.style.setProperty(name, value);
+  const { offsetTop, offsetBottom } = config.panel ?? {};
   if (launcher.offset !== undefined) container.style.setProperty('--pl-offset', `${launcher.offset}px`);
+  if (offsetTop !== undefined) container.style.setProperty('--pl-top', `${offsetTop}px`);
+  if (offsetBottom !== undefined) container.style.setProperty('--pl-bottom', `${offsetBottom}px`);
 }
 
 /** `(prefers-color-scheme: dark)` where the theme says `auto` (or nothing). */

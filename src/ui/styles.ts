@@ -37,6 +37,8 @@ export const launcherCss = /* css */ `
   --pl-ease: cubic-bezier(0.2, 0.8, 0.2, 1);
   --pl-mark: color-mix(in srgb, var(--pl-brand) 16%, transparent);
   --pl-offset: 20px;
+  --pl-top: 80px;
+  --pl-bottom: calc(var(--pl-offset) + 60px);
   font-family: var(--pl-font);
   font-size: 14px;
   line-height: 1.5;
@@ -111,8 +113,9 @@ export const launcherCss = /* css */ `
 export const afterLauncherCss = /* css */ `
 /* Panel */
 .pl-panel {
-  position: fixed; z-index: var(--pl-z); inset-inline-end: var(--pl-offset); bottom: calc(var(--pl-offset) + 60px);
-  width: 400px; height: min(680px, calc(100vh - 120px)); max-height: calc(100vh - 100px);
+  position: fixed; z-index: var(--pl-z); inset-inline-end: var(--pl-offset); bottom: var(--pl-bottom);
+  width: 400px; height: min(680px, calc(100vh - var(--pl-top) - var(--pl-bottom)));
+  min-height: min(360px, calc(100vh - var(--pl-bottom) - 8px));
   display: flex; flex-direction: column; overflow: hidden;
   background: var(--pl-bg); color: var(--pl-text); border-radius: var(--pl-radius);
   box-shadow: var(--pl-shadow); border: 1px solid var(--pl-border);
@@ -191,7 +194,7 @@ export const afterLauncherCss = /* css */ `
 /* Phones: the panel fills the screen and becomes modal. */
 @media (max-width: 639.98px) {
   .pl-panel {
-    inset: 0; width: 100%; height: 100%; max-height: none; border-radius: 0; border: 0;
+    inset: 0; width: 100%; height: 100%; border-radius: 0; border: 0;
     animation-name: pl-slide;
   }
   .pl-app[data-side='left'] .pl-panel { inset-inline: 0; }

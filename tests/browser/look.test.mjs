@@ -95,3 +95,42 @@ describe('right to left', () => {
     assert.ok(ltr.title >= 16, `the title sits ${ltr.title} px from the panel's edge`);
   });
 });
+
+describe('desktop panel offsets', () => {
+  test("at 1280×800 the panel clears the host's 64 px top bar and sits above the launcher", async () => {
+    const { page, close } = await openLook();
+    await openPanel(page);
+    const r = await rects(page, ['.pl-panel', '.pl-launcher']);
+    assert.ok(r['.pl-panel'].top >= 72, `the panel's top is at ${r['.pl-panel'].top} px`);
+    assert.ok(r['.pl-panel'].bottom <= r['.pl-launcher'].top - 8, 'the panel ends above the launcher');
+    assert.ok(r['.pl-panel'].height >= 560, `the panel is ${r['.pl-panel'].height} px tall`);
+    await close();
+  });
+
+  test('panel.offsetTop and panel.offsetBottom place it; a short window keeps it usable', async () => {
+    const { page, close, warnings } = await openLook({
+      config: { panel: { offsetTop: 100, offsetBottom: 40 } },
+    });
+    await openPanel(page);
+    let r = await rects(page, ['.pl-panel']);
+    assert.equal(r['.pl-panel'].top, 100);
+    assert.equal(r['.pl-panel'].bottom, 800 - 40);
+    await page.setViewportSize({ width: 1280, height: 420 });
+    r = await rects(page, ['.pl-panel']);
+    assert.ok(r['.pl-panel'].height >= 360, `${r['.pl-panel'].height} px tall in a 420 px window`);
+    assert.ok(r['.pl-panel'].top >= 0, 'and still inside the window');
+    assert.deepEqual(warnings, []);
+    await close();
+  });
+
+  test('a bad offset is named in one warning and the default stays', async () => {
+    const { page, close, warnings } = await openLook({ config: { panel: { offsetTop: '80px' } } });
+    await openPanel(page);
+    assert.ok(
+      warnings.some((w) => w.includes(`"panel.offsetTop" should be a number of px (0 or more), got '80px'`)),
+      warnings.join('\n'),
+    );
+    assert.ok((await rects(page, ['.pl-panel']))['.pl-panel'].top >= 72);
+    await close();
+  });
+});

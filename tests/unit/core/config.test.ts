@@ -59,6 +59,16 @@ describe('validateConfig', () => {
       `Config "theme.colorScheme" should be 'auto' | 'light' | 'dark', got 'blue'`,
     ],
     [
+      'panel.offsetTop',
+      { panel: { offsetTop: '80px' } },
+      `Config "panel.offsetTop" should be a number of px (0 or more), got '80px'`,
+    ],
+    [
+      'panel.offsetBottom',
+      { panel: { offsetBottom: -4 } },
+      'Config "panel.offsetBottom" should be a number of px (0 or more), got number -4',
+    ],
+    [
       'handoff.onHandoff',
       { handoff: { onHandoff: {} } },
       'Config "handoff.onHandoff" should be a function, got an object',
@@ -154,6 +164,7 @@ describe('validateConfig', () => {
         colorScheme: 'dark',
       },
       launcher: { hidden: false, position: 'bottom-left', label: 'Ask', offset: 12 },
+      panel: { offsetTop: 72, offsetBottom: 88 },
       handoff: { onHandoff, url: 'https://chat.example.com', email: 'help@example.com' },
       analytics: { requireConsent: true, respectGPC: false, beforeSend: (e) => e, endpoint: '/events' },
       id: 'billing',
