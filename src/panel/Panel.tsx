@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { cycleTab, focusableIn } from '../ui/host';
 import { Icon } from '../ui/icons';
 import { useStore } from '../ui/use-store';
@@ -21,6 +21,42 @@ function useMediaQuery(query: string): boolean {
     return () => list.removeEventListener('change', onChange);
   }, [list]);
   return matches;
+}
+
+/**
+ * Whether the closed panel is still leaving: closing is immediate for everyone but the eye (the store says closed,
+ * `close` fires, focus goes back, the launcher says collapsed), while the panel, inert and hidden from assistive
+ * technology, plays its exit animation and is then removed. Without a running animation (reduced motion, no
+ * Web Animations) it goes at once.
+ */
+function useLeaving(open: boolean, ref: { current: HTMLElement | null }): boolean {
+  const shown = useRef(false);
+  const leaving = !open && shown.current;
+  shown.current = open || leaving;
+  const [, removed] = useState(0);
+  useLayoutEffect(() => {
+    if (!leaving) return;
+    let live = true;
+    const remove = () => {
+      if (!live) return;
+      live = false;
+      shown.current = false;
+      removed((n) => n + 1);
+    };
+    const animations = ref.current?.getAnimations?.() ?? [];
+    if (!animations.length) {
+      remove();
+      return;
+    }
+    // A background tab may never finish the animation: the panel goes anyway.
+    const timer = setTimeout(remove, 500);
+    Promise.all(animations.map((a) => a.finished)).then(remove, remove);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [leaving]);
+  return leaving;
 }
 
 export function Panel(props: ViewProps) {
@@ -55,7 +91,8 @@ export function Panel(props: ViewProps) {
     return () => document.removeEventListener('focusin', onFocusIn);
   }, [state.open, modal]);
 
-  if (!state.open) return null;
+  const leaving = useLeaving(state.open, ref);
+  if (!state.open && !leaving) return null;
   // Only registered views open; one removed while it showed draws the search view.
   const view = views.get(state.view);
   const View = view?.component ?? SearchView;
@@ -79,6 +116,9 @@ export function Panel(props: ViewProps) {
       role="dialog"
       aria-modal={modal ? 'true' : undefined}
       aria-labelledby={titleId}
+      aria-hidden={leaving ? 'true' : undefined}
+      inert={leaving}
+      data-leaving={leaving ? '' : undefined}
       tabIndex={-1}
       onKeyDown={onKeyDown}
     >

@@ -86,11 +86,16 @@ export function drawLauncher(
     'aria-expanded': 'false',
     'aria-controls': PANEL_ID,
   });
-  const icon = svgElement(doc, 'svg', { width: 20, height: 20, ...ICON_ATTRIBUTES });
-  icon.append(svgElement(doc, 'path', { d: ICON_PATHS.help }));
+  const icons = element(doc, 'span', { class: 'pl-launcher-icon' });
+  // Named one by one: the bundler then inlines these two paths instead of carrying every icon.
+  for (const d of [ICON_PATHS.help, ICON_PATHS.close]) {
+    const icon = svgElement(doc, 'svg', { width: 20, height: 20, ...ICON_ATTRIBUTES });
+    icon.append(svgElement(doc, 'path', { d }));
+    icons.append(icon);
+  }
   const label = doc.createElement('span');
   label.textContent = launcherLabel(config, locale);
-  button.append(icon, label);
+  button.append(icons, label);
   container.append(button);
 
   const onClick = () => hooks.activate();

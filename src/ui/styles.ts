@@ -86,6 +86,11 @@ export const launcherCss = /* css */ `
   transition: transform 180ms var(--pl-ease), box-shadow 180ms var(--pl-ease);
 }
 .pl-app[data-side='left'] .pl-launcher { inset-inline: var(--pl-offset) auto; }
+/* The launcher's two icons in one cell: "?" turns into "×" and back instead of swapping in one frame. */
+.pl-launcher-icon { display: grid; }
+.pl-launcher-icon svg { grid-area: 1 / 1; transition: opacity 200ms var(--pl-ease), transform 200ms var(--pl-ease); }
+.pl-launcher[data-open='true'] svg:first-child { opacity: 0; transform: rotate(-45deg) scale(0.6); }
+.pl-launcher[data-open='false'] svg + svg { opacity: 0; transform: rotate(45deg) scale(0.6); }
 .pl-launcher:hover { transform: translateY(-1px); box-shadow: 0 10px 28px rgba(16, 24, 40, 0.26); }
 .pl-launcher:active { transform: translateY(0); }
 .pl-launcher:focus-visible { outline: 3px solid var(--pl-focus); outline-offset: 3px; }
@@ -124,6 +129,9 @@ export const afterLauncherCss = /* css */ `
 }
 .pl-app[data-side='left'] .pl-panel { inset-inline: var(--pl-offset) auto; }
 @keyframes pl-pop { from { opacity: 0; transform: translateY(8px) scale(0.98); } to { opacity: 1; transform: none; } }
+/* Leaving (closed already, inert): the way it came, a little quicker, accelerating. */
+.pl-panel[data-leaving] { animation: pl-out 160ms cubic-bezier(0.4, 0, 1, 1) forwards; }
+@keyframes pl-out { to { opacity: 0; transform: translateY(8px) scale(0.98); } }
 .pl-panel-header {
   flex: none; display: flex; align-items: center; gap: 8px; min-height: 56px; padding: 8px;
   padding-inline-start: 16px;
@@ -198,7 +206,9 @@ export const afterLauncherCss = /* css */ `
     animation-name: pl-slide;
   }
   .pl-app[data-side='left'] .pl-panel { inset-inline: 0; }
+  .pl-panel[data-leaving] { animation-name: pl-slide-out; }
   @keyframes pl-slide { from { opacity: 0; transform: translateY(24px); } to { opacity: 1; transform: none; } }
+  @keyframes pl-slide-out { to { opacity: 0; transform: translateY(24px); } }
 }
 `;
 

@@ -3,7 +3,7 @@
 // scroll lock, and content in another language than the UI.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { openPage, setup, waitForWidget } from './harness.mjs';
+import { activeElement, openPage, setup, waitForWidget } from './harness.mjs';
 
 let env;
 before(async () => {
@@ -131,6 +131,104 @@ describe('desktop panel offsets', () => {
       warnings.join('\n'),
     );
     assert.ok((await rects(page, ['.pl-panel']))['.pl-panel'].top >= 72);
+    await close();
+  });
+});
+
+describe('motion', () => {
+  /**
+   * Closes the panel with Escape and records, on the frame after the `close` event, what the page shows: the
+   * panel (still there? inert? hidden from assistive technology? animating?), the launcher's icons and focus.
+   */
+  async function closeAndWatch(page) {
+    await page.evaluate(() => {
+      window.__afterClose = new Promise((resolve) => {
+        const off = window.Pathlight.on('close', () => {
+          off();
+          requestAnimationFrame(() => {
+            const root = document.querySelector('pathlight-root').shadowRoot;
+            const panel = root.querySelector('.pl-panel');
+            let active = document.activeElement;
+            while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+            const timing = (a) => ({
+              name: a.animationName ?? a.transitionProperty,
+              ms: a.effect.getTiming().duration,
+            });
+            resolve({
+              panel: panel && {
+                inert: panel.inert,
+                ariaHidden: panel.getAttribute('aria-hidden'),
+                animations: panel.getAnimations().map(timing),
+              },
+              iconMotion: [...root.querySelectorAll('.pl-launcher svg')].flatMap((svg) =>
+                svg.getAnimations().map(timing),
+              ),
+              focus: active?.className,
+              expanded: root.querySelector('.pl-launcher').getAttribute('aria-expanded'),
+            });
+          });
+        });
+      });
+    });
+    await page.keyboard.press('Escape');
+    return page.evaluate(() => window.__afterClose);
+  }
+
+  test('closing animates out (the panel, inert, fades for 120–250 ms) while focus and aria-expanded change at once', async () => {
+    const { page, close } = await openLook();
+    await page.getByRole('button', { name: 'Help', exact: true }).click();
+    const opening = await page.evaluate(() =>
+      document
+        .querySelector('pathlight-root')
+        .shadowRoot.querySelector('.pl-panel')
+        .getAnimations()
+        .map((a) => a.effect.getTiming().duration),
+    );
+    assert.deepEqual(opening, [200], 'opening animates 200 ms');
+    await openPanel(page);
+    const seen = await closeAndWatch(page);
+    assert.ok(seen.panel, 'the panel is still drawn on the frame after close');
+    assert.equal(seen.panel.inert, true, 'inert while it leaves');
+    assert.equal(seen.panel.ariaHidden, 'true', 'hidden from assistive technology while it leaves');
+    assert.equal(seen.panel.animations.length, 1);
+    const [{ ms }] = seen.panel.animations;
+    assert.ok(ms >= 120 && ms <= 250, `it leaves in ${ms} ms`);
+    assert.match(seen.focus, /pl-launcher/, 'focus is back on the launcher at once');
+    assert.equal(seen.expanded, 'false');
+    assert.ok(seen.iconMotion.length >= 2, `the launcher's icons turn (${JSON.stringify(seen.iconMotion)})`);
+    await page.locator('pathlight-root .pl-panel').waitFor({ state: 'detached' });
+    assert.equal((await activeElement(page)).className.includes('pl-launcher'), true);
+    await close();
+  });
+
+  test('reopening while it leaves brings the same panel back, focused', async () => {
+    const { page, close } = await openLook();
+    await openPanel(page);
+    await page.keyboard.press('Escape');
+    await page.evaluate(() => window.Pathlight.open());
+    await openPanel(page);
+    const state = await page.evaluate(() => {
+      const panel = document.querySelector('pathlight-root').shadowRoot.querySelectorAll('.pl-panel');
+      return { count: panel.length, inert: panel[0].inert, leaving: panel[0].hasAttribute('data-leaving') };
+    });
+    assert.deepEqual(state, { count: 1, inert: false, leaving: false });
+    await page.waitForTimeout(400);
+    assert.equal(
+      await page.locator('pathlight-root .pl-panel').count(),
+      1,
+      'the exit that was cut short removes nothing',
+    );
+    assert.equal((await activeElement(page)).role, 'combobox');
+    await close();
+  });
+
+  test('under prefers-reduced-motion nothing moves: the panel goes at once, the icons swap', async () => {
+    const { page, close } = await openLook({ reducedMotion: 'reduce' });
+    await openPanel(page);
+    const seen = await closeAndWatch(page);
+    const moving = [...(seen.panel?.animations ?? []), ...seen.iconMotion].filter(({ ms }) => ms > 1);
+    assert.deepEqual(moving, []);
+    await page.locator('pathlight-root .pl-panel').waitFor({ state: 'detached', timeout: 200 });
     await close();
   });
 });
