@@ -49,10 +49,24 @@ export interface ThemeConfig {
    */
   fontFamily?: string;
   /**
-   * `'auto'` follows `prefers-color-scheme`.
+   * `'auto'` follows `prefers-color-scheme`; `{ followHost }` follows your app's own dark mode instead.
    * @default 'auto'
+   * @example { followHost: '[data-theme="dark"]' }
    */
-  colorScheme?: 'auto' | 'light' | 'dark';
+  colorScheme?: 'auto' | 'light' | 'dark' | HostColorScheme;
+}
+
+/**
+ * Follows the host page's own dark mode, as a class or an attribute on `<html>`: the widget is dark while
+ * `<html>` matches `followHost`, light otherwise, and switches when your app switches.
+ */
+export interface HostColorScheme {
+  /**
+   * A CSS selector `<html>` matches while your app is dark: `'.dark'` (`<html class="dark">`, Tailwind's class
+   * strategy), `'[data-theme="dark"]'`, or any other. `true` takes the common conventions: `.dark`,
+   * `[data-theme="dark"]`, `[data-bs-theme="dark"]` (Bootstrap) and `[data-color-scheme="dark"]`.
+   */
+  followHost: string | true;
 }
 
 /** The floating launcher button. */
@@ -482,6 +496,13 @@ export interface PathlightInstance {
   reset(): void;
   consent(granted: boolean): void;
   setLocale(locale: Locale): void;
+  /**
+   * Change the look while running: any `ThemeConfig` key; keys not given keep their value, a key given as
+   * `undefined` returns to its default. Bad values are reported (`config_invalid`) and leave that key as it was.
+   * @example help.setTheme({ colorScheme: darkMode ? 'dark' : 'light' })
+   * @example help.setTheme({ brandColor: '#0a7d55', radius: 8 })
+   */
+  setTheme(theme: ThemeConfig): void;
   /** Listen to an event. Returns the unsubscribe. */
   on<K extends PathlightEventName>(event: K, handler: (payload: PathlightEvents[K]) => void): () => void;
   /** Log why items show or not. */

@@ -3,7 +3,7 @@ import { isRtl } from '../i18n';
 import { LAUNCHER_LABELS } from '../i18n/launcher-labels';
 import type { PathlightConfig } from '../types';
 import { ICON_ATTRIBUTES, ICON_PATHS } from '../ui/icon-paths';
-import { colorScheme, DARK_QUERY, styleContainer } from './container';
+import { colorScheme, styleContainer } from './container';
 import { PANEL_ID } from './ids';
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -71,9 +71,8 @@ export function drawLauncher(
   // in the rare case it differs, the launcher's label changes when the app takes over.
   const locale = uiLocale(config, config.locale);
   const tag = canonical(locale);
-  const dark = typeof matchMedia === 'function' && matchMedia(DARK_QUERY).matches;
   styleContainer(container, config, {
-    scheme: colorScheme(config.theme?.colorScheme, dark),
+    scheme: colorScheme(config.theme?.colorScheme, doc),
     dir: isRtl(tag) ? 'rtl' : 'ltr',
     lang: tag,
   });

@@ -1,13 +1,16 @@
 import type { ThemeConfig } from '../types';
 
-/** Theme values become CSS variables on the app container, so hosts can theme without our CSS. */
+/**
+ * Theme values become CSS variables on the app container, so hosts can theme without our CSS. A key not set
+ * maps to `''`, which `style.setProperty` takes as "remove": the stylesheet's default applies.
+ */
 export function themeVariables(theme: ThemeConfig = {}): Record<string, string> {
-  const vars: Record<string, string> = {};
-  if (theme.brandColor) vars['--pl-brand'] = theme.brandColor;
-  if (theme.brandTextColor) vars['--pl-on-brand'] = theme.brandTextColor;
-  if (theme.radius !== undefined) vars['--pl-radius'] = `${theme.radius}px`;
-  if (theme.fontFamily) vars['--pl-font'] = theme.fontFamily;
-  return vars;
+  return {
+    '--pl-brand': theme.brandColor ?? '',
+    '--pl-on-brand': theme.brandTextColor ?? '',
+    '--pl-radius': theme.radius === undefined ? '' : `${theme.radius}px`,
+    '--pl-font': theme.fontFamily ?? '',
+  };
 }
 
 /*

@@ -232,3 +232,161 @@ describe('motion', () => {
     await close();
   });
 });
+
+describe("theme: the host page's dark mode and setTheme()", () => {
+  /** The container's scheme and the panel's background, as drawn. */
+  const look = (page) =>
+    page.evaluate(() => {
+      const root = document.querySelector('pathlight-root').shadowRoot;
+      const panel = root.querySelector('.pl-panel');
+      return {
+        scheme: root.querySelector('.pl-app').dataset.scheme,
+        panel: panel ? getComputedStyle(panel).backgroundColor : undefined,
+      };
+    });
+  const WHITE = 'rgb(255, 255, 255)';
+
+  test('{ followHost: \'[data-theme="dark"]\' } follows the attribute on <html>, both ways, while the system is light', async () => {
+    const { page, close, warnings } = await openLook({
+      config: { theme: { colorScheme: { followHost: '[data-theme="dark"]' } } },
+      html: { 'data-theme': 'dark' },
+      colorScheme: 'light',
+    });
+    await openPanel(page);
+    const seen = await look(page);
+    assert.equal(seen.scheme, 'dark');
+    assert.notEqual(seen.panel, WHITE, 'a dark panel on the dark page');
+    await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'light'));
+    await page.waitForFunction(
+      () =>
+        document.querySelector('pathlight-root').shadowRoot.querySelector('.pl-app').dataset.scheme ===
+        'light',
+    );
+    assert.equal((await look(page)).panel, WHITE);
+    await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
+    await page.waitForFunction(
+      () =>
+        document.querySelector('pathlight-root').shadowRoot.querySelector('.pl-app').dataset.scheme ===
+        'dark',
+    );
+    assert.deepEqual(warnings, []);
+    await close();
+  });
+
+  test('{ followHost: true } reads class="dark" before the app arrives, and destroy() stops watching <html>', async () => {
+    const { page, close } = await openPage(env.browser);
+    // Counts the observers watching <html>'s own attributes (not the shared subtree watcher).
+    await page.addInitScript(() => {
+      window.__htmlObservers = new Set();
+      const { observe, disconnect } = MutationObserver.prototype;
+      MutationObserver.prototype.observe = function (target, options) {
+        if (target === document.documentElement && !options?.subtree) window.__htmlObservers.add(this);
+        return observe.call(this, target, options);
+      };
+      MutationObserver.prototype.disconnect = function () {
+        window.__htmlObservers.delete(this);
+        return disconnect.call(this);
+      };
+    });
+    const query = new URLSearchParams({
+      config: JSON.stringify({ theme: { colorScheme: { followHost: true } } }),
+      html: JSON.stringify({ class: 'dark' }),
+    });
+    await page.goto(env.url(`/look.html?${query}`));
+    await page.locator('pathlight-root .pl-launcher').waitFor();
+    assert.equal(
+      await page.evaluate(
+        () => document.querySelector('pathlight-root').shadowRoot.querySelector('.pl-app').dataset.scheme,
+      ),
+      'dark',
+      "the first script's launcher is drawn dark already",
+    );
+    await waitForWidget(page);
+    assert.equal(await page.evaluate(() => window.__htmlObservers.size), 1);
+    await page.evaluate(() => window.Pathlight.destroy());
+    assert.equal(await page.evaluate(() => window.__htmlObservers.size), 0, 'destroy() disconnects it');
+    await close();
+  });
+
+  test('setTheme() changes any theme key at once, returns one to its default, and names a bad value', async () => {
+    const { page, close, warnings } = await openLook({ colorScheme: 'light' });
+    await openPanel(page);
+    assert.equal((await look(page)).scheme, 'light');
+    const brand = () =>
+      page.evaluate(
+        () =>
+          getComputedStyle(document.querySelector('pathlight-root').shadowRoot.querySelector('.pl-launcher'))
+            .backgroundColor,
+      );
+    const defaultBrand = await brand();
+    await page.evaluate(() =>
+      window.Pathlight.setTheme({ colorScheme: 'dark', brandColor: '#0a7d55', radius: 4 }),
+    );
+    await page.waitForFunction(
+      () =>
+        document.querySelector('pathlight-root').shadowRoot.querySelector('.pl-app').dataset.scheme ===
+        'dark',
+    );
+    assert.equal(await brand(), 'rgb(10, 125, 85)');
+    const radius = await page.evaluate(
+      () =>
+        getComputedStyle(document.querySelector('pathlight-root').shadowRoot.querySelector('.pl-panel'))
+          .borderRadius,
+    );
+    assert.equal(radius, '4px');
+    await page.evaluate(() =>
+      window.Pathlight.setTheme({ brandColor: undefined, radius: '8px', colorScheme: 'dusk' }),
+    );
+    await page.waitForFunction((before) => {
+      const launcher = document.querySelector('pathlight-root').shadowRoot.querySelector('.pl-launcher');
+      return getComputedStyle(launcher).backgroundColor === before;
+    }, defaultBrand);
+    assert.equal((await look(page)).scheme, 'dark', 'a bad colorScheme leaves it as it was');
+    assert.ok(
+      warnings.some((w) =>
+        w.includes(`setTheme(): "radius" should be a number, got '8px'; it keeps its value.`),
+      ),
+      warnings.join('\n'),
+    );
+    assert.ok(
+      warnings.some((w) => w.includes(`setTheme(): "colorScheme" should be 'auto' | 'light' | 'dark'`)),
+    );
+    await page.evaluate(() => window.Pathlight.setTheme({ colorScheme: { followHost: '.night' } }));
+    await page.evaluate(() => document.documentElement.classList.add('night'));
+    await page.waitForFunction(
+      () =>
+        document.querySelector('pathlight-root').shadowRoot.querySelector('.pl-app').dataset.scheme ===
+        'dark',
+    );
+    await page.evaluate(() => window.Pathlight.setTheme({ colorScheme: 'light' }));
+    await page.waitForFunction(
+      () =>
+        document.querySelector('pathlight-root').shadowRoot.querySelector('.pl-app').dataset.scheme ===
+        'light',
+    );
+    await close();
+  });
+
+  test("the demo's dark-mode switch (data-theme on <html>) switches the widget", async () => {
+    const { page, close } = await openPage(env.browser, undefined, { colorScheme: 'light' });
+    await page.addInitScript(() => localStorage.setItem('ledgerly:theme', 'dark'));
+    await page.route('**/feeds/guides.json', (route) =>
+      route.fulfill({ contentType: 'application/json', body: '{"version":1}' }),
+    );
+    await page.goto(env.url('/index.html'));
+    await waitForWidget(page);
+    const scheme = () =>
+      page.evaluate(
+        () => document.querySelector('pathlight-root').shadowRoot.querySelector('.pl-app').dataset.scheme,
+      );
+    assert.equal(await scheme(), 'dark', 'the saved dark theme, with the system light');
+    // What the switch on the Settings page does.
+    await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'light'));
+    await page.waitForFunction(
+      () =>
+        document.querySelector('pathlight-root').shadowRoot.querySelector('.pl-app').dataset.scheme ===
+        'light',
+    );
+    await close();
+  });
+});

@@ -1,7 +1,7 @@
 import { waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Runtime } from '../../../src/core/context';
-import { createInstance } from '../../../src/core/runtime';
+import { createInstance } from '../../../src/core/instance';
 import { setupHandoff } from '../../../src/handoff';
 import { type PanelRegistry, setupPanel } from '../../../src/panel';
 import { createPanelRegistry } from '../../../src/panel/registry';
