@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { cycleTab, focusableIn } from '../ui/host';
 import { Icon } from '../ui/icons';
+import { lockPageScroll } from '../ui/scroll-lock';
 import { useStore } from '../ui/use-store';
 import type { PanelContext } from './index';
 import { PANEL_ID } from './Launcher';
@@ -88,7 +89,12 @@ export function Panel(props: ViewProps) {
       if (panel && !event.composedPath().includes(panel)) (focusableIn(panel)[0] ?? panel).focus();
     };
     document.addEventListener('focusin', onFocusIn);
-    return () => document.removeEventListener('focusin', onFocusIn);
+    // Nor does the page scroll under the panel that covers it (restored exactly on close and destroy).
+    const unlock = lockPageScroll();
+    return () => {
+      document.removeEventListener('focusin', onFocusIn);
+      unlock();
+    };
   }, [state.open, modal]);
 
   const leaving = useLeaving(state.open, ref);

@@ -390,3 +390,54 @@ describe("theme: the host page's dark mode and setTheme()", () => {
     await close();
   });
 });
+
+describe('phones: the page does not scroll under the full-screen panel', () => {
+  const PHONE = { viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true };
+  const page = (p) => ({
+    y: () => p.evaluate(() => window.scrollY),
+    style: () => p.evaluate(() => document.documentElement.getAttribute('style')),
+  });
+
+  test('locked while the modal panel is open, restored exactly on close (scroll position and <html> style)', async () => {
+    const { page: p, close } = await openLook(PHONE);
+    const host = page(p);
+    await p.evaluate(() => {
+      document.documentElement.style.setProperty('overflow-y', 'auto');
+      window.scrollTo(0, 900);
+    });
+    const before = { y: await host.y(), style: await host.style() };
+    assert.equal(before.y, 900);
+    await openPanel(p);
+    assert.equal(await p.getByRole('dialog').getAttribute('aria-modal'), 'true');
+    // A wheel over the panel's header (not a scroll container) would scroll the page behind it.
+    const header = (await rects(p, ['.pl-panel-header']))['.pl-panel-header'];
+    await p.mouse.move(header.x + 60, header.y + header.height / 2);
+    await p.mouse.wheel(0, 600);
+    await p.waitForTimeout(250);
+    assert.equal(await host.y(), 900, 'the page stayed where it was');
+    assert.equal(await p.evaluate(() => getComputedStyle(document.documentElement).overflowY), 'hidden');
+    await p.keyboard.press('Escape');
+    await p.locator('pathlight-root .pl-panel').waitFor({ state: 'detached' });
+    assert.deepEqual({ y: await host.y(), style: await host.style() }, before);
+    await p.mouse.wheel(0, 300);
+    await p.waitForFunction(() => window.scrollY > 900);
+    await close();
+  });
+
+  test('destroy() while open unlocks too; on a desktop nothing about the page changes', async () => {
+    const { page: p, close } = await openLook(PHONE);
+    await openPanel(p);
+    await p.evaluate(() => window.Pathlight.destroy());
+    assert.equal(await page(p).style(), null, 'no style attribute left on <html>');
+    await close();
+
+    const desktop = await openLook();
+    await desktop.page.evaluate(() => window.scrollTo(0, 500));
+    await openPanel(desktop.page);
+    assert.equal(await page(desktop.page).style(), null);
+    await desktop.page.mouse.move(200, 400);
+    await desktop.page.mouse.wheel(0, 300);
+    await desktop.page.waitForFunction(() => window.scrollY > 500);
+    await desktop.close();
+  });
+});
