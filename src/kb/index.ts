@@ -103,7 +103,11 @@ export function setupKnowledgeBase(rt: Runtime): KnowledgeBase {
 
   const render = (feed: KnowledgeBaseFeed) => {
     const locale = rt.$locale.get();
-    const articles = articlesFor(feed, locale);
+    // Each article carries its language, its own or its feed's: the panel gives content in another language
+    // than the UI (an English fallback in an Arabic UI) that language's `lang` and direction.
+    const articles = articlesFor(feed, locale).map((article) =>
+      article.locale || !feed.locale ? article : { ...article, locale: feed.locale },
+    );
     byId = new Map(articles.map((article) => [article.id, article]));
     $categories.set(feed.categories ?? []);
     $articles.set(articles);

@@ -441,3 +441,40 @@ describe('phones: the page does not scroll under the full-screen panel', () => {
     await desktop.close();
   });
 });
+
+describe('content in another language than the UI', () => {
+  test('an English article in the Arabic UI gets lang and dir from its locale: title, eyebrow and badges start on one edge', async () => {
+    const { page, close } = await openLook({ config: { locale: 'ar' } });
+    await page.evaluate(() => window.Pathlight.showArticle('create-invoice'));
+    await page.locator('pathlight-root .pl-article-title').waitFor();
+    const seen = await page.evaluate(() => {
+      const root = document.querySelector('pathlight-root').shadowRoot;
+      // Where each line of text starts: the left edge of its first rendered text.
+      const start = (sel) => {
+        const el = root.querySelector(sel);
+        const range = document.createRange();
+        range.selectNodeContents(el);
+        return Math.round(range.getClientRects()[0].left);
+      };
+      const header = root.querySelector('.pl-article-header');
+      const body = root.querySelector('.pl-article-body');
+      return {
+        ui: root.querySelector('.pl-app').dir,
+        header: [header.lang, header.dir],
+        body: [body.lang, body.dir],
+        starts: ['.pl-eyebrow', '.pl-article-title', '.pl-article-meta'].map(start),
+        headerLeft: Math.round(header.getBoundingClientRect().left),
+      };
+    });
+    assert.equal(seen.ui, 'rtl', 'the UI is Arabic');
+    assert.deepEqual(seen.header, ['en', 'ltr']);
+    assert.deepEqual(seen.body, ['en', 'ltr']);
+    for (const [i, left] of seen.starts.entries()) {
+      assert.ok(
+        Math.abs(left - seen.headerLeft) <= 1,
+        `line ${i} starts at ${left}, the header at ${seen.headerLeft}`,
+      );
+    }
+    await close();
+  });
+});

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { contentService, safeUrl } from '../../content/index';
 import type { Runtime } from '../../core/context';
 import { errorMessage } from '../../core/errors';
+import { isRtl } from '../../i18n';
 import type { Article, Video } from '../../types';
 import { Icon } from '../../ui/icons';
 import { useStore } from '../../ui/use-store';
@@ -13,6 +14,13 @@ import { VideoPlayer } from './VideoPlayer';
 export const FEEDBACK_KEY = 'article-feedback';
 const FEEDBACK_LIMIT = 200;
 const WORDS_PER_MINUTE = 200;
+
+/**
+ * `lang` and `dir` of the article's own language, when the feed says which it is (else the text's first letters
+ * decide its direction): an English article in an Arabic UI reads left to right as one block.
+ */
+const languageOf = (article: Article): { lang?: string; dir: 'ltr' | 'rtl' | 'auto' } =>
+  article.locale ? { lang: article.locale, dir: isRtl(article.locale) ? 'rtl' : 'ltr' } : { dir: 'auto' };
 
 /** The body as plain text, for when the renderer cannot run (chunk blocked, Trusted Types refused). */
 const plainText = (article: Article) =>
@@ -71,11 +79,11 @@ function ArticleBody({ rt, store, kb, article }: ViewProps & { article: Article 
     <>
       {state === 'loading' && <Skeleton label={t('search.loading')} rows={6} variant="text" />}
       {state === 'failed' && (
-        <div class="pl-article-body pl-article-plain" dir="auto">
+        <div class="pl-article-body pl-article-plain" {...languageOf(article)}>
           {plainText(article)}
         </div>
       )}
-      <div ref={ref} class="pl-article-body" data-state={state} onClick={onClick} dir="auto" />
+      <div ref={ref} class="pl-article-body" data-state={state} onClick={onClick} {...languageOf(article)} />
     </>
   );
 }
@@ -167,9 +175,9 @@ export function ArticleView(props: ViewProps) {
 
   return (
     <article class="pl-article" aria-labelledby="pl-article-title">
-      <header class="pl-article-header">
+      <header class="pl-article-header" {...languageOf(article)}>
         {category && <p class="pl-eyebrow">{category.title}</p>}
-        <h3 class="pl-article-title" id="pl-article-title" tabIndex={-1} data-autofocus="" dir="auto">
+        <h3 class="pl-article-title" id="pl-article-title" tabIndex={-1} data-autofocus="">
           {article.title}
         </h3>
         <p class="pl-article-meta">
