@@ -96,6 +96,18 @@ export interface LauncherConfig {
 /** The help panel. */
 export interface PanelConfig {
   /**
+   * The header's title on the panel's own views (home, search, articles), in every language; also the
+   * dialog's accessible name. Per language, override the `panel.title` message instead.
+   * @default the localized "Help"
+   */
+  title?: string;
+  /**
+   * A logo shown before the title, 24 px high (up to 120 px wide): an `https:`, `http:` or relative URL.
+   * Decorative: the title names the panel.
+   * @example '/brand/mark.svg'
+   */
+  logo?: string;
+  /**
    * Space kept free above the panel on wide screens, in px: the height of your app's top bar and a gap.
    * Short windows take what they need from it, so the panel never gets too short to use.
    * @default 80

@@ -85,7 +85,7 @@ const SCHEMA: { [K in keyof Required<PathlightConfig>]: Field } = {
     label: field('string'),
     offset: field('number'),
   }),
-  panel: object({ offsetTop: px, offsetBottom: px }),
+  panel: object({ title: field('string'), logo: field('string'), offsetTop: px, offsetBottom: px }),
   handoff: object({ onHandoff: field('function'), url: field('string'), email: field('string') }),
   analytics: object({
     requireConsent: field('boolean'),

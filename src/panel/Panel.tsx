@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { safeUrl } from '../content/urls';
 import { cycleTab, focusableIn } from '../ui/host';
 import { Icon } from '../ui/icons';
 import { lockPageScroll } from '../ui/scroll-lock';
@@ -113,7 +114,11 @@ export function Panel(props: ViewProps) {
     if (modal && ref.current) cycleTab(event, ref.current, rt.shadow.activeElement);
   };
 
-  const title = t(view?.titleKey ?? 'panel.title');
+  const titleKey = view?.titleKey ?? 'panel.title';
+  const own = rt.config.panel;
+  const title = (titleKey === 'panel.title' && own?.title) || t(titleKey);
+  // Checked (and a bad one reported) once, in setupPanel.
+  const logo = safeUrl(own?.logo) ? own.logo : undefined;
   return (
     <div
       ref={ref}
@@ -140,6 +145,7 @@ export function Panel(props: ViewProps) {
           </button>
         )}
         <h2 class="pl-panel-title" id={titleId}>
+          {logo && <img class="pl-logo" src={logo} alt="" height={24} />}
           {title}
         </h2>
         <button

@@ -140,7 +140,11 @@ export const afterLauncherCss = /* css */ `
   padding-inline-start: 16px;
   border-bottom: 1px solid var(--pl-border);
 }
-.pl-panel-title { flex: 1; margin: 0; font-size: 16px; font-weight: 600; line-height: 1.3; }
+.pl-panel-title {
+  flex: 1; min-width: 0; display: flex; align-items: center; gap: 8px; margin: 0; font-size: 16px; font-weight: 600;
+  line-height: 1.3;
+}
+.pl-logo { display: block; flex: none; height: 24px; width: auto; max-width: 120px; object-fit: contain; }
 .pl-icon-button {
   width: 36px; height: 36px; border-radius: 8px; display: inline-flex; align-items: center; justify-content: center;
   color: var(--pl-muted);

@@ -478,3 +478,47 @@ describe('content in another language than the UI', () => {
     await close();
   });
 });
+
+describe('header: title and logo', () => {
+  test('panel.title and panel.logo brand the header (and name the dialog), in both directions', async () => {
+    for (const locale of ['en', 'ar']) {
+      const { page, close, warnings } = await openLook({
+        config: { locale, panel: { title: 'Ledgerly help', logo: '/look-logo.svg' } },
+      });
+      await openPanel(page);
+      assert.equal(await page.getByRole('dialog', { name: 'Ledgerly help' }).count(), 1);
+      await page.waitForFunction(
+        () => document.querySelector('pathlight-root').shadowRoot.querySelector('.pl-logo')?.naturalWidth > 0,
+      );
+      const r = await rects(page, ['.pl-panel-header', '.pl-logo', '.pl-panel-title']);
+      const logo = r['.pl-logo'];
+      const header = r['.pl-panel-header'];
+      assert.equal(logo.height, 24);
+      assert.equal(logo.width, 48, 'a wide logo keeps its shape');
+      assert.ok(
+        Math.abs(logo.y + logo.height / 2 - (header.y + header.height / 2)) <= 1,
+        'centred in the header',
+      );
+      const title = r['.pl-panel-title'];
+      if (locale === 'en') assert.equal(logo.x, title.x, 'the logo starts the title');
+      else assert.equal(logo.right, title.right, 'on the right in Arabic');
+      // The article view keeps the brand; the hand-off view has its own title.
+      await page.evaluate(() => window.Pathlight.showArticle('create-invoice'));
+      await page.getByRole('dialog', { name: 'Ledgerly help' }).waitFor();
+      assert.deepEqual(warnings, []);
+      await close();
+    }
+  });
+
+  test('a logo URL the content rules refuse is named once and not drawn', async () => {
+    const { page, close, warnings } = await openLook({ config: { panel: { logo: 'javascript:alert(1)' } } });
+    await openPanel(page);
+    assert.equal(await page.locator('pathlight-root .pl-logo').count(), 0);
+    assert.equal(await page.getByRole('dialog', { name: 'Help' }).count(), 1);
+    assert.equal(
+      warnings.filter((w) => w.includes('"panel.logo" should be an https:, http: or relative URL')).length,
+      1,
+    );
+    await close();
+  });
+});

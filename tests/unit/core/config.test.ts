@@ -170,7 +170,7 @@ describe('validateConfig', () => {
         colorScheme: 'dark',
       },
       launcher: { hidden: false, position: 'bottom-left', label: 'Ask', offset: 12 },
-      panel: { offsetTop: 72, offsetBottom: 88 },
+      panel: { title: 'Ledgerly help', logo: '/logo.svg', offsetTop: 72, offsetBottom: 88 },
       handoff: { onHandoff, url: 'https://chat.example.com', email: 'help@example.com' },
       analytics: { requireConsent: true, respectGPC: false, beforeSend: (e) => e, endpoint: '/events' },
       id: 'billing',
