@@ -251,6 +251,13 @@ export interface Category {
   id: string;
   title: string;
   parent?: string;
+  /**
+   * The topic's icon on the home view: a built-in name (`book`, `user`, `users`, `lock`, `card`, `wallet`,
+   * `chart`, `percent`, `plug`, `settings`, `support`, `document`, `video`, `chat`, `mail`, `help`, `alert`,
+   * `check`, `folder`), or an image URL (`https:`, `http:` or relative), drawn at 20 px.
+   * @default 'folder'
+   */
+  icon?: string;
 }
 
 export interface Article {

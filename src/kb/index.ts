@@ -3,12 +3,13 @@ import type { Runtime } from '../core/context';
 import { errorMessage } from '../core/errors';
 import { fetchText } from '../core/fetch-text';
 import { whenIdle } from '../core/idle';
-import type { Article, Category, KnowledgeBaseFeed } from '../types';
+import type { Article, KnowledgeBaseFeed } from '../types';
 import { createFeedCache } from './feed-cache';
 import { articlesFor, feedSource, feedUrls } from './locale';
 import { createSearchIndexAsync, type SearchHit, type SearchIndex, tokenize } from './search';
 import { suggest } from './suggest';
-import type { KnowledgeBase, KnowledgeBaseStatus } from './types';
+import { TOPIC_ICONS } from './topic-icons';
+import type { KnowledgeBase, KnowledgeBaseStatus, TopicCategory } from './types';
 import { type FeedValidation, validateFeed } from './validate';
 
 export { CACHE_NAME, IDB_NAME, IDB_STORE } from './feed-cache';
@@ -46,7 +47,7 @@ const words = (article: Article) => tokenize(`${article.title} ${article.summary
 export function setupKnowledgeBase(rt: Runtime): KnowledgeBase {
   const $status = atom<KnowledgeBaseStatus>('none');
   const $articles = atom<readonly Article[]>([]);
-  const $categories = atom<readonly Category[]>([]);
+  const $categories = atom<readonly TopicCategory[]>([]);
   const $searchReady = atom(false);
   const source = feedSource(rt.config.feed);
   const cache = createFeedCache({ log: (message) => rt.log(message) });
@@ -109,7 +110,12 @@ export function setupKnowledgeBase(rt: Runtime): KnowledgeBase {
       article.locale || !feed.locale ? article : { ...article, locale: feed.locale },
     );
     byId = new Map(articles.map((article) => [article.id, article]));
-    $categories.set(feed.categories ?? []);
+    $categories.set(
+      (feed.categories ?? []).map((category) => {
+        const iconPath = category.icon ? TOPIC_ICONS[category.icon] : undefined;
+        return iconPath ? { ...category, iconPath } : category;
+      }),
+    );
     $articles.set(articles);
     rebuildIndex({ ...feed, articles }, locale);
   };

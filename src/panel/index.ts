@@ -34,7 +34,8 @@ function registerBuiltIns(registry: PanelRegistry): Array<() => void> {
     registry.addView({ id: 'search', titleKey: 'panel.title', component: SearchView }),
     registry.addView({ id: 'article', titleKey: 'panel.title', component: LazyArticleView }),
     registry.addSection({ id: 'suggested', slot: 'home', order: 10, component: SuggestedSection }),
-    registry.addSection({ id: 'topics', slot: 'home', order: 20, component: TopicsSection }),
+    // After the way to a human (1000): a long list of topics must not push the contact out of sight.
+    registry.addSection({ id: 'topics', slot: 'home', order: 1100, component: TopicsSection }),
   ];
 }
 

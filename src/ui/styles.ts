@@ -99,7 +99,7 @@ export const launcherCss = /* css */ `
 .pl-launcher:focus-visible { outline: 3px solid var(--pl-focus); outline-offset: 3px; }
 .pl-badge {
   position: absolute; top: -4px; inset-inline-end: -4px; min-width: 20px; height: 20px; padding: 0 6px;
-  border-radius: 10px; background: #e5484d; color: #fff; font-size: 12px; font-weight: 700;
+  border-radius: 10px; background: #e5484d; color: #fff; font-size: 12px; font-weight: 600;
   display: inline-flex; align-items: center; justify-content: center; border: 2px solid var(--pl-bg);
 }
 
@@ -151,7 +151,10 @@ export const afterLauncherCss = /* css */ `
 }
 .pl-icon-button:hover { background: var(--pl-surface-2); color: var(--pl-text); }
 .pl-panel-body { flex: 1; overflow-y: auto; overscroll-behavior: contain; padding: 16px; }
-.pl-hero { margin: 0 0 16px; font-size: 20px; font-weight: 650; line-height: 1.3; letter-spacing: -0.01em; }
+.pl-hero {
+  margin: 0 0 16px; font-size: 20px; font-weight: 600; line-height: 1.3; letter-spacing: -0.01em;
+  white-space: nowrap; overflow: hidden; text-overflow: ellipsis;
+}
 
 /* Search field */
 .pl-search { position: relative; display: flex; align-items: center; }
@@ -180,7 +183,7 @@ export const afterLauncherCss = /* css */ `
 }
 .pl-row:hover, .pl-row[aria-selected='true'] { background: var(--pl-surface-2); }
 .pl-row-text { flex: 1; min-width: 0; }
-.pl-row-title { display: block; font-weight: 550; }
+.pl-row-title { display: block; font-weight: 500; }
 .pl-row-sub { display: block; margin-top: 2px; font-size: 13px; color: var(--pl-muted); }
 .pl-row-chevron { color: var(--pl-muted); }
 .pl-app[dir='rtl'] .pl-flip-rtl, .pl-app[dir='rtl'] .pl-row-chevron { transform: scaleX(-1); }

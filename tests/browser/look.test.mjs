@@ -137,16 +137,18 @@ describe('desktop panel offsets', () => {
 
 describe('motion', () => {
   /**
-   * Closes the panel with Escape and records, on the frame after the `close` event, what the page shows: the
-   * panel (still there? inert? hidden from assistive technology? animating?), the launcher's icons and focus.
+   * Closes the panel with Escape and records, at the DOM change that follows the `close` event (so a busy
+   * machine cannot make the test late), what the page shows: the panel (still there? inert? hidden from
+   * assistive technology? animating, how long?), the launcher's icons, focus and aria-expanded.
    */
   async function closeAndWatch(page) {
     await page.evaluate(() => {
       window.__afterClose = new Promise((resolve) => {
         const off = window.Pathlight.on('close', () => {
           off();
-          requestAnimationFrame(() => {
-            const root = document.querySelector('pathlight-root').shadowRoot;
+          const root = document.querySelector('pathlight-root').shadowRoot;
+          const watcher = new MutationObserver(() => {
+            watcher.disconnect();
             const panel = root.querySelector('.pl-panel');
             let active = document.activeElement;
             while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
@@ -167,6 +169,7 @@ describe('motion', () => {
               expanded: root.querySelector('.pl-launcher').getAttribute('aria-expanded'),
             });
           });
+          watcher.observe(root, { subtree: true, childList: true, attributes: true });
         });
       });
     });
@@ -177,14 +180,14 @@ describe('motion', () => {
   test('closing animates out (the panel, inert, fades for 120–250 ms) while focus and aria-expanded change at once', async () => {
     const { page, close } = await openLook();
     await page.getByRole('button', { name: 'Help', exact: true }).click();
-    const opening = await page.evaluate(() =>
-      document
-        .querySelector('pathlight-root')
-        .shadowRoot.querySelector('.pl-panel')
-        .getAnimations()
-        .map((a) => a.effect.getTiming().duration),
-    );
-    assert.deepEqual(opening, [200], 'opening animates 200 ms');
+    await page.locator('pathlight-root .pl-panel').waitFor();
+    const opening = await page.evaluate(() => {
+      const { animationName, animationDuration } = getComputedStyle(
+        document.querySelector('pathlight-root').shadowRoot.querySelector('.pl-panel'),
+      );
+      return [animationName, animationDuration];
+    });
+    assert.deepEqual(opening, ['pl-pop', '0.2s'], 'opening animates 200 ms');
     await openPanel(page);
     const seen = await closeAndWatch(page);
     assert.ok(seen.panel, 'the panel is still drawn on the frame after close');
@@ -518,6 +521,152 @@ describe('header: title and logo', () => {
     assert.equal(
       warnings.filter((w) => w.includes('"panel.logo" should be an https:, http: or relative URL')).length,
       1,
+    );
+    await close();
+  });
+});
+
+describe('home: the field in reach, a human in sight, topic icons, fewer weights', () => {
+  test('at 1280×800 "Contact us" shows without scrolling, above the demo feed\'s topics', async () => {
+    const { page, close } = await openLook();
+    await openPanel(page);
+    await page.locator('pathlight-root .pl-topics li').first().waitFor();
+    const seen = await page.evaluate(() => {
+      const root = document.querySelector('pathlight-root').shadowRoot;
+      const body = root.querySelector('.pl-panel-body').getBoundingClientRect();
+      const contact = [...root.querySelectorAll('.pl-panel-body button')].find((b) =>
+        b.textContent.includes('Contact us'),
+      );
+      const r = contact.getBoundingClientRect();
+      return {
+        topics: root.querySelectorAll('.pl-topics li').length,
+        inView: r.top >= body.top && r.bottom <= body.bottom,
+        beforeTopics: !!(
+          contact.compareDocumentPosition(root.querySelector('.pl-topics')) & Node.DOCUMENT_POSITION_FOLLOWING
+        ),
+      };
+    });
+    assert.equal(seen.topics, 10, 'ten top-level topics (eleven categories)');
+    assert.deepEqual([seen.inView, seen.beforeTopics], [true, true]);
+    await close();
+  });
+
+  test('the search field stays in reach (sticky) on home and in results; the greeting scrolls away', async () => {
+    const { page, close } = await openLook();
+    await openPanel(page);
+    await page.locator('pathlight-root .pl-topics li').first().waitFor();
+    const fieldInView = () =>
+      page.evaluate(() => {
+        const root = document.querySelector('pathlight-root').shadowRoot;
+        const body = root.querySelector('.pl-panel-body');
+        body.scrollTop = body.scrollHeight;
+        const b = body.getBoundingClientRect();
+        const f = root.querySelector('.pl-search input').getBoundingClientRect();
+        const hero = root.querySelector('.pl-hero')?.getBoundingClientRect();
+        const hit = root.elementFromPoint(f.x + f.width / 2, f.y + f.height / 2);
+        return {
+          scrolled: body.scrollTop > 200,
+          top: Math.round(f.top - b.top),
+          inView: f.top >= b.top && f.bottom <= b.bottom,
+          onTop: hit?.closest('.pl-search') !== null,
+          greetingHidden: hero ? hero.bottom <= b.top + 1 : true,
+        };
+      });
+    const home = await fieldInView();
+    assert.deepEqual(home, {
+      scrolled: true,
+      top: home.top,
+      inView: true,
+      onTop: true,
+      greetingHidden: true,
+    });
+    assert.ok(home.top >= 8 && home.top <= 16, `${home.top} px from the top`);
+    await page.keyboard.type('invoice');
+    await page.locator('pathlight-root [role="option"]').nth(8).waitFor();
+    const results = await fieldInView();
+    assert.deepEqual(results, { ...results, scrolled: true, inView: true, onTop: true });
+    await close();
+  });
+
+  test('topics show their feed icons: a built-in name, an image URL; a bad one falls back to the folder and is named', async () => {
+    const article = (id, category) => ({
+      id,
+      title: `Article ${id}`,
+      body: 'Text.',
+      format: 'markdown',
+      category,
+    });
+    const feed = {
+      version: 1,
+      locale: 'en',
+      categories: [
+        { id: 'pay', title: 'Payments', icon: 'card' },
+        { id: 'brand', title: 'Brand', icon: '/look-logo.svg' },
+        { id: 'bad', title: 'Bad', icon: 'javascript:alert(1)' },
+        { id: 'none', title: 'None' },
+      ],
+      articles: [article('a', 'pay'), article('b', 'brand'), article('c', 'bad'), article('d', 'none')],
+    };
+    const { page, close, warnings } = await openLook({ config: { feed } });
+    await openPanel(page);
+    await page.locator('pathlight-root .pl-topics li').nth(3).waitFor();
+    const icons = await page.evaluate(() =>
+      [...document.querySelector('pathlight-root').shadowRoot.querySelectorAll('.pl-topic-icon')].map(
+        (el) => ({
+          path: el.querySelector('path')?.getAttribute('d') ?? null,
+          img: el.querySelector('img')?.getAttribute('src') ?? null,
+        }),
+      ),
+    );
+    const folder = icons[3].path;
+    assert.ok(icons[0].path && icons[0].path !== folder, 'card is not the folder');
+    assert.equal(icons[1].img, '/look-logo.svg');
+    assert.equal(icons[2].path, folder);
+    assert.ok(
+      warnings.some((w) => w.includes('categories[2].icon: expected a built-in icon')),
+      warnings.join('\n'),
+    );
+    await close();
+  });
+
+  test("the demo's topics do not all show the same folder", async () => {
+    const { page, close } = await openLook();
+    await openPanel(page);
+    await page.locator('pathlight-root .pl-topics li').nth(9).waitFor();
+    const paths = await page.evaluate(
+      () =>
+        new Set(
+          [
+            ...document.querySelector('pathlight-root').shadowRoot.querySelectorAll('.pl-topic-icon path'),
+          ].map((p) => p.getAttribute('d')),
+        ).size,
+    );
+    assert.equal(paths, 10);
+    await close();
+  });
+
+  test('text in the panel uses at most one bold weight (400, 500 and 600 only)', async () => {
+    const { page, close } = await openLook();
+    await openPanel(page);
+    await page.locator('pathlight-root .pl-topics li').first().waitFor();
+    const weights = async () =>
+      page.evaluate(() => {
+        const root = document.querySelector('pathlight-root').shadowRoot;
+        const seen = new Set();
+        for (const el of root.querySelectorAll('.pl-panel *, .pl-launcher *')) {
+          const own = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent.trim());
+          if (own && el.getClientRects().length) seen.add(getComputedStyle(el).fontWeight);
+        }
+        return [...seen].sort();
+      });
+    const home = await weights();
+    await page.evaluate(() => window.Pathlight.showArticle('create-invoice'));
+    await page.locator('pathlight-root .pl-article-body[data-state="ready"]').waitFor();
+    const all = [...new Set([...home, ...(await weights())])].sort();
+    assert.deepEqual(
+      all.filter((w) => !['400', '500', '600'].includes(w)),
+      [],
+      `weights used: ${all.join(', ')}`,
     );
     await close();
   });
