@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ThemeConfig } from '../types';
 import { useStore } from '../ui/use-store';
 import { colorScheme, styleContainer, watchColorScheme } from './container';
@@ -9,9 +9,14 @@ import { Panel } from './Panel';
 /** The scheme now, redrawn when the system's or the host page's changes (the watcher stops on destroy). */
 function useColorScheme(setting: ThemeConfig['colorScheme']): 'light' | 'dark' {
   const scheme = colorScheme(setting);
-  const [, seen] = useState(scheme);
+  // What this render drew: a change missed between the render and the watcher's start is caught on start.
+  const drawn = useRef(scheme);
+  drawn.current = scheme;
+  const [, redraw] = useState(0);
   useEffect(() => {
-    const check = () => seen(colorScheme(setting));
+    const check = () => {
+      if (colorScheme(setting) !== drawn.current) redraw((n) => n + 1);
+    };
     check();
     return watchColorScheme(setting, check);
   }, [setting]);
