@@ -17,6 +17,7 @@ import { afterLauncherCss } from './ui/styles';
  */
 const chunks: ChunkLoaders = {
   locales: () => import('./i18n/catalogs/index'),
+  theme: () => import('./core/theme-chunk'),
   markdown: () => import('./content/chunk'),
   article: () => import('./panel/article-chunk'),
   marks: () => import('./panel/element-help-chunk'),

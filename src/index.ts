@@ -1,5 +1,5 @@
 import { CSS_AFTER_LAUNCHER, composeRuntime } from './compose';
-import { createInstance } from './core/runtime';
+import { createInstance } from './core/instance';
 import type { PathlightConfig, PathlightInstance } from './types';
 import { launcherCss } from './ui/styles';
 

@@ -49,10 +49,24 @@ export interface ThemeConfig {
    */
   fontFamily?: string;
   /**
-   * `'auto'` follows `prefers-color-scheme`.
+   * `'auto'` follows `prefers-color-scheme`; `{ followHost }` follows your app's own dark mode instead.
    * @default 'auto'
+   * @example { followHost: '[data-theme="dark"]' }
    */
-  colorScheme?: 'auto' | 'light' | 'dark';
+  colorScheme?: 'auto' | 'light' | 'dark' | HostColorScheme;
+}
+
+/**
+ * Follows the host page's own dark mode, as a class or an attribute on `<html>`: the widget is dark while
+ * `<html>` matches `followHost`, light otherwise, and switches when your app switches.
+ */
+export interface HostColorScheme {
+  /**
+   * A CSS selector `<html>` matches while your app is dark: `'.dark'` (`<html class="dark">`, Tailwind's class
+   * strategy), `'[data-theme="dark"]'`, or any other. `true` takes the common conventions: `.dark`,
+   * `[data-theme="dark"]`, `[data-bs-theme="dark"]` (Bootstrap) and `[data-color-scheme="dark"]`.
+   */
+  followHost: string | true;
 }
 
 /** The floating launcher button. */
@@ -63,7 +77,8 @@ export interface LauncherConfig {
    */
   hidden?: boolean;
   /**
-   * Corner the launcher sits in. The panel opens from the same side.
+   * Corner the launcher sits in, in a left-to-right UI; a right-to-left UI (Arabic) mirrors it. The panel
+   * opens from the same side.
    * @default 'bottom-right'
    */
   position?: 'bottom-right' | 'bottom-left';
@@ -76,6 +91,33 @@ export interface LauncherConfig {
    * @default 20
    */
   offset?: number;
+}
+
+/** The help panel. */
+export interface PanelConfig {
+  /**
+   * The header's title on the panel's own views (home, search, articles), in every language; also the
+   * dialog's accessible name. Per language, override the `panel.title` message instead.
+   * @default the localized "Help"
+   */
+  title?: string;
+  /**
+   * A logo shown before the title, 24 px high (up to 120 px wide): an `https:`, `http:` or relative URL.
+   * Decorative: the title names the panel.
+   * @example '/brand/mark.svg'
+   */
+  logo?: string;
+  /**
+   * Space kept free above the panel on wide screens, in px: the height of your app's top bar and a gap.
+   * Short windows take what they need from it, so the panel never gets too short to use.
+   * @default 80
+   */
+  offsetTop?: number;
+  /**
+   * Space between the panel and the bottom of the viewport on wide screens, in px.
+   * @default `launcher.offset` + 60 (just above the launcher)
+   */
+  offsetBottom?: number;
 }
 
 /** What happens when a user asks for a human. */
@@ -134,6 +176,8 @@ export interface PathlightConfig {
   theme?: ThemeConfig;
   /** The floating launcher. */
   launcher?: LauncherConfig;
+  /** The help panel. */
+  panel?: PanelConfig;
   /** Hand-off to a human. */
   handoff?: HandoffConfig;
   /** Analytics and privacy. */
@@ -207,6 +251,13 @@ export interface Category {
   id: string;
   title: string;
   parent?: string;
+  /**
+   * The topic's icon on the home view: a built-in name (`book`, `user`, `users`, `lock`, `card`, `wallet`,
+   * `chart`, `percent`, `plug`, `settings`, `support`, `document`, `video`, `chat`, `mail`, `help`, `alert`,
+   * `check`, `folder`), or an image URL (`https:`, `http:` or relative), drawn at 20 px.
+   * @default 'folder'
+   */
+  icon?: string;
 }
 
 export interface Article {
@@ -468,6 +519,13 @@ export interface PathlightInstance {
   reset(): void;
   consent(granted: boolean): void;
   setLocale(locale: Locale): void;
+  /**
+   * Change the look while running: any `ThemeConfig` key; keys not given keep their value, a key given as
+   * `undefined` returns to its default. Bad values are reported (`config_invalid`) and leave that key as it was.
+   * @example help.setTheme({ colorScheme: darkMode ? 'dark' : 'light' })
+   * @example help.setTheme({ brandColor: '#0a7d55', radius: 8 })
+   */
+  setTheme(theme: ThemeConfig): void;
   /** Listen to an event. Returns the unsubscribe. */
   on<K extends PathlightEventName>(event: K, handler: (payload: PathlightEvents[K]) => void): () => void;
   /** Log why items show or not. */

@@ -37,7 +37,10 @@
       traits: { plan: 'pro', signedUpAt: new Date(Date.now() - 7 * DAY).toISOString(), role: 'admin' },
     },
     handoff: { email: 'support@ledgerly.example' },
-    theme: { brandColor: '#4f46e5' },
+    // Ledgerly has its own dark mode (the switch in Settings, saved and applied by theme.js as
+    // <html data-theme="dark">): the panel follows it rather than the system's setting.
+    theme: { brandColor: '#4f46e5', colorScheme: { followHost: '[data-theme="dark"]' } },
+    panel: { title: 'Ledgerly Help', logo: '/app/favicon.svg' },
     // Shorter than the 30 s default so a demo visitor who closes the welcome announcement still
     // meets the Reports hotspot straight away.
     quietPeriodMs: 3000,

@@ -17,6 +17,8 @@ import type { Catalog } from '../i18n/catalogs/en';
 export interface Chunks {
   /** The non-English UI catalogs: core's own chunk, since `setLocale()` is a core method. */
   locales: { catalogs: Record<string, Catalog> };
+  /** setTheme()'s check: core's own chunk too, since `setTheme()` is a core method. */
+  theme: typeof import('./theme-chunk');
 }
 export type ChunkName = keyof Chunks;
 

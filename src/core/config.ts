@@ -1,4 +1,4 @@
-import type { PathlightConfig } from '../types';
+import type { PathlightConfig, ThemeConfig } from '../types';
 import { describe, didYouMean, isObject, type Json } from './validate';
 
 type Check = (value: unknown) => boolean;
@@ -6,6 +6,8 @@ interface Field {
   check: Check;
   expected: string;
   fields?: Record<string, Field>;
+  /** The one of `fields` without which the object means nothing: when it fails, the whole value is dropped. */
+  requires?: string;
 }
 
 const is =
@@ -20,11 +22,45 @@ const field = (type: 'string' | 'number' | 'boolean' | 'function'): Field => ({
   check: is(type),
   expected: `a ${type}`,
 });
+/** A length in px: a finite number, 0 or more. */
+const px: Field = {
+  check: (v) => typeof v === 'number' && Number.isFinite(v) && v >= 0,
+  expected: 'a number of px (0 or more)',
+};
 const object = (fields: Record<string, Field>, expected = 'an object'): Field => ({
   check: isObject,
   expected,
   fields,
 });
+/** A selector `<html>` can be matched against (any selector parses where there is no document, as in SSR). */
+const isSelector = (v: unknown): boolean => {
+  if (typeof v !== 'string' || !v.trim()) return false;
+  try {
+    if (typeof document !== 'undefined') document.createDocumentFragment().querySelector(v);
+    return true;
+  } catch {
+    return false;
+  }
+};
+const theme = {
+  brandColor: field('string'),
+  brandTextColor: field('string'),
+  radius: field('number'),
+  fontFamily: field('string'),
+  colorScheme: {
+    check: (v) =>
+      v === 'auto' || v === 'light' || v === 'dark' || (isObject(v) && v.followHost !== undefined),
+    expected: `'auto' | 'light' | 'dark' | { followHost: selector }`,
+    requires: 'followHost',
+    fields: {
+      followHost: {
+        check: (v) => v === true || isSelector(v),
+        expected: `true or a CSS selector for <html>, such as '.dark' or '[data-theme="dark"]'`,
+      },
+    },
+  },
+} satisfies { [K in keyof Required<ThemeConfig>]: Field };
+
 const sourceOrObject = (what: string): Field => ({
   check: (v) => typeof v === 'string' || isObject(v),
   expected: `a URL or a ${what} object`,
@@ -42,19 +78,14 @@ const SCHEMA: { [K in keyof Required<PathlightConfig>]: Field } = {
     check: (v) => isObject(v) && Object.values(v).every(isObject),
     expected: 'a map of locale to { key: text }',
   },
-  theme: object({
-    brandColor: field('string'),
-    brandTextColor: field('string'),
-    radius: field('number'),
-    fontFamily: field('string'),
-    colorScheme: oneOf('auto', 'light', 'dark'),
-  }),
+  theme: object(theme),
   launcher: object({
     hidden: field('boolean'),
     position: oneOf('bottom-right', 'bottom-left'),
     label: field('string'),
     offset: field('number'),
   }),
+  panel: object({ title: field('string'), logo: field('string'), offsetTop: px, offsetBottom: px }),
   handoff: object({ onHandoff: field('function'), url: field('string'), email: field('string') }),
   analytics: object({
     requireConsent: field('boolean'),
@@ -78,7 +109,23 @@ const SCHEMA: { [K in keyof Required<PathlightConfig>]: Field } = {
   onError: field('function'),
 };
 
-function validateFields(input: Json, schema: Record<string, Field>, path: string, problems: string[]): Json {
+/** How a problem reads: in the config given to init(), or in a later call such as setTheme(). */
+interface Wording {
+  unknown(name: string): string;
+  wrong(name: string, expected: string, got: string): string;
+}
+const IN_CONFIG: Wording = {
+  unknown: (name) => `Unknown config key "${name}" was ignored.`,
+  wrong: (name, expected, got) => `Config "${name}" should be ${expected}, got ${got}; using the default.`,
+};
+
+function validateFields(
+  input: Json,
+  schema: Record<string, Field>,
+  path: string,
+  problems: string[],
+  say: Wording = IN_CONFIG,
+): Json {
   const out: Json = {};
   for (const [key, value] of Object.entries(input)) {
     // Own keys only: `toString` or a JSON `__proto__` must read as unknown keys, not as fields.
@@ -86,17 +133,19 @@ function validateFields(input: Json, schema: Record<string, Field>, path: string
     const name = path ? `${path}.${key}` : key;
     if (!spec) {
       const close = didYouMean(key, Object.keys(schema));
-      problems.push(`Unknown config key "${name}" was ignored.${close ? ` Did you mean "${close}"?` : ''}`);
+      problems.push(`${say.unknown(name)}${close ? ` Did you mean "${close}"?` : ''}`);
       continue;
     }
     if (value === undefined) continue;
     if (!spec.check(value)) {
-      problems.push(
-        `Config "${name}" should be ${spec.expected}, got ${describe(value, 'js')}; using the default.`,
-      );
+      problems.push(say.wrong(name, spec.expected, describe(value, 'js')));
       continue;
     }
-    out[key] = spec.fields && isObject(value) ? validateFields(value, spec.fields, name, problems) : value;
+    if (!spec.fields || !isObject(value)) out[key] = value;
+    else {
+      const fields = validateFields(value, spec.fields, name, problems, say);
+      if (!spec.requires || fields[spec.requires] !== undefined) out[key] = fields;
+    }
   }
   return out;
 }
@@ -116,6 +165,34 @@ export function validateConfig(input: unknown): { config: PathlightConfig; probl
   }
   // Every key left passed the check of the field its type declares (see SCHEMA).
   return { config: validateFields(input, SCHEMA, '', problems) as PathlightConfig, problems };
+}
+
+const IN_SET_THEME: Wording = {
+  unknown: (name) => `setTheme(): unknown theme key "${name}" was ignored.`,
+  wrong: (name, expected, got) =>
+    `setTheme(): "${name}" should be ${expected}, got ${got}; it keeps its value.`,
+};
+
+/**
+ * Validates a `setTheme()` argument as `theme` in the config is validated: what passes, and one problem for
+ * each key that does not (it keeps its value). A key given as `undefined` stays in what passes, so that
+ * merging it over the current theme returns that key to its default.
+ * @example validateTheme({ radius: '8px', colorScheme: 'dark' }) // { theme: { colorScheme: 'dark' }, problems: [...] }
+ */
+export function validateTheme(input: unknown): { theme: ThemeConfig; problems: string[] } {
+  if (!isObject(input)) {
+    return {
+      theme: {},
+      problems: [
+        `setTheme() needs an object of theme keys, such as { colorScheme: 'dark' }, got ${describe(input, 'js')}.`,
+      ],
+    };
+  }
+  const problems: string[] = [];
+  const out = validateFields(input, theme, '', problems, IN_SET_THEME);
+  for (const [key, value] of Object.entries(input))
+    if (value === undefined && Object.hasOwn(theme, key)) out[key] = undefined;
+  return { theme: out as ThemeConfig, problems };
 }
 
 /** The keys `PathlightConfig` accepts, for documentation tests. */

@@ -1,7 +1,7 @@
 import type { ReadableAtom, WritableAtom } from 'nanostores';
 import type { ComponentType } from 'preact';
 import type { Translator } from '../i18n';
-import type { PathlightConfig, PathlightEvents } from '../types';
+import type { PathlightConfig, PathlightEvents, ThemeConfig } from '../types';
 import type { ChunkName, Chunks } from './chunks';
 import type { Report } from './errors';
 import type { Journey } from './journey';
@@ -31,6 +31,8 @@ export interface Runtime {
   readonly $locale: ReadableAtom<string>;
   readonly $t: ReadableAtom<Translator>;
   readonly $debug: ReadableAtom<boolean>;
+  /** The theme as it is now: `config.theme`, changed by `setTheme()`. */
+  readonly $theme: ReadableAtom<Readonly<ThemeConfig>>;
   /** Components drawn in the shadow root beside the launcher and panel (tips, announcements…). */
   readonly $layers: WritableAtom<ComponentType<{ rt: Runtime }>[]>;
   /** Logs when debug is on. */

@@ -4,7 +4,8 @@ import { createInstanceEvents } from './events';
 import { whenIdle } from './idle';
 import { mark, measure } from './marks';
 import { METHOD_NAMES, type MethodName } from './methods';
-import { announceReady, notInitialized, openShell, type Shell } from './shell';
+import { openShell } from './open-shell';
+import { announceReady, notInitialized, type Shell } from './shell';
 
 /** The lazily loaded half (`pathlight.app.js`): starts a runtime on the shell, `init` included. */
 export interface App {
@@ -37,6 +38,8 @@ const SHOWS = new Set<MethodName>([
   'startTour',
   'showTip',
   'showAnnouncement',
+  // The launcher's look.
+  'setTheme',
 ]);
 
 interface Session {

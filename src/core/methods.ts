@@ -27,6 +27,7 @@ export const METHODS = {
   reset: 'runtime',
   consent: 'runtime',
   setLocale: 'runtime',
+  setTheme: 'runtime',
   on: 'runtime',
   debug: 'runtime',
   destroy: 'runtime',

@@ -2,15 +2,15 @@ import { atom } from 'nanostores';
 import type { ComponentType } from 'preact';
 import { addEnglish, type Catalog, createTranslator, type Translator } from '../i18n';
 import en from '../i18n/catalogs/en';
-import type { PathlightConfig, PathlightInstance, UserTraits } from '../types';
+import type { PathlightConfig, PathlightInstance, ThemeConfig, UserTraits } from '../types';
 import type { ChunkLoaders } from './chunks';
 import type { Feature, Handlers, Runtime } from './context';
-import { errorMessage } from './errors';
-import { createInstanceEvents, type InstanceEvents } from './events';
+import { errorMessage, guard } from './errors';
+import type { InstanceEvents } from './events';
 import { claimInstanceId } from './instance-id';
 import { createJourney } from './journey';
 import { LOCALE_PREF, uiLocale } from './locale';
-import { mark, measure } from './marks';
+import { mark } from './marks';
 import {
   addHandlers,
   CAPABILITY_METHODS,
@@ -19,7 +19,7 @@ import {
   type RuntimeMethod,
 } from './methods';
 import { createPageContext } from './page';
-import { DEFAULT_Z_INDEX, notInitialized, openShell, type Shell } from './shell';
+import { DEFAULT_Z_INDEX, notInitialized, type Shell } from './shell';
 import { createStorage } from './storage';
 import { createUserState } from './user-state';
 
@@ -46,25 +46,7 @@ export interface RuntimeStart {
 const CONSENT_PREF = 'consent';
 
 /**
- * Builds an instance. Nothing touches `window` or `document` until `init`, so importing and
- * creating are safe during server-side rendering.
- */
-export function createInstance(options: RuntimeOptions): PathlightInstance {
-  const events = createInstanceEvents();
-  const instance = createRuntime(options, { events, begin: (input) => openShell(input, events) });
-  // User-timing marks around init(), so hosts (and `npm run bench`) see its cost in their performance tools.
-  const { init } = instance;
-  instance.init = (config) => {
-    mark('pathlight:init-start');
-    init(config);
-    mark('pathlight:init-end');
-    measure('pathlight:init', 'pathlight:init-start', 'pathlight:init-end');
-  };
-  return instance;
-}
-
-/**
- * The runtime on a given start: the ESM build's (above), or the script-tag build's, which adopts what its
+ * The runtime on a given start: the ESM build's (./instance.ts), or the script-tag build's, which adopts what its
  * first script began (./launcher-first.ts) and so carries no config validation or host mounting of its own.
  */
 export function createRuntime(options: RuntimeOptions, start: RuntimeStart): PathlightInstance {
@@ -129,6 +111,7 @@ export function createRuntime(options: RuntimeOptions, start: RuntimeStart): Pat
     const $locale = atom('en');
     const $t = atom<Translator>(createTranslator('en', en, { overrides: config.messages?.en }));
     const $layers = atom<ComponentType<{ rt: Runtime }>[]>([]);
+    const $theme = atom<ThemeConfig>(config.theme ?? {});
     debugOn = debugOn || config.debug === true || shell.debug;
     $debug.set(debugOn);
 
@@ -158,6 +141,7 @@ export function createRuntime(options: RuntimeOptions, start: RuntimeStart): Pat
       $locale,
       $t,
       $debug,
+      $theme,
       $layers,
       log: (message) => {
         if ($debug.get()) console.info(`[Pathlight] ${message}`);
@@ -204,6 +188,22 @@ export function createRuntime(options: RuntimeOptions, start: RuntimeStart): Pat
       applyLocale(locale);
     };
     const localeApplied = applyLocale(config.locale ?? storage.get<string>(LOCALE_PREF));
+    // In call order: each setTheme() waits for the ones before it (the first loads the check).
+    let themed = Promise.resolve();
+    setThemeImpl = (input) => {
+      themed = themed
+        .then(() => rt.loadChunk('theme'))
+        .then(
+          guard(report, 'setTheme()', ({ validateTheme }) => {
+            if (live?.rt !== rt) return;
+            const { theme, problems } = validateTheme(input);
+            for (const problem of problems) report('config_invalid', problem);
+            $theme.set({ ...$theme.get(), ...theme });
+          }),
+          (error) =>
+            report('chunk_load_failed', `setTheme() could not load its check: ${errorMessage(error)}`),
+        );
+    };
 
     const mountUi = options.ui(rt);
     for (const feature of options.features) {
@@ -231,12 +231,14 @@ export function createRuntime(options: RuntimeOptions, start: RuntimeStart): Pat
   }
 
   let setLocaleImpl: ((locale: string) => void) | undefined;
+  let setThemeImpl: ((theme: ThemeConfig) => void) | undefined;
 
   function destroy(): void {
     const current = live;
     if (!current) return;
     live = undefined;
     setLocaleImpl = undefined;
+    setThemeImpl = undefined;
     for (const teardown of current.teardowns.splice(0).reverse()) {
       try {
         teardown();
@@ -276,6 +278,9 @@ export function createRuntime(options: RuntimeOptions, start: RuntimeStart): Pat
         return;
       }
       setLocaleImpl?.(locale);
+    }),
+    setTheme: guarded('setTheme', (theme: ThemeConfig) => {
+      if (requireLive('setTheme')) setThemeImpl?.(theme);
     }),
     // Not wrapped by `guarded`: it returns the unsubscribe, and catches its own errors.
     on: (event, handler) => events.subscribe(event, handler, () => live !== undefined),

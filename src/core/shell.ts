@@ -1,17 +1,15 @@
 import type { PathlightConfig } from '../types';
-import { mountHost, type UiHost } from '../ui/host';
-import { validateConfig } from './config';
+import type { UiHost } from '../ui/host';
 import { errorMessage } from './errors';
 import type { InstanceEvents } from './events';
-import { documentBody } from './unclobbered';
 
 /** The largest z-index there is: a host header added after the widget must not cover it by DOM order. */
 export const DEFAULT_Z_INDEX = 2147483647;
 
 /**
- * What `init()` begins with, before any capability: the validated config and the mounted host. The ESM
- * build opens it inside `init()`; the script-tag build's first script opens it, draws the launcher in it
- * and fires `ready`, and the runtime adopts it when it arrives.
+ * What `init()` begins with, before any capability: the validated config and the mounted host
+ * (`openShell`, ./open-shell.ts). The ESM build opens it inside `init()`; the script-tag build's first script
+ * opens it, draws the launcher in it and fires `ready`, and the runtime adopts it when it arrives.
  */
 export interface Shell {
   /** Validated; its problems were reported. */
@@ -27,31 +25,6 @@ export interface Shell {
   announce(): void;
   /** The runtime's UI has taken over the host: the first script drops its launcher's listeners. */
   release(): void;
-}
-
-/**
- * Validates the config (reporting each problem) and mounts the host, empty: the runtime adopts its
- * stylesheet. Reports and returns undefined where there is no `<body>` yet.
- */
-export function openShell(input: PathlightConfig | undefined, events: InstanceEvents): Shell | undefined {
-  const { report } = events;
-  if (typeof document === 'undefined' || !documentBody()) {
-    report('internal', 'init() needs a document with a <body>; call it in the browser after the page loads.');
-    return undefined;
-  }
-  const { config, problems } = validateConfig(input);
-  events.setErrorHook(config.onError);
-  for (const problem of problems) report('config_invalid', problem);
-  const host = mountHost({ css: '', nonce: config.nonce, zIndex: config.zIndex ?? DEFAULT_Z_INDEX });
-  return {
-    config,
-    host,
-    events,
-    debug: false,
-    announced: false,
-    announce: () => announceReady(events, config),
-    release: () => {},
-  };
 }
 
 /** `ready`, then the config's `onReady`; a throwing `onReady` is reported, not thrown. */

@@ -4,12 +4,13 @@ import { errorMessage } from '../core/errors';
 import { fetchText } from '../core/fetch-text';
 import { whenIdle } from '../core/idle';
 import { sliced } from '../core/slices';
-import type { Article, Category, KnowledgeBaseFeed } from '../types';
+import type { Article, KnowledgeBaseFeed } from '../types';
 import { createFeedCache } from './feed-cache';
 import { articlesFor, feedSource, feedUrls } from './locale';
 import { createSearchIndexAsync, type SearchHit, type SearchIndex, tokenize } from './search';
 import { suggest } from './suggest';
-import type { KnowledgeBase, KnowledgeBaseStatus } from './types';
+import { TOPIC_ICONS } from './topic-icons';
+import type { KnowledgeBase, KnowledgeBaseStatus, TopicCategory } from './types';
 import { type FeedValidation, validateFeed, validateFeedAsync } from './validate';
 
 export { CACHE_NAME, IDB_NAME, IDB_STORE } from './feed-cache';
@@ -50,7 +51,7 @@ const words = (article: Article) => tokenize(`${article.title} ${article.summary
 export function setupKnowledgeBase(rt: Runtime): KnowledgeBase {
   const $status = atom<KnowledgeBaseStatus>('none');
   const $articles = atom<readonly Article[]>([]);
-  const $categories = atom<readonly Category[]>([]);
+  const $categories = atom<readonly TopicCategory[]>([]);
   const $searchReady = atom(false);
   const source = feedSource(rt.config.feed);
   // Without the chunk (it failed to load), a large feed is read as a small one is: correct, in one long task.
@@ -117,9 +118,18 @@ export function setupKnowledgeBase(rt: Runtime): KnowledgeBase {
 
   const render = (feed: KnowledgeBaseFeed) => {
     const locale = rt.$locale.get();
-    const articles = articlesFor(feed, locale);
+    // Each article carries its language, its own or its feed's: the panel gives content in another language
+    // than the UI (an English fallback in an Arabic UI) that language's `lang` and direction.
+    const articles = articlesFor(feed, locale).map((article) =>
+      article.locale || !feed.locale ? article : { ...article, locale: feed.locale },
+    );
     byId = new Map(articles.map((article) => [article.id, article]));
-    $categories.set(feed.categories ?? []);
+    $categories.set(
+      (feed.categories ?? []).map((category) => {
+        const iconPath = category.icon ? TOPIC_ICONS[category.icon] : undefined;
+        return iconPath ? { ...category, iconPath } : category;
+      }),
+    );
     $articles.set(articles);
     rebuildIndex({ ...feed, articles }, locale);
   };

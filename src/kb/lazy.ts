@@ -2,8 +2,8 @@ import { atom, type WritableAtom } from 'nanostores';
 import type { Runtime } from '../core/context';
 import { deferred } from '../core/deferred';
 import { whenIdle } from '../core/idle';
-import type { Article, Category } from '../types';
-import type { KnowledgeBase, KnowledgeBaseStatus } from './types';
+import type { Article } from '../types';
+import type { KnowledgeBase, KnowledgeBaseStatus, TopicCategory } from './types';
 
 /**
  * The knowledge base as the main bundle carries it: the same interface, backed by the `kb` chunk
@@ -15,7 +15,7 @@ export function lazyKnowledgeBase(rt: Runtime): KnowledgeBase {
   const hasFeed = rt.config.feed !== undefined;
   const $status = atom<KnowledgeBaseStatus>(hasFeed ? 'loading' : 'none');
   const $articles = atom<readonly Article[]>([]);
-  const $categories = atom<readonly Category[]>([]);
+  const $categories = atom<readonly TopicCategory[]>([]);
   const $searchReady = atom(false);
   const stop = new AbortController();
   rt.onDestroy(() => stop.abort());

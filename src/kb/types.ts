@@ -1,5 +1,12 @@
 import type { ReadableAtom } from 'nanostores';
 import type { Article, Category } from '../types';
+
+/** A category as the panel draws it: a built-in `icon` name resolved to its path. */
+export interface TopicCategory extends Category {
+  /** The stroke path of a built-in icon; a URL `icon` stays in `icon`. */
+  iconPath?: string;
+}
+
 import type { SearchHit } from './search';
 
 /**
@@ -14,7 +21,7 @@ export interface KnowledgeBase {
   readonly $status: ReadableAtom<KnowledgeBaseStatus>;
   /** Articles of the current locale (falling back to the default locale's feed). */
   readonly $articles: ReadableAtom<readonly Article[]>;
-  readonly $categories: ReadableAtom<readonly Category[]>;
+  readonly $categories: ReadableAtom<readonly TopicCategory[]>;
   /** True once the search index over `$articles` is built (it is built in idle slices). */
   readonly $searchReady: ReadableAtom<boolean>;
   search(query: string, options?: { limit?: number }): SearchHit[];

@@ -5,6 +5,7 @@ import { sliced, unsliced } from '../core/slices';
 import { urlPatternError } from '../core/url-match';
 import {
   defined,
+  didYouMean,
   type Findings,
   findings,
   isObject,
@@ -14,6 +15,7 @@ import {
   type Json,
 } from '../core/validate';
 import type { Article, Category, KnowledgeBaseFeed, Video } from '../types';
+import { looksLikeUrl, TOPIC_ICON_NAMES, TOPIC_ICONS } from './topic-icons';
 
 /** The feed format version this build reads. */
 export const FEED_VERSION = 1;
@@ -212,7 +214,7 @@ function checkCategories(raw: unknown, problems: string[]): Category[] {
     const path = `categories[${i}]`;
     const found = findings();
     const category = checkCategory(entry, path, found, ids);
-    problems.push(...found.fatal);
+    problems.push(...found.fatal, ...found.notes);
     if (!category) return;
     ids.set(category.id, i);
     kept.push(category);
@@ -257,8 +259,28 @@ function checkCategory(
   else if (ids.has(id)) found.fail(`${path}.id`, `"${id}" is already used`);
   if (!isText(title)) found.fail(`${path}.title`, 'expected a non-empty string');
   const parent = optional(category, 'parent', path, found, isString, 'a string');
+  checkIcon(category, path, found);
   if (found.fatal.length > 0 || !isText(id) || !isText(title)) return undefined;
   return { ...category, id, title, ...defined({ parent }) };
+}
+
+/** A topic icon that is neither a built-in name nor a URL the content rules accept is dropped, with a note. */
+function checkIcon(category: Json, path: string, found: Findings): void {
+  const { icon } = category;
+  if (icon === undefined || icon === null) {
+    delete category.icon;
+    return;
+  }
+  if (typeof icon === 'string' && (Object.hasOwn(TOPIC_ICONS, icon) || (looksLikeUrl(icon) && safeUrl(icon))))
+    return;
+  delete category.icon;
+  const close =
+    typeof icon === 'string' && !looksLikeUrl(icon) ? didYouMean(icon, TOPIC_ICON_NAMES) : undefined;
+  found.note(
+    `${path}.icon`,
+    `expected a built-in icon (${TOPIC_ICON_NAMES.join(', ')}) or an https:, http: or relative image URL` +
+      (close ? `; did you mean "${close}"?` : '; the folder icon is used'),
+  );
 }
 
 function checkSynonyms(raw: unknown, problems: string[]): Record<string, string[]> | undefined {

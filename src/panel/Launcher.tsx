@@ -20,7 +20,10 @@ export function Launcher({ rt, store }: { rt: Runtime; store: PanelStore }) {
       aria-controls={PANEL_ID}
       onClick={() => (open ? rt.handlers.close?.() : rt.handlers.open?.())}
     >
-      <Icon name={open ? 'close' : 'help'} size={20} />
+      <span class="pl-launcher-icon">
+        <Icon name="help" size={20} />
+        <Icon name="close" size={20} />
+      </span>
       <span>{label}</span>
       {badge ? (
         <span class="pl-badge" aria-hidden="true">

@@ -1,6 +1,8 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { safeUrl } from '../content/urls';
 import { cycleTab, focusableIn } from '../ui/host';
 import { Icon } from '../ui/icons';
+import { lockPageScroll } from '../ui/scroll-lock';
 import { useStore } from '../ui/use-store';
 import type { PanelContext } from './index';
 import { PANEL_ID } from './Launcher';
@@ -21,6 +23,42 @@ function useMediaQuery(query: string): boolean {
     return () => list.removeEventListener('change', onChange);
   }, [list]);
   return matches;
+}
+
+/**
+ * Whether the closed panel is still leaving: closing is immediate for everyone but the eye (the store says closed,
+ * `close` fires, focus goes back, the launcher says collapsed), while the panel, inert and hidden from assistive
+ * technology, plays its exit animation and is then removed. Without a running animation (reduced motion, no
+ * Web Animations) it goes at once.
+ */
+function useLeaving(open: boolean, ref: { current: HTMLElement | null }): boolean {
+  const shown = useRef(false);
+  const leaving = !open && shown.current;
+  shown.current = open || leaving;
+  const [, removed] = useState(0);
+  useLayoutEffect(() => {
+    if (!leaving) return;
+    let live = true;
+    const remove = () => {
+      if (!live) return;
+      live = false;
+      shown.current = false;
+      removed((n) => n + 1);
+    };
+    const animations = ref.current?.getAnimations?.() ?? [];
+    if (!animations.length) {
+      remove();
+      return;
+    }
+    // A background tab may never finish the animation: the panel goes anyway.
+    const timer = setTimeout(remove, 500);
+    Promise.all(animations.map((a) => a.finished)).then(remove, remove);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [leaving]);
+  return leaving;
 }
 
 export function Panel(props: ViewProps) {
@@ -52,10 +90,16 @@ export function Panel(props: ViewProps) {
       if (panel && !event.composedPath().includes(panel)) (focusableIn(panel)[0] ?? panel).focus();
     };
     document.addEventListener('focusin', onFocusIn);
-    return () => document.removeEventListener('focusin', onFocusIn);
+    // Nor does the page scroll under the panel that covers it (restored exactly on close and destroy).
+    const unlock = lockPageScroll();
+    return () => {
+      document.removeEventListener('focusin', onFocusIn);
+      unlock();
+    };
   }, [state.open, modal]);
 
-  if (!state.open) return null;
+  const leaving = useLeaving(state.open, ref);
+  if (!state.open && !leaving) return null;
   // Only registered views open; one removed while it showed draws the search view.
   const view = views.get(state.view);
   const View = view?.component ?? SearchView;
@@ -70,7 +114,11 @@ export function Panel(props: ViewProps) {
     if (modal && ref.current) cycleTab(event, ref.current, rt.shadow.activeElement);
   };
 
-  const title = t(view?.titleKey ?? 'panel.title');
+  const titleKey = view?.titleKey ?? 'panel.title';
+  const own = rt.config.panel;
+  const title = (titleKey === 'panel.title' && own?.title) || t(titleKey);
+  // Checked (and a bad one reported) once, in setupPanel.
+  const logo = safeUrl(own?.logo) ? own.logo : undefined;
   return (
     <div
       ref={ref}
@@ -79,6 +127,9 @@ export function Panel(props: ViewProps) {
       role="dialog"
       aria-modal={modal ? 'true' : undefined}
       aria-labelledby={titleId}
+      aria-hidden={leaving ? 'true' : undefined}
+      inert={leaving}
+      data-leaving={leaving ? '' : undefined}
       tabIndex={-1}
       onKeyDown={onKeyDown}
     >
@@ -94,6 +145,7 @@ export function Panel(props: ViewProps) {
           </button>
         )}
         <h2 class="pl-panel-title" id={titleId}>
+          {logo && <img class="pl-logo" src={logo} alt="" height={24} />}
           {title}
         </h2>
         <button

@@ -17,7 +17,7 @@ export const articleCss = /* css */ `
   margin: 0 0 4px; font-size: 12px; font-weight: 600; letter-spacing: 0.04em; text-transform: uppercase;
   color: var(--pl-brand-text);
 }
-.pl-article-title { margin: 0; font-size: 20px; font-weight: 650; line-height: 1.3; letter-spacing: -0.01em; }
+.pl-article-title { margin: 0; font-size: 20px; font-weight: 600; line-height: 1.3; letter-spacing: -0.01em; }
 .pl-article-title:focus { outline: none; }
 .pl-article-meta {
   display: flex; align-items: center; gap: 8px; margin: 8px 0 0; font-size: 13px; color: var(--pl-muted);
@@ -30,7 +30,7 @@ export const articleCss = /* css */ `
 .pl-article-body p, .pl-article-body ul, .pl-article-body ol, .pl-article-body pre, .pl-article-body blockquote, .pl-article-body figure,
 .pl-article-body details, .pl-article-body dl { margin: 0 0 12px; }
 .pl-article-body h1, .pl-article-body h2, .pl-article-body h3, .pl-article-body h4, .pl-article-body h5, .pl-article-body h6 {
-  margin: 20px 0 8px; font-weight: 650; line-height: 1.3;
+  margin: 20px 0 8px; font-weight: 600; line-height: 1.3;
 }
 .pl-article-body h1 { font-size: 20px; }
 .pl-article-body h2 { font-size: 16px; }
@@ -42,7 +42,7 @@ export const articleCss = /* css */ `
 .pl-article-body li + li { margin-top: 4px; }
 .pl-article-body li > ul, .pl-article-body li > ol { margin: 4px 0 0; }
 .pl-article-body li::marker { color: var(--pl-muted); }
-.pl-article-body strong { font-weight: 650; }
+.pl-article-body strong { font-weight: 600; }
 .pl-article-body code, .pl-article-body kbd, .pl-article-body samp {
   font-family: var(--pl-mono); font-size: 13px; padding: 1px 4px; border-radius: 4px; background: var(--pl-surface-2);
 }

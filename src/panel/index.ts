@@ -1,5 +1,7 @@
 import { h, render } from 'preact';
+import { safeUrl } from '../content/urls';
 import type { Runtime } from '../core/context';
+import { describe } from '../core/validate';
 import type { KnowledgeBase } from '../kb/types';
 import type { PanelView } from '../types';
 import { deepActiveElement } from '../ui/host';
@@ -34,7 +36,8 @@ function registerBuiltIns(registry: PanelRegistry): Array<() => void> {
     registry.addView({ id: 'search', titleKey: 'panel.title', component: SearchView }),
     registry.addView({ id: 'article', titleKey: 'panel.title', component: LazyArticleView }),
     registry.addSection({ id: 'suggested', slot: 'home', order: 10, component: SuggestedSection }),
-    registry.addSection({ id: 'topics', slot: 'home', order: 20, component: TopicsSection }),
+    // After the way to a human (1000): a long list of topics must not push the contact out of sight.
+    registry.addSection({ id: 'topics', slot: 'home', order: 1100, component: TopicsSection }),
   ];
 }
 
@@ -59,6 +62,12 @@ export function setupPanel(
   mount: (container: HTMLElement) => () => void;
 } {
   const store = createPanelStore();
+  const logo = rt.config.panel?.logo;
+  if (logo !== undefined && !safeUrl(logo))
+    rt.report(
+      'config_invalid',
+      `Config "panel.logo" should be an https:, http: or relative URL, got ${describe(logo, 'js')}; no logo is shown.`,
+    );
   const registry = createPanelRegistry(rt.report);
   for (const remove of registerBuiltIns(registry)) rt.onDestroy(remove);
   // `article:view` carries the id; the journey keeps the title the user saw, for hand-off.

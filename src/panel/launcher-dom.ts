@@ -3,7 +3,7 @@ import { isRtl } from '../i18n';
 import { LAUNCHER_LABELS } from '../i18n/launcher-labels';
 import type { PathlightConfig } from '../types';
 import { ICON_ATTRIBUTES, ICON_PATHS } from '../ui/icon-paths';
-import { colorScheme, DARK_QUERY, styleContainer } from './container';
+import { colorScheme, styleContainer } from './container';
 import { PANEL_ID } from './ids';
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -71,9 +71,8 @@ export function drawLauncher(
   // in the rare case it differs, the launcher's label changes when the app takes over.
   const locale = uiLocale(config, config.locale);
   const tag = canonical(locale);
-  const dark = typeof matchMedia === 'function' && matchMedia(DARK_QUERY).matches;
   styleContainer(container, config, {
-    scheme: colorScheme(config.theme?.colorScheme, dark),
+    scheme: colorScheme(config.theme?.colorScheme, doc),
     dir: isRtl(tag) ? 'rtl' : 'ltr',
     lang: tag,
   });
@@ -86,11 +85,16 @@ export function drawLauncher(
     'aria-expanded': 'false',
     'aria-controls': PANEL_ID,
   });
-  const icon = svgElement(doc, 'svg', { width: 20, height: 20, ...ICON_ATTRIBUTES });
-  icon.append(svgElement(doc, 'path', { d: ICON_PATHS.help }));
+  const icons = element(doc, 'span', { class: 'pl-launcher-icon' });
+  // Named one by one: the bundler then inlines these two paths instead of carrying every icon.
+  for (const d of [ICON_PATHS.help, ICON_PATHS.close]) {
+    const icon = svgElement(doc, 'svg', { width: 20, height: 20, ...ICON_ATTRIBUTES });
+    icon.append(svgElement(doc, 'path', { d }));
+    icons.append(icon);
+  }
   const label = doc.createElement('span');
   label.textContent = launcherLabel(config, locale);
-  button.append(icon, label);
+  button.append(icons, label);
   container.append(button);
 
   const onClick = () => hooks.activate();

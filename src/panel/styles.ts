@@ -24,22 +24,22 @@ export const panelCss = /* css */ `
 .pl-app button.pl-button-secondary { border: 1px solid var(--pl-border); }
 .pl-app mark { background: var(--pl-mark); color: inherit; border-radius: 3px; padding: 0 1px; margin: 0 -1px; }
 
-/* The search field: icon and clear button on the logical sides (the base puts them left/right). */
-.pl-search-icon { left: auto; inset-inline-start: 12px; display: flex; }
 .pl-search input:focus-visible { outline: none; }
-.pl-search .pl-icon-button { right: auto; inset-inline-end: 4px; }
-.pl-search input { padding-inline: 40px; }
 
-/* Home */
+/* Home and search: the field stays in reach. The greeting (one line) scrolls away; the field sticks 12 px
+   from the top (-16 px: the body's padding the hero bleeds into; 62 px: the hero's padding, greeting and gap). */
+.pl-home-hero, .pl-search-top { position: sticky; z-index: 1; margin: -16px -16px 0; background: var(--pl-bg); }
 .pl-home-hero {
-  margin: -16px -16px 0; padding: 20px 16px 16px;
+  top: -66px; padding: 20px 16px 16px;
   background: linear-gradient(180deg, color-mix(in srgb, var(--pl-brand) 9%, var(--pl-bg)) 0%, var(--pl-bg) 100%);
 }
+.pl-search-top { top: -16px; padding: 16px 16px 4px; }
 .pl-topic-icon, .pl-result-icon {
   flex: none; width: 32px; height: 32px; border-radius: 8px; display: inline-flex; align-items: center;
   justify-content: center; background: var(--pl-surface-2); color: var(--pl-muted);
 }
 .pl-topic-icon { background: var(--pl-mark); color: var(--pl-brand-text); }
+.pl-topic-icon img { display: block; width: 20px; height: 20px; object-fit: contain; }
 .pl-count {
   flex: none; min-width: 24px; padding: 0 8px; border-radius: 999px; background: var(--pl-surface-2);
   color: var(--pl-muted); font-size: 12px; font-weight: 600; line-height: 20px; text-align: center;
@@ -74,7 +74,7 @@ export const panelCss = /* css */ `
 .pl-center { justify-content: center; }
 
 /* Search results */
-.pl-view-title { margin: 20px 0 8px; font-size: 16px; font-weight: 650; line-height: 1.3; }
+.pl-view-title { margin: 20px 0 8px; font-size: 16px; font-weight: 600; line-height: 1.3; }
 .pl-results { margin-top: 12px; }
 .pl-results:empty { display: none; }
 .pl-result { align-items: flex-start; cursor: pointer; position: relative; }

@@ -67,10 +67,10 @@ export const tipsCss = /* css */ `
   animation: pl-pop 200ms var(--pl-ease);
 }
 .pl-announcement-slidein {
-  bottom: var(--pl-offset); left: var(--pl-offset); width: min(360px, calc(100vw - 32px));
+  bottom: var(--pl-offset); inset-inline-start: var(--pl-offset); width: min(360px, calc(100vw - 32px));
   max-height: calc(100vh - 120px); animation: pl-slide-in 220ms var(--pl-ease);
 }
-.pl-app[data-side='left'] .pl-announcement-slidein { left: auto; right: var(--pl-offset); }
+.pl-app[data-side='left'] .pl-announcement-slidein { inset-inline: auto var(--pl-offset); }
 @keyframes pl-slide-in { from { opacity: 0; transform: translateY(16px); } to { opacity: 1; transform: none; } }
 .pl-announcement-close {
   position: absolute; top: 8px; inset-inline-end: 8px; z-index: 1; width: 32px; height: 32px; border-radius: 50%;
@@ -93,7 +93,7 @@ export const tipsCss = /* css */ `
 .pl-announcement .pl-guide-buttons { margin-top: 20px; }
 @media (max-width: 639.98px) {
   .pl-announcement-slidein, .pl-app[data-side='left'] .pl-announcement-slidein {
-    left: 8px; right: 8px; width: auto; bottom: 80px;
+    inset-inline: 8px; width: auto; bottom: 80px;
   }
 }
 `;

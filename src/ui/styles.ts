@@ -1,13 +1,16 @@
 import type { ThemeConfig } from '../types';
 
-/** Theme values become CSS variables on the app container, so hosts can theme without our CSS. */
+/**
+ * Theme values become CSS variables on the app container, so hosts can theme without our CSS. A key not set
+ * maps to `''`, which `style.setProperty` takes as "remove": the stylesheet's default applies.
+ */
 export function themeVariables(theme: ThemeConfig = {}): Record<string, string> {
-  const vars: Record<string, string> = {};
-  if (theme.brandColor) vars['--pl-brand'] = theme.brandColor;
-  if (theme.brandTextColor) vars['--pl-on-brand'] = theme.brandTextColor;
-  if (theme.radius !== undefined) vars['--pl-radius'] = `${theme.radius}px`;
-  if (theme.fontFamily) vars['--pl-font'] = theme.fontFamily;
-  return vars;
+  return {
+    '--pl-brand': theme.brandColor ?? '',
+    '--pl-on-brand': theme.brandTextColor ?? '',
+    '--pl-radius': theme.radius === undefined ? '' : `${theme.radius}px`,
+    '--pl-font': theme.fontFamily ?? '',
+  };
 }
 
 /*
@@ -37,6 +40,8 @@ export const launcherCss = /* css */ `
   --pl-ease: cubic-bezier(0.2, 0.8, 0.2, 1);
   --pl-mark: color-mix(in srgb, var(--pl-brand) 16%, transparent);
   --pl-offset: 20px;
+  --pl-top: 80px;
+  --pl-bottom: calc(var(--pl-offset) + 60px);
   font-family: var(--pl-font);
   font-size: 14px;
   line-height: 1.5;
@@ -76,28 +81,33 @@ export const launcherCss = /* css */ `
 
 /* Launcher */
 .pl-launcher {
-  position: fixed; z-index: var(--pl-z); bottom: var(--pl-offset); right: var(--pl-offset);
-  display: inline-flex; align-items: center; gap: 8px; height: 48px; padding: 0 20px 0 16px;
+  position: fixed; z-index: var(--pl-z); bottom: var(--pl-offset); inset-inline-end: var(--pl-offset);
+  display: inline-flex; align-items: center; gap: 8px; height: 48px; padding: 0 20px; padding-inline-start: 16px;
   border-radius: 999px; background: var(--pl-brand) !important; color: var(--pl-on-brand) !important;
   font-size: 15px; font-weight: 600; line-height: 1;
   box-shadow: 0 6px 20px rgba(16, 24, 40, 0.22), 0 1px 3px rgba(16, 24, 40, 0.14);
   transition: transform 180ms var(--pl-ease), box-shadow 180ms var(--pl-ease);
 }
-.pl-app[data-side='left'] .pl-launcher { right: auto; left: var(--pl-offset); }
+.pl-app[data-side='left'] .pl-launcher { inset-inline: var(--pl-offset) auto; }
+/* The launcher's two icons in one cell: "?" turns into "×" and back instead of swapping in one frame. */
+.pl-launcher-icon { display: grid; }
+.pl-launcher-icon svg { grid-area: 1 / 1; transition: opacity 200ms var(--pl-ease), transform 200ms var(--pl-ease); }
+.pl-launcher[data-open='true'] svg:first-child { opacity: 0; transform: rotate(-45deg) scale(0.6); }
+.pl-launcher[data-open='false'] svg + svg { opacity: 0; transform: rotate(45deg) scale(0.6); }
 .pl-launcher:hover { transform: translateY(-1px); box-shadow: 0 10px 28px rgba(16, 24, 40, 0.26); }
 .pl-launcher:active { transform: translateY(0); }
 .pl-launcher:focus-visible { outline: 3px solid var(--pl-focus); outline-offset: 3px; }
 .pl-badge {
-  position: absolute; top: -4px; right: -4px; min-width: 20px; height: 20px; padding: 0 6px;
-  border-radius: 10px; background: #e5484d; color: #fff; font-size: 12px; font-weight: 700;
+  position: absolute; top: -4px; inset-inline-end: -4px; min-width: 20px; height: 20px; padding: 0 6px;
+  border-radius: 10px; background: #e5484d; color: #fff; font-size: 12px; font-weight: 600;
   display: inline-flex; align-items: center; justify-content: center; border: 2px solid var(--pl-bg);
 }
 
 /* Phones: the launcher moves closer to the corner and hides while the panel fills the screen. */
 @media (max-width: 639.98px) {
   .pl-launcher[data-open='true'] { display: none; }
-  .pl-launcher { bottom: 16px; right: 16px; }
-  .pl-app[data-side='left'] .pl-launcher { left: 16px; }
+  .pl-launcher { bottom: 16px; inset-inline-end: 16px; }
+  .pl-app[data-side='left'] .pl-launcher { inset-inline-start: 16px; }
 }
 @media (prefers-reduced-motion: reduce) {
   .pl-app *, .pl-app *::before, .pl-app *::after {
@@ -111,34 +121,46 @@ export const launcherCss = /* css */ `
 export const afterLauncherCss = /* css */ `
 /* Panel */
 .pl-panel {
-  position: fixed; z-index: var(--pl-z); right: var(--pl-offset); bottom: calc(var(--pl-offset) + 60px);
-  width: 400px; height: min(680px, calc(100vh - 120px)); max-height: calc(100vh - 100px);
+  position: fixed; z-index: var(--pl-z); inset-inline-end: var(--pl-offset); bottom: var(--pl-bottom);
+  width: 400px; height: min(680px, calc(100vh - var(--pl-top) - var(--pl-bottom)));
+  min-height: min(360px, calc(100vh - var(--pl-bottom) - 8px));
   display: flex; flex-direction: column; overflow: hidden;
   background: var(--pl-bg); color: var(--pl-text); border-radius: var(--pl-radius);
   box-shadow: var(--pl-shadow); border: 1px solid var(--pl-border);
-  transform-origin: bottom right;
+  transform-origin: 50% 100%;
   animation: pl-pop 200ms var(--pl-ease);
 }
-.pl-app[data-side='left'] .pl-panel { right: auto; left: var(--pl-offset); transform-origin: bottom left; }
+.pl-app[data-side='left'] .pl-panel { inset-inline: var(--pl-offset) auto; }
 @keyframes pl-pop { from { opacity: 0; transform: translateY(8px) scale(0.98); } to { opacity: 1; transform: none; } }
+/* Leaving (closed already, inert): the way it came, a little quicker, accelerating. */
+.pl-panel[data-leaving] { animation: pl-out 160ms cubic-bezier(0.4, 0, 1, 1) forwards; }
+@keyframes pl-out { to { opacity: 0; transform: translateY(8px) scale(0.98); } }
 .pl-panel-header {
-  flex: none; display: flex; align-items: center; gap: 8px; min-height: 56px; padding: 8px 8px 8px 16px;
+  flex: none; display: flex; align-items: center; gap: 8px; min-height: 56px; padding: 8px;
+  padding-inline-start: 16px;
   border-bottom: 1px solid var(--pl-border);
 }
-.pl-panel-title { flex: 1; margin: 0; font-size: 16px; font-weight: 600; line-height: 1.3; }
+.pl-panel-title {
+  flex: 1; min-width: 0; display: flex; align-items: center; gap: 8px; margin: 0; font-size: 16px; font-weight: 600;
+  line-height: 1.3;
+}
+.pl-logo { display: block; flex: none; height: 24px; width: auto; max-width: 120px; object-fit: contain; }
 .pl-icon-button {
   width: 36px; height: 36px; border-radius: 8px; display: inline-flex; align-items: center; justify-content: center;
   color: var(--pl-muted);
 }
 .pl-icon-button:hover { background: var(--pl-surface-2); color: var(--pl-text); }
 .pl-panel-body { flex: 1; overflow-y: auto; overscroll-behavior: contain; padding: 16px; }
-.pl-hero { margin: 0 0 16px; font-size: 20px; font-weight: 650; line-height: 1.3; letter-spacing: -0.01em; }
+.pl-hero {
+  margin: 0 0 16px; font-size: 20px; font-weight: 600; line-height: 1.3; letter-spacing: -0.01em;
+  white-space: nowrap; overflow: hidden; text-overflow: ellipsis;
+}
 
 /* Search field */
 .pl-search { position: relative; display: flex; align-items: center; }
-.pl-search-icon { position: absolute; left: 12px; color: var(--pl-muted); pointer-events: none; }
+.pl-search-icon { position: absolute; inset-inline-start: 12px; display: flex; color: var(--pl-muted); pointer-events: none; }
 .pl-search input {
-  width: 100%; height: 44px; padding: 0 40px 0 40px; border-radius: 10px;
+  width: 100%; height: 44px; padding: 0 40px; border-radius: 10px;
   border: 1px solid var(--pl-border); background: var(--pl-surface); color: var(--pl-text);
   font-size: 16px; outline: none; transition: border-color 160ms var(--pl-ease), box-shadow 160ms var(--pl-ease);
   -webkit-appearance: none; appearance: none;
@@ -146,7 +168,7 @@ export const afterLauncherCss = /* css */ `
 .pl-search input::placeholder { color: var(--pl-muted); opacity: 1; }
 .pl-search input:focus { border-color: var(--pl-brand); box-shadow: 0 0 0 3px var(--pl-mark); background: var(--pl-bg); }
 .pl-search input::-webkit-search-cancel-button { display: none; }
-.pl-search .pl-icon-button { position: absolute; right: 4px; width: 36px; height: 36px; }
+.pl-search .pl-icon-button { position: absolute; inset-inline-end: 4px; width: 36px; height: 36px; }
 
 /* Sections and lists */
 .pl-section { margin-top: 20px; }
@@ -161,7 +183,7 @@ export const afterLauncherCss = /* css */ `
 }
 .pl-row:hover, .pl-row[aria-selected='true'] { background: var(--pl-surface-2); }
 .pl-row-text { flex: 1; min-width: 0; }
-.pl-row-title { display: block; font-weight: 550; }
+.pl-row-title { display: block; font-weight: 500; }
 .pl-row-sub { display: block; margin-top: 2px; font-size: 13px; color: var(--pl-muted); }
 .pl-row-chevron { color: var(--pl-muted); }
 .pl-app[dir='rtl'] .pl-flip-rtl, .pl-app[dir='rtl'] .pl-row-chevron { transform: scaleX(-1); }
@@ -190,11 +212,13 @@ export const afterLauncherCss = /* css */ `
 /* Phones: the panel fills the screen and becomes modal. */
 @media (max-width: 639.98px) {
   .pl-panel {
-    inset: 0; right: 0; left: 0; bottom: 0; width: 100%; height: 100%; max-height: none; border-radius: 0; border: 0;
+    inset: 0; width: 100%; height: 100%; border-radius: 0; border: 0;
     animation-name: pl-slide;
   }
-  .pl-app[data-side='left'] .pl-panel { left: 0; }
+  .pl-app[data-side='left'] .pl-panel { inset-inline: 0; }
+  .pl-panel[data-leaving] { animation-name: pl-slide-out; }
   @keyframes pl-slide { from { opacity: 0; transform: translateY(24px); } to { opacity: 1; transform: none; } }
+  @keyframes pl-slide-out { to { opacity: 0; transform: translateY(24px); } }
 }
 `;
 

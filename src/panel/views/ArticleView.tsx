@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { contentService, safeUrl } from '../../content/index';
 import { errorMessage } from '../../core/errors';
+import { isRtl } from '../../i18n';
 import type { KnowledgeBase } from '../../kb/types';
 import type { Article, Video } from '../../types';
 import { focusAutofocus } from '../../ui/host';
@@ -18,6 +19,13 @@ const WORDS_PER_MINUTE = 200;
 const RELATED = 3;
 /** A short answer to "What were you looking for?", not a support ticket. */
 const COMMENT_MAX = 500;
+
+/**
+ * `lang` and `dir` of the article's own language, when the feed says which it is (else the text's first letters
+ * decide its direction): an English article in an Arabic UI reads left to right as one block.
+ */
+const languageOf = (article: Article): { lang?: string; dir: 'ltr' | 'rtl' | 'auto' } =>
+  article.locale ? { lang: article.locale, dir: isRtl(article.locale) ? 'rtl' : 'ltr' } : { dir: 'auto' };
 
 /** The body as plain text, for when the renderer cannot run (chunk blocked, Trusted Types refused). */
 const plainText = (article: Article) =>
@@ -76,11 +84,11 @@ function ArticleBody({ rt, store, kb, article }: ViewProps & { article: Article 
     <>
       {state === 'loading' && <Skeleton label={t('search.loading')} rows={6} variant="text" />}
       {state === 'failed' && (
-        <div class="pl-article-body pl-article-plain" dir="auto">
+        <div class="pl-article-body pl-article-plain" {...languageOf(article)}>
           {plainText(article)}
         </div>
       )}
-      <div ref={ref} class="pl-article-body" data-state={state} onClick={onClick} dir="auto" />
+      <div ref={ref} class="pl-article-body" data-state={state} onClick={onClick} {...languageOf(article)} />
     </>
   );
 }
@@ -273,9 +281,9 @@ export function ArticleView(props: ViewProps) {
 
   return (
     <article class="pl-article" aria-labelledby="pl-article-title">
-      <header class="pl-article-header">
+      <header class="pl-article-header" {...languageOf(article)}>
         {category && <p class="pl-eyebrow">{category.title}</p>}
-        <h3 class="pl-article-title" id="pl-article-title" tabIndex={-1} data-autofocus="" dir="auto">
+        <h3 class="pl-article-title" id="pl-article-title" tabIndex={-1} data-autofocus="">
           {article.title}
         </h3>
         <p class="pl-article-meta">

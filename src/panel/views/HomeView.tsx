@@ -94,7 +94,13 @@ export function TopicsSection({ rt, store, kb }: SectionProps) {
               }}
             >
               <span class="pl-topic-icon" aria-hidden="true">
-                <Icon name="folder" size={18} />
+                {topic.iconPath ? (
+                  <Icon d={topic.iconPath} size={18} />
+                ) : topic.icon ? (
+                  <img src={topic.icon} alt="" width={20} height={20} />
+                ) : (
+                  <Icon name="folder" size={18} />
+                )}
               </span>
               <span class="pl-row-text">
                 <span class="pl-row-title">{topic.title}</span>

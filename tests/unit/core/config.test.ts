@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { CONFIG_KEYS, validateConfig } from '../../../src/core/config';
+import { CONFIG_KEYS, validateConfig, validateTheme } from '../../../src/core/config';
 import type { PathlightConfig } from '../../../src/types';
 
 describe('validateConfig', () => {
@@ -56,7 +56,23 @@ describe('validateConfig', () => {
     [
       'theme.colorScheme',
       { theme: { colorScheme: 'blue' } },
-      `Config "theme.colorScheme" should be 'auto' | 'light' | 'dark', got 'blue'`,
+      `Config "theme.colorScheme" should be 'auto' | 'light' | 'dark' | { followHost: selector }, got 'blue'`,
+    ],
+    [
+      'theme.colorScheme without followHost',
+      { theme: { colorScheme: { follow: '.dark' } } },
+      `Config "theme.colorScheme" should be 'auto' | 'light' | 'dark' | { followHost: selector }, got an object`,
+    ],
+
+    [
+      'panel.offsetTop',
+      { panel: { offsetTop: '80px' } },
+      `Config "panel.offsetTop" should be a number of px (0 or more), got '80px'`,
+    ],
+    [
+      'panel.offsetBottom',
+      { panel: { offsetBottom: -4 } },
+      'Config "panel.offsetBottom" should be a number of px (0 or more), got number -4',
     ],
     [
       'handoff.onHandoff',
@@ -154,6 +170,7 @@ describe('validateConfig', () => {
         colorScheme: 'dark',
       },
       launcher: { hidden: false, position: 'bottom-left', label: 'Ask', offset: 12 },
+      panel: { title: 'Ledgerly help', logo: '/logo.svg', offsetTop: 72, offsetBottom: 88 },
       handoff: { onHandoff, url: 'https://chat.example.com', email: 'help@example.com' },
       analytics: { requireConsent: true, respectGPC: false, beforeSend: (e) => e, endpoint: '/events' },
       id: 'billing',
@@ -183,5 +200,24 @@ describe('validateConfig', () => {
       'Config "zIndex" should be',
       'Config "theme.radius" should be',
     ]);
+  });
+});
+
+describe('validateTheme (setTheme)', () => {
+  it('passes theme keys, and keeps a key given as undefined so that merging returns it to its default', () => {
+    expect(validateTheme({ colorScheme: { followHost: '.dark' }, brandColor: undefined })).toEqual({
+      theme: { colorScheme: { followHost: '.dark' }, brandColor: undefined },
+      problems: [],
+    });
+  });
+
+  it.each([
+    [{ radius: '8px' }, `setTheme(): "radius" should be a number, got '8px'; it keeps its value.`],
+    [{ radus: 8 }, 'setTheme(): unknown theme key "radus" was ignored. Did you mean "radius"?'],
+    ['dark', `setTheme() needs an object of theme keys, such as { colorScheme: 'dark' }, got 'dark'.`],
+  ])('names what is wrong with %o', (input, problem) => {
+    const { theme, problems } = validateTheme(input);
+    expect(problems).toEqual([problem]);
+    expect(theme).not.toHaveProperty('radius');
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Runtime } from '../../../src/core/context';
 import { createReporter } from '../../../src/core/errors';
+import { createInstance } from '../../../src/core/instance';
 import {
   createJourney,
   emptyJourney,
@@ -8,7 +9,6 @@ import {
   type JourneyState,
   reduceJourney,
 } from '../../../src/core/journey';
-import { createInstance } from '../../../src/core/runtime';
 import { createStorage } from '../../../src/core/storage';
 import type { PathlightEvents } from '../../../src/types';
 import { MemoryStorage } from '../setup/dom';

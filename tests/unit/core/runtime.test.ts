@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Feature } from '../../../src/core/context';
-import { createInstance } from '../../../src/core/runtime';
+import { createInstance } from '../../../src/core/instance';
 import { createPathlight } from '../../../src/index';
 import type { PathlightError, PathlightInstance } from '../../../src/types';
 import {

@@ -2,7 +2,7 @@
 // register, so a kind plugs in (or is left out) without touching guides or targeting.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { checklists } from '../../../src/checklists';
-import { createInstance } from '../../../src/core/runtime';
+import { createInstance } from '../../../src/core/instance';
 import { defined, type Json } from '../../../src/core/validate';
 import { type GuidePlugin, guides, type ItemCheck } from '../../../src/guides';
 import { validateContent } from '../../../src/guides/content';

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { urlPatternError } from '../../../src/core/url-match';
 import { validateFeed } from '../../../src/kb';
+import { TOPIC_ICON_NAMES } from '../../../src/kb/topic-icons';
 
 const good = (id: string, extra: Record<string, unknown> = {}) => ({
   id,
@@ -209,6 +210,22 @@ const cases: Case[] = [
       ],
     }),
     ['categories[0].parent: circular (a → b → a)'],
+    ['ok'],
+  ],
+  [
+    'a topic icon that is neither a built-in name nor a safe URL',
+    feedOf([good('ok')], {
+      categories: [
+        { id: 'a', title: 'A', icon: 'carrd' },
+        { id: 'b', title: 'B', icon: 'javascript:alert(1)' },
+        { id: 'c', title: 'C', icon: 12 },
+      ],
+    }),
+    [
+      `categories[0].icon: expected a built-in icon (${TOPIC_ICON_NAMES.join(', ')}) or an https:, http: or relative image URL; did you mean "card"?`,
+      `categories[1].icon: expected a built-in icon (${TOPIC_ICON_NAMES.join(', ')}) or an https:, http: or relative image URL; the folder icon is used`,
+      `categories[2].icon: expected a built-in icon (${TOPIC_ICON_NAMES.join(', ')}) or an https:, http: or relative image URL; the folder icon is used`,
+    ],
     ['ok'],
   ],
   [
@@ -473,4 +490,27 @@ describe('schema/feed.schema.json', () => {
       expect(valid(input, schema)).toBe(true);
     },
   );
+});
+
+describe('topic icons', () => {
+  it.each([
+    ['card'],
+    ['support'],
+    ['/help/icons/billing.svg'],
+    ['icons/billing.png'],
+    ['https://cdn.example.com/a.svg'],
+  ])('keeps %s, a built-in name or a URL the content rules accept, as the schema does', (icon) => {
+    const input = feedOf([good('ok')], { categories: [{ id: 'a', title: 'A', icon }] });
+    const { feed, problems } = validateFeed(input);
+    expect(problems).toEqual([]);
+    expect(feed?.categories?.[0]?.icon).toBe(icon);
+    expect(valid(input, schema)).toBe(true);
+  });
+
+  it('drops a bad icon but keeps its topic', () => {
+    const { feed } = validateFeed(
+      feedOf([good('ok')], { categories: [{ id: 'a', title: 'A', icon: 'data:image/svg+xml,x' }] }),
+    );
+    expect(feed?.categories).toEqual([{ id: 'a', title: 'A' }]);
+  });
 });

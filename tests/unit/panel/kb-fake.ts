@@ -3,7 +3,7 @@
 import { within } from '@testing-library/preact';
 import { atom } from 'nanostores';
 import { type Mock, vi } from 'vitest';
-import { createInstance } from '../../../src/core/runtime';
+import { createInstance } from '../../../src/core/instance';
 import { setupHandoff } from '../../../src/handoff';
 import type { SearchHit } from '../../../src/kb/search/index';
 import type { KnowledgeBase, KnowledgeBaseStatus } from '../../../src/kb/types';

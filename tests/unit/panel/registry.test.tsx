@@ -1,7 +1,7 @@
 import { waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Runtime } from '../../../src/core/context';
-import { createInstance } from '../../../src/core/runtime';
+import { createInstance } from '../../../src/core/instance';
 import { setupHandoff } from '../../../src/handoff';
 import { type PanelRegistry, setupPanel } from '../../../src/panel';
 import { createPanelRegistry } from '../../../src/panel/registry';
@@ -78,7 +78,7 @@ describe('panel views are registered', () => {
     expect(errors).toEqual([]);
   });
 
-  it('draws home sections by order, between the built-in ones and before the hand-off', async () => {
+  it('draws home sections by order, between the built-in ones; the hand-off comes before the topics', async () => {
     history.replaceState(null, '', '/settings/profile');
     const { help, shadow } = mount(
       (rt, panel) => {
@@ -98,7 +98,7 @@ describe('panel views are registered', () => {
     const order = [...shadow.querySelectorAll('.pl-section, .pl-card')].map(
       (el) => el.querySelector('h3')?.textContent ?? el.textContent,
     );
-    expect(order).toEqual(['Suggested for this page', 'between', 'Browse topics', 'Still need help?']);
+    expect(order).toEqual(['Suggested for this page', 'between', 'Still need help?', 'Browse topics']);
   });
 
   it('refuses a second view or section with the same id, and a removed view no longer opens', () => {
