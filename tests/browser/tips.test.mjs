@@ -140,6 +140,42 @@ describe('tips stay with their element', () => {
   });
 });
 
+describe('right to left', () => {
+  test("a `placement: 'right'` tip sits on the element's left in an Arabic, dir=rtl page: the positions mirror", async () => {
+    const sides = {};
+    for (const dir of ['ltr', 'rtl']) {
+      const { page, close, pageErrors } = await openPage(
+        env.browser,
+        env.url(`/tips-page.html?scenario=side&dir=${dir}`),
+      );
+      await waitForWidget(page);
+      await tipShown(page);
+      // Placed, and the Arabic strings in (the RTL page's close button is named in Arabic).
+      await page.waitForTimeout(200);
+      sides[dir] = await page.evaluate(() => {
+        const tip = document.querySelector('pathlight-root').shadowRoot.querySelector('.pl-tip');
+        const t = window.__target().getBoundingClientRect();
+        const r = tip.getBoundingClientRect();
+        return {
+          placement: tip.dataset.placement,
+          // The gap between the element and the tip on the side it sits, and the tip's vertical centre.
+          after: Math.round(r.left - t.right),
+          before: Math.round(t.left - r.right),
+          middle: Math.round(r.top + r.height / 2 - (t.top + t.height / 2)),
+          lang: document.querySelector('pathlight-root').shadowRoot.querySelector('[lang]')?.lang,
+        };
+      });
+      assert.deepEqual(pageErrors, []);
+      await close();
+    }
+    assert.equal(sides.ltr.placement, 'right');
+    assert.equal(sides.ltr.after, 12, JSON.stringify(sides.ltr));
+    assert.equal(sides.rtl.placement, 'left', JSON.stringify(sides.rtl));
+    assert.equal(sides.rtl.before, 12, 'the same 12 px gap, on the mirrored side');
+    assert.equal(sides.rtl.middle, sides.ltr.middle, 'centred on the element in both');
+  });
+});
+
 describe('the user decides', () => {
   test('a dismissed tip never returns after a reload', async () => {
     const { page, close } = await open('reload');
