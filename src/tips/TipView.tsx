@@ -54,6 +54,7 @@ function Bubble({ rt, ctl, shown, target, hover }: Props) {
       anchor(rt, ref.current!, target, {
         placement: mirrored(placement, target),
         offset: 12,
+        avoidControls: true,
         arrow: arrowRef.current!,
         onPlaced: ({ referenceHidden }) => {
           if (!wantsFocus.current || referenceHidden) return;

@@ -140,6 +140,62 @@ describe('tips stay with their element', () => {
   });
 });
 
+describe('tips leave the form readable', () => {
+  /** In the page: the form controls and labels (other than its own element) the tip covers, by what they are. */
+  const covered = () => {
+    const tip = document
+      .querySelector('pathlight-root')
+      .shadowRoot.querySelector('.pl-tip')
+      .getBoundingClientRect();
+    const target = document.getElementById('invoice-customer');
+    const controls = 'input:not([type="hidden"]), select, textarea, label, button';
+    return [...document.querySelectorAll(controls)]
+      .filter((el) => el !== target && el.getClientRects().length > 0)
+      .filter((el) => {
+        const r = el.getBoundingClientRect();
+        return (
+          r.width > 2 &&
+          r.height > 2 &&
+          r.left < tip.right &&
+          r.right > tip.left &&
+          r.top < tip.bottom &&
+          r.bottom > tip.top
+        );
+      })
+      .map((el) =>
+        el.tagName === 'LABEL' ? `label for ${el.htmlFor}` : `${el.tagName.toLowerCase()}#${el.id}`,
+      );
+  };
+
+  test("the demo's New invoice tip covers no other field or label: beside the customer field on a desktop, above it on a phone", async () => {
+    const demo = await serve({ spa: true });
+    try {
+      for (const [viewport, allowed] of [
+        [{ width: 1280, height: 800 }, []],
+        // A phone has no room beside the field: above it, the tip covers at most the field's own label.
+        [{ width: 375, height: 812 }, ['label for invoice-customer']],
+      ]) {
+        const { page, close } = await openPage(env.browser, `${demo.url}/invoices/new`, { viewport });
+        await waitForWidget(page);
+        await tipShown(page);
+        await page.waitForTimeout(200);
+        const hidden = await page.evaluate(covered);
+        assert.deepEqual(
+          hidden.filter((what) => !allowed.includes(what)),
+          [],
+          `${viewport.width} px: the tip (${await page.evaluate(
+            () =>
+              document.querySelector('pathlight-root').shadowRoot.querySelector('.pl-tip').dataset.placement,
+          )}) covers`,
+        );
+        await close();
+      }
+    } finally {
+      await demo.close();
+    }
+  });
+});
+
 describe('right to left', () => {
   test("a `placement: 'right'` tip sits on the element's left in an Arabic, dir=rtl page: the positions mirror", async () => {
     const sides = {};
