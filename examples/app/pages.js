@@ -806,6 +806,14 @@ function revenueByCustomer() {
     .sort((a, b) => b.amount - a.amount);
 }
 
+/** The months the Reports page's revenue chart can show, newest last: `[months, label]`. */
+const REPORT_RANGES = [
+  [6, 'Last 6 months'],
+  [3, 'Last 3 months'],
+  [1, 'This month'],
+];
+const trendChart = (months) => barChart(monthlyRevenue.slice(-months), 'Monthly revenue');
+
 const reports = {
   title: 'Reports',
   nav: '/reports',
@@ -826,9 +834,9 @@ const reports = {
           title: 'Reports',
           lead: 'Cash collected, what is still owed, and who pays on time.',
           actions: html`
-            <label class="visually-hidden" for="report-range">Date range</label>
+            <label class="visually-hidden" for="report-range">Monthly revenue for</label>
             <select class="input input-inline" id="report-range">
-              <option>Last 6 months</option><option>Last 30 days</option><option>Year to date</option>
+              ${REPORT_RANGES.map(([months, label]) => raw(html`<option value="${months}">${label}</option>`))}
             </select>
             <button class="button button-secondary" type="button" id="export-csv">${icon('download')}Export to CSV</button>`,
         }),
@@ -841,7 +849,7 @@ const reports = {
       <div class="grid-2">
         <section class="card" aria-labelledby="trend-title">
           <div class="card-head"><h2 id="trend-title">Monthly revenue</h2><span class="muted small">USD</span></div>
-          ${raw(barChart(monthlyRevenue, 'Monthly revenue'))}
+          <div id="trend-chart">${raw(trendChart(REPORT_RANGES[0][0]))}</div>
         </section>
         <section class="card" aria-labelledby="aging-title">
           <div class="card-head"><h2 id="aging-title">Receivables aging</h2><span class="muted small">Open invoices</span></div>
@@ -895,9 +903,18 @@ const reports = {
       pathlight('track', 'report:exported', { format: 'csv' });
       toast('Report exported as CSV.');
     };
+    const onRange = (event) => {
+      main.querySelector('#trend-chart').innerHTML = trendChart(Number(event.target.value));
+      applyBarHeights(main);
+    };
     const button = main.querySelector('#export-csv');
+    const range = main.querySelector('#report-range');
     button.addEventListener('click', onExport);
-    return () => button.removeEventListener('click', onExport);
+    range.addEventListener('change', onRange);
+    return () => {
+      button.removeEventListener('click', onExport);
+      range.removeEventListener('change', onRange);
+    };
   },
 };
 

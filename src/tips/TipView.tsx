@@ -2,7 +2,7 @@ import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import type { Runtime } from '../core/context';
 import type { Tip } from '../types';
 import { Icon } from '../ui/icons';
-import { anchor } from '../ui/position';
+import { anchor, type Placement } from '../ui/position';
 import { useStore } from '../ui/use-store';
 import { Body } from './Body';
 import { Buttons } from './Buttons';
@@ -15,6 +15,16 @@ const domId = (rt: Runtime, tip: Tip, part: string) => {
 };
 const ids = new WeakMap<Runtime, number>();
 let counter = 0;
+
+/**
+ * `left` and `right` as the element's own text reads: an author writes `right` ("after it") for the
+ * left-to-right product, and in a mirrored (`dir="rtl"`) page that is the element's left. `-start` and
+ * `-end` already follow the tip's own direction (@floating-ui/dom reads it).
+ */
+const mirrored = (placement: Placement, target: Element): Placement =>
+  getComputedStyle(target).direction === 'rtl'
+    ? (placement.replace(/left|right/, (side) => (side === 'left' ? 'right' : 'left')) as Placement)
+    : placement;
 
 interface Props {
   rt: Runtime;
@@ -42,8 +52,9 @@ function Bubble({ rt, ctl, shown, target, hover }: Props) {
   useLayoutEffect(
     () =>
       anchor(rt, ref.current!, target, {
-        placement,
+        placement: mirrored(placement, target),
         offset: 12,
+        avoidControls: true,
         arrow: arrowRef.current!,
         onPlaced: ({ referenceHidden }) => {
           if (!wantsFocus.current || referenceHidden) return;

@@ -1,6 +1,7 @@
 // The parts of @floating-ui/dom that ./position.ts uses, as the lazy `position` chunk: only these, so
 // the chunk carries no more of the library than the helper needs. The composition root loads this file.
 export { arrow, autoUpdate, computePosition, flip, hide, offset, shift } from '@floating-ui/dom';
+export { avoidControls } from './avoid-controls';
 
 declare module '../core/chunks' {
   interface Chunks {

@@ -18,6 +18,12 @@ export interface AnchorOptions {
   offset?: number | { mainAxis?: number; crossAxis?: number };
   /** Move to the opposite side when there is no room. @default true */
   flip?: boolean;
+  /**
+   * Instead of only flipping, prefer a side where `floating` covers no other visible form control or
+   * label of the page (a tip on a form field must not hide the next one), when one fits.
+   * @default false
+   */
+  avoidControls?: boolean;
   /** Slide along the edge to stay in the viewport. @default true */
   shift?: boolean;
   /** An arrow element inside `floating`, positioned along the edge. */
@@ -46,6 +52,7 @@ export function anchor(
     onPlaced,
     flip: flips = true,
     shift: shifts = true,
+    avoidControls: avoids = false,
   } = options;
   let active = true;
   let stop = () => {};
@@ -53,6 +60,7 @@ export function anchor(
   const start = ({
     arrow: arrowMiddleware,
     autoUpdate,
+    avoidControls,
     computePosition,
     flip,
     hide,
@@ -65,7 +73,11 @@ export function anchor(
         placement,
         middleware: [
           offsetMiddleware(offset),
-          ...(flips ? [flip({ padding: 8 })] : []),
+          ...(!flips
+            ? []
+            : avoids && reference instanceof Element
+              ? [avoidControls(reference)]
+              : [flip({ padding: 8 })]),
           ...(shifts ? [shift({ padding: 8 })] : []),
           ...(arrow ? [arrowMiddleware({ element: arrow, padding: 8 })] : []),
           hide(),

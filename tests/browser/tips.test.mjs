@@ -140,6 +140,98 @@ describe('tips stay with their element', () => {
   });
 });
 
+describe('tips leave the form readable', () => {
+  /** In the page: the form controls and labels (other than its own element) the tip covers, by what they are. */
+  const covered = () => {
+    const tip = document
+      .querySelector('pathlight-root')
+      .shadowRoot.querySelector('.pl-tip')
+      .getBoundingClientRect();
+    const target = document.getElementById('invoice-customer');
+    const controls = 'input:not([type="hidden"]), select, textarea, label, button';
+    return [...document.querySelectorAll(controls)]
+      .filter((el) => el !== target && el.getClientRects().length > 0)
+      .filter((el) => {
+        const r = el.getBoundingClientRect();
+        return (
+          r.width > 2 &&
+          r.height > 2 &&
+          r.left < tip.right &&
+          r.right > tip.left &&
+          r.top < tip.bottom &&
+          r.bottom > tip.top
+        );
+      })
+      .map((el) =>
+        el.tagName === 'LABEL' ? `label for ${el.htmlFor}` : `${el.tagName.toLowerCase()}#${el.id}`,
+      );
+  };
+
+  test("the demo's New invoice tip covers no other field or label: beside the customer field on a desktop, above it on a phone", async () => {
+    const demo = await serve({ spa: true });
+    try {
+      for (const [viewport, allowed] of [
+        [{ width: 1280, height: 800 }, []],
+        // A phone has no room beside the field: above it, the tip covers at most the field's own label.
+        [{ width: 375, height: 812 }, ['label for invoice-customer']],
+      ]) {
+        const { page, close } = await openPage(env.browser, `${demo.url}/invoices/new`, { viewport });
+        await waitForWidget(page);
+        await tipShown(page);
+        await page.waitForTimeout(200);
+        const hidden = await page.evaluate(covered);
+        assert.deepEqual(
+          hidden.filter((what) => !allowed.includes(what)),
+          [],
+          `${viewport.width} px: the tip (${await page.evaluate(
+            () =>
+              document.querySelector('pathlight-root').shadowRoot.querySelector('.pl-tip').dataset.placement,
+          )}) covers`,
+        );
+        await close();
+      }
+    } finally {
+      await demo.close();
+    }
+  });
+});
+
+describe('right to left', () => {
+  test("a `placement: 'right'` tip sits on the element's left in an Arabic, dir=rtl page: the positions mirror", async () => {
+    const sides = {};
+    for (const dir of ['ltr', 'rtl']) {
+      const { page, close, pageErrors } = await openPage(
+        env.browser,
+        env.url(`/tips-page.html?scenario=side&dir=${dir}`),
+      );
+      await waitForWidget(page);
+      await tipShown(page);
+      // Placed, and the Arabic strings in (the RTL page's close button is named in Arabic).
+      await page.waitForTimeout(200);
+      sides[dir] = await page.evaluate(() => {
+        const tip = document.querySelector('pathlight-root').shadowRoot.querySelector('.pl-tip');
+        const t = window.__target().getBoundingClientRect();
+        const r = tip.getBoundingClientRect();
+        return {
+          placement: tip.dataset.placement,
+          // The gap between the element and the tip on the side it sits, and the tip's vertical centre.
+          after: Math.round(r.left - t.right),
+          before: Math.round(t.left - r.right),
+          middle: Math.round(r.top + r.height / 2 - (t.top + t.height / 2)),
+          lang: document.querySelector('pathlight-root').shadowRoot.querySelector('[lang]')?.lang,
+        };
+      });
+      assert.deepEqual(pageErrors, []);
+      await close();
+    }
+    assert.equal(sides.ltr.placement, 'right');
+    assert.equal(sides.ltr.after, 12, JSON.stringify(sides.ltr));
+    assert.equal(sides.rtl.placement, 'left', JSON.stringify(sides.rtl));
+    assert.equal(sides.rtl.before, 12, 'the same 12 px gap, on the mirrored side');
+    assert.equal(sides.rtl.middle, sides.ltr.middle, 'centred on the element in both');
+  });
+});
+
 describe('the user decides', () => {
   test('a dismissed tip never returns after a reload', async () => {
     const { page, close } = await open('reload');

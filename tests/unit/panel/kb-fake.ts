@@ -167,7 +167,7 @@ export function mountPanel(config: PathlightConfig = {}, kb: FakeKb = fakeKb(ART
       markdown: () => import('../../../src/content/chunk'),
       article: () => import('../../../src/panel/article-chunk'),
       marks: () => import('../../../src/panel/element-help-chunk'),
-      position: () => import('@floating-ui/dom'),
+      position: () => import('../../../src/ui/position-chunk'),
       handoff: () => import('../../../src/handoff/chunk'),
     },
     features: [],
