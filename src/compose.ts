@@ -24,6 +24,7 @@ const chunks: ChunkLoaders = {
   kb: () => import('./kb/chunk'),
   tips: () => import('./tips/chunk'),
   tours: () => import('./tours/chunk'),
+  driver: () => import('./tours/driver-chunk'),
   checklists: () => import('./checklists/chunk'),
   position: () => import('./ui/position-chunk'),
 };

@@ -68,4 +68,5 @@ export default {
   'tour.prev': 'السابق',
   'tour.done': 'تم',
   'tour.progress': '{current} من {total}',
+  'tour.close': 'إغلاق الجولة',
 } satisfies Catalog;

@@ -59,6 +59,7 @@ const en = {
   'tour.prev': 'Back',
   'tour.done': 'Done',
   'tour.progress': '{current} of {total}',
+  'tour.close': 'Close tour',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -61,4 +61,5 @@ export default {
   'tour.prev': 'Atgal',
   'tour.done': 'Baigti',
   'tour.progress': '{current} iš {total}',
+  'tour.close': 'Uždaryti gidą',
 } satisfies Catalog;

@@ -61,4 +61,5 @@ export default {
   'tour.prev': 'Назад',
   'tour.done': 'Готово',
   'tour.progress': '{current} з {total}',
+  'tour.close': 'Закрити тур',
 } satisfies Catalog;
