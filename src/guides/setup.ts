@@ -33,6 +33,8 @@ import type {
 
 /** Event names remembered for `event` rules; the oldest goes first beyond this. */
 const MAX_EVENTS = 200;
+/** How long guide content waits for `config.progress` to load the user's progress before showing anything. */
+const PROGRESS_GATE_MS = 1500;
 
 /** The kinds of all plugins; a kind or list registered twice is reported, the first one kept. */
 function registeredKinds(rt: Runtime, plugins: readonly GuidePlugin[]): ItemKindSpec[] {
@@ -333,7 +335,11 @@ export function setupGuides(
       sync?.pull();
     }),
   );
-  sync?.pull();
+  // Content waits (briefly) for the user's remote progress: a tour dismissed on another device must not
+  // start here in the moment before its dismissal arrives.
+  const merged = sync
+    ? Promise.race([sync.pull(), new Promise<void>((resolve) => setTimeout(resolve, PROGRESS_GATE_MS))])
+    : undefined;
   rt.onDestroy(rt.$locale.listen(() => engine.evaluate('locale')));
   rt.onDestroy(() => {
     controller.abort();
@@ -346,8 +352,10 @@ export function setupGuides(
   const source = rt.config.content;
   if (typeof source === 'string') {
     const url = source;
-    fetchContent(url, { signal: controller.signal }).then(
+    const fetched = fetchContent(url, { signal: controller.signal });
+    (merged ? merged.then(() => fetched) : fetched).then(
       (json) => {
+        if (controller.signal.aborted) return;
         add(json, 'config', ` (${url})`);
         finishLoading();
       },
@@ -358,9 +366,14 @@ export function setupGuides(
       },
     );
   } else {
-    if (source !== undefined) add(source, 'config', '');
-    else rebuild();
-    finishLoading();
+    const load = () => {
+      if (controller.signal.aborted) return;
+      if (source !== undefined) add(source, 'config', '');
+      else rebuild();
+      finishLoading();
+    };
+    if (merged) merged.then(load);
+    else load();
   }
   engine.evaluate('start');
   return handlers;

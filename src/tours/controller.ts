@@ -297,12 +297,17 @@ export function createTourController(rt: Runtime, guides: Guides, loadPlayer: Lo
     else go(current, current.index, current.direction);
   };
 
+  // The card's buttons act on the step they show: a second click on Next before the next step is
+  // drawn does not skip it.
+  const showingRun = () => (run?.phase === 'showing' ? run : undefined);
   const actions: PlayerActions = {
     next: () => {
-      if (run) advanceFrom(run, run.index);
+      const current = showingRun();
+      if (current) advanceFrom(current, current.index);
     },
     back: () => {
-      if (run) go(run, run.index - 1, -1);
+      const current = showingRun();
+      if (current) go(current, current.index - 1, -1);
     },
     close: (reason) => {
       if (run) finish(run, reason);

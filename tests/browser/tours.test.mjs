@@ -2,8 +2,10 @@
 // dist/ files and tests/browser/fixtures/tours-page.*: every resilience case asserts that the highlight
 // (driver.js's cut-out) covers the step's element and that the card is inside the viewport.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { activeElement, openPage, setup, waitForWidget } from './harness.mjs';
+import { activeElement, openPage, root, setup, waitForWidget } from './harness.mjs';
 
 let env;
 before(async () => {
@@ -93,6 +95,15 @@ function assertPlaced(g, what) {
   // The element is actually visible (not scrolled out of its container or under a bar).
   assert.ok(target.top >= 0 && target.bottom <= viewport.height, `${what}: the element is on screen`);
 }
+
+/** The card's fade-in is over (contrast and pixels are read on the finished card). */
+const animationsDone = (page) =>
+  page.waitForFunction(() =>
+    document
+      .querySelector('pathlight-tour')
+      .shadowRoot.getAnimations()
+      .every((a) => a.playState === 'finished'),
+  );
 
 const clickIn = (page, selector) =>
   page.evaluate(
@@ -389,5 +400,243 @@ describe('resilience: the highlight covers the element and the card is on screen
       await clickIn(page, '[data-primary]');
     }
     await close();
+  });
+});
+
+describe('what moves a tour on', () => {
+  test('advanceOn: a click on the element, a track() event, a route change; Next is hidden for them', async () => {
+    const { page, close } = await open('scenario=advance');
+    await start(page);
+    await cardShows(page, 'Click it');
+    const buttons = () =>
+      page.evaluate(() =>
+        [...document.querySelector('pathlight-tour').shadowRoot.querySelectorAll('.pl-tour-button')].map(
+          (b) => b.textContent,
+        ),
+      );
+    assert.deepEqual(await buttons(), []);
+    await page.click('#first'); // through the cut-out: the element itself stays clickable
+    await cardShows(page, 'Track it');
+    await page.evaluate(() => window.Pathlight('track', 'second:done'));
+    await cardShows(page, 'Route it');
+    await page.evaluate(() => {
+      location.hash = '#/elsewhere';
+    });
+    await cardShows(page, 'Done');
+    await close();
+  });
+
+  test('when: a step whose rule does not hold is skipped', async () => {
+    let { page, close } = await open('scenario=when');
+    await start(page);
+    await cardShows(page, 'For everyone');
+    await clickIn(page, '[data-primary]');
+    await cardShows(page, 'Last');
+    await close();
+    ({ page, close } = await open('scenario=when&pro'));
+    await start(page);
+    await cardShows(page, 'For everyone');
+    await clickIn(page, '[data-primary]');
+    await cardShows(page, 'Only for pro');
+    await close();
+  });
+
+  test('starting another tour ends the first cleanly (reason replaced), also from another instance', async () => {
+    const { page, close } = await openPage(env.browser, env.url('/tours-two-instances.html'));
+    await page.waitForFunction(() => window.__a && window.__b);
+    await page.evaluate(() => window.__a.startTour('a'));
+    await cardShows(page, 'Tour a');
+    await page.evaluate(() => window.__b.startTour('b'));
+    await cardShows(page, 'Tour b');
+    assert.deepEqual(await events(page), [
+      'tour:start:a',
+      'tour:step:a:0',
+      'tour:start:b',
+      'tour:dismiss:a:0:replaced',
+      'tour:step:b:0',
+    ]);
+    assert.equal(await page.evaluate(() => document.querySelectorAll('pathlight-tour').length), 1);
+    // driver.js's one overlay, moved into the layer's shadow root (nothing of it left in <body>).
+    const overlays = await page.evaluate(() => [
+      document.querySelectorAll('svg.driver-overlay').length,
+      document.querySelector('pathlight-tour').shadowRoot.querySelectorAll('svg.driver-overlay').length,
+    ]);
+    assert.deepEqual(overlays, [0, 1]);
+    await close();
+  });
+});
+
+describe('multi-page tours', () => {
+  test('a step on another page loads it (url), resumes there, follows an SPA route, and survives a reload', async () => {
+    const { page, close } = await open('scenario=multi');
+    await start(page);
+    await cardShows(page, 'Page one');
+    await Promise.all([page.waitForURL(/tours-two\.html/), clickIn(page, '[data-primary]')]);
+    await waitForWidget(page);
+    await cardShows(page, 'Page two');
+    assertPlaced(await geometry(page, '#second'), 'after a full page load');
+    // A reload in the middle of the tour comes back to the same step.
+    await clickIn(page, '[data-primary]');
+    await cardShows(page, 'Still page two');
+    await page.reload();
+    await waitForWidget(page);
+    await cardShows(page, 'Still page two');
+    assertPlaced(await geometry(page, '#in-scroll'), 'after a reload');
+    // The next step lives on an SPA route of this page: the tour waits there, and shows when the route comes.
+    await clickIn(page, '[data-primary]');
+    await page.waitForFunction(() => !document.querySelector('pathlight-tour'));
+    await page.evaluate(() => {
+      location.hash = '#/settings';
+    });
+    await cardShows(page, 'A route of page two');
+    await clickIn(page, '[data-primary]');
+    await page.waitForFunction(() => window.__events.includes('tour:complete:multi'));
+    // After the reload only the steps of this page load are logged; the tour never started twice.
+    const log = await events(page);
+    assert.equal(log.filter((e) => e.startsWith('tour:start')).length, 0);
+    assert.deepEqual(log, ['tour:step:multi:3:2', 'tour:step:multi:4:3', 'tour:complete:multi']);
+    await page.reload();
+    await waitForWidget(page);
+    await page.waitForTimeout(500);
+    assert.equal(await page.evaluate(() => !!document.querySelector('pathlight-tour')), false);
+    await close();
+  });
+});
+
+describe('the page stays safe — RELIABILITY 13 and 30', () => {
+  test('under CSP and Trusted Types: every step, zero violations; driver.js gets no text, author HTML stays text', async () => {
+    const { page, close, pageErrors, warnings, violations } = await openPage(
+      env.browser,
+      env.url('/tours-tt.html?scenario=basic'),
+    );
+    await waitForWidget(page);
+    await page.evaluate(() =>
+      window.Pathlight('startTour', {
+        id: 'xss',
+        steps: [
+          {
+            target: '#first',
+            title: '<b>Bold?</b>',
+            body: 'Hi <img src=x onerror="window.__xss=1"> **there**',
+          },
+          { title: 'Centred', body: '<script>window.__xss=2</script>[a link](javascript:alert(1))' },
+        ],
+      }),
+    );
+    await cardShows(page, '<b>Bold?</b>');
+    const card = await page.evaluate(() => {
+      const c = document.querySelector('pathlight-tour').shadowRoot.querySelector('.pl-tour');
+      return { imgs: c.querySelectorAll('img').length, text: c.querySelector('.pl-tour-body').textContent };
+    });
+    assert.equal(card.imgs, 0);
+    assert.match(card.text, /Hi <img src=x onerror="window.__xss=1"> there/);
+    await clickIn(page, '[data-primary]');
+    await cardShows(page, 'Centred');
+    assert.equal(
+      await page.evaluate(
+        () =>
+          document
+            .querySelector('pathlight-tour')
+            .shadowRoot.querySelectorAll('a[href^="javascript"], script').length,
+      ),
+      0,
+    );
+    await clickIn(page, '[data-primary]');
+    await page.evaluate(() => window.__start('basic'));
+    for (const title of ['Start here', 'In a scroller', 'A word in the middle', 'The end']) {
+      await cardShows(page, title);
+      await clickIn(page, '[data-primary]');
+    }
+    await page.waitForFunction(() => window.__events.includes('tour:complete:basic'));
+    assert.equal(await page.evaluate(() => window.__xss), undefined);
+    assert.equal(await page.evaluate(() => document.querySelectorAll('.driver-popover').length), 0);
+    assert.deepEqual(await violations(), []);
+    assert.deepEqual(pageErrors, []);
+    assert.deepEqual(
+      warnings.filter((w) => !w.includes('404')),
+      [],
+    );
+    await close();
+  });
+
+  test('under hostile host CSS: the card looks the same and the overlay still dims, cuts out and takes clicks', async () => {
+    const shoot = async (file) => {
+      const { page, close } = await openPage(env.browser, env.url(`/${file}?scenario=basic`));
+      await waitForWidget(page);
+      await start(page, 'basic', 2);
+      await cardShows(page, 'A word in the middle');
+      await geometry(page, '#first');
+      const card = await page.evaluate(() => {
+        const c = document
+          .querySelector('pathlight-tour')
+          .shadowRoot.querySelector('.pl-tour')
+          .getBoundingClientRect();
+        return { x: c.x, y: c.y, width: c.width, height: c.height };
+      });
+      await animationsDone(page);
+      // Inside the rounded corners: the page behind them differs, the card must not.
+      const inset = 14;
+      const image = await page.screenshot({
+        clip: {
+          x: card.x + inset,
+          y: card.y + inset,
+          width: card.width - 2 * inset,
+          height: card.height - 2 * inset,
+        },
+      });
+      const overlay = await page.evaluate(() => {
+        const path = document
+          .querySelector('pathlight-tour')
+          .shadowRoot.querySelector('.pl-tour-overlay path');
+        const s = getComputedStyle(path);
+        return {
+          fill: s.fill,
+          pointer: s.pointerEvents,
+          hit: document.elementFromPoint(5, innerHeight - 5)?.localName,
+        };
+      });
+      await clickIn(page, '[data-secondary]');
+      await cardShows(page, 'In a scroller');
+      const g = await geometry(page, '#in-scroll');
+      await close();
+      return { card, image, overlay, g };
+    };
+    const plain = await shoot('tours-page.html');
+    const hostile = await shoot('tours-hostile.html');
+    assert.deepEqual(hostile.card, plain.card);
+    assert.ok(hostile.image.equals(plain.image), 'the card renders pixel for pixel the same');
+    assert.deepEqual(hostile.overlay, plain.overlay);
+    assert.deepEqual(plain.overlay.hit, 'pathlight-tour');
+    assertPlaced(hostile.g, 'under hostile CSS');
+  });
+
+  test('axe-core finds no violations with a step open (desktop and phone)', async () => {
+    const axe = readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
+    for (const viewport of [
+      { width: 1280, height: 800 },
+      { width: 375, height: 667 },
+    ]) {
+      const { page, close } = await open('scenario=basic', { viewport });
+      await page.addScriptTag({ content: axe });
+      await start(page);
+      await cardShows(page, 'Start here');
+      await animationsDone(page);
+      const run = () =>
+        page.evaluate(async () => {
+          const result = await window.axe.run(
+            { include: [['pathlight-tour'], ['#first']] },
+            { resultTypes: ['violations'] },
+          );
+          return result.violations.map(
+            (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+          );
+        });
+      assert.deepEqual(await run(), [], `step with an element at ${viewport.width}px`);
+      await start(page, 'basic', 2);
+      await cardShows(page, 'A word in the middle');
+      await animationsDone(page);
+      assert.deepEqual(await run(), [], `centred step at ${viewport.width}px`);
+      await close();
+    }
   });
 });
