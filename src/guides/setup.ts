@@ -288,13 +288,12 @@ export function setupGuides(
     },
     position: (kind, id) => history.position(historyKey(`${kind}:${id}`))?.step,
     setPosition: (kind, id, step) => history.setPosition(historyKey(`${kind}:${id}`), step),
-    inProgress: (kind) =>
-      history
-        .inProgress()
-        .filter((key) => key.startsWith(`${kind}:`))
-        .map((key) => key.slice(kind.length + 1))
-        // Progress saved under another revision of the item starts over.
-        .filter((id) => history.position(historyKey(`${kind}:${id}`)) !== undefined),
+    inProgress(kind) {
+      // Keys of this kind's items in their current revision: progress saved under another one starts over.
+      const current = new Map<string, string>();
+      for (const [key, item] of byId) if (key.startsWith(`${kind}:`)) current.set(historyKey(key), item.id);
+      return history.inProgress().flatMap((key) => current.get(key) ?? []);
+    },
     resolve,
     isVisible,
     addContent: (content) => add(content, 'code', ''),

@@ -101,7 +101,7 @@ export function TourCard({
     <>
       <button
         type="button"
-        class="pl-tour-close"
+        class={step.image || step.video ? 'pl-tour-close pl-tour-close-over' : 'pl-tour-close'}
         aria-label={t.t('tour.close')}
         onClick={() => actions.close('close')}
       >
@@ -109,12 +109,13 @@ export function TourCard({
       </button>
       <Media key={`${view.tour.id}:${index}`} step={step} t={t} />
       {step.title && (
-        <h2 id={ids.title} class="pl-tour-title">
+        // `dir="auto"`: the author's language decides, not the widget's (English steps in an Arabic UI).
+        <h2 id={ids.title} class="pl-tour-title" dir="auto">
           {step.title}
         </h2>
       )}
       {nodes && (
-        <div id={ids.body} class="pl-tour-body">
+        <div id={ids.body} class="pl-tour-body" dir="auto">
           {nodes}
         </div>
       )}

@@ -29,6 +29,8 @@ interface Run {
   opener: HTMLElement | null;
   /** Whether the targeting engine counts the tour as on screen (it is not while waiting for a page). */
   counted: boolean;
+  /** The user moved on to this step themselves: a step that names its `url` may take them there. */
+  navigate: boolean;
   /** Stops what the current step listens to (its wait, its advanceOn). */
   stopStep: Array<() => void>;
 }
@@ -168,6 +170,7 @@ export function createTourController(rt: Runtime, guides: Guides, loadPlayer: Lo
     if (run !== current) return;
     stopStep(current);
     current.direction = direction;
+    current.navigate = navigate;
     let index = pick(current.tour, from, direction);
     // Nothing before to go back to: stay on the first step that shows.
     if (index < 0) index = pick(current.tour, 0, 1);
@@ -206,7 +209,7 @@ export function createTourController(rt: Runtime, guides: Guides, loadPlayer: Lo
     const action = step.ifMissing ?? 'skip';
     if (action === 'center') show(current, null);
     else if (action === 'end') finish(current, 'target-missing');
-    else go(current, current.index + current.direction, current.direction);
+    else go(current, current.index + current.direction, current.direction, current.navigate);
   };
 
   const show = (current: Run, target: Element | null) => {
@@ -332,7 +335,11 @@ export function createTourController(rt: Runtime, guides: Guides, loadPlayer: Lo
           break;
         case 'tour': {
           const next = guides.showFromCode('tours', button.value!);
-          if (next) controller.start(next);
+          if (!next) break;
+          // From the last step, the next tour follows this one (completed); earlier, it replaces it.
+          if (pick(current.tour, current.index + 1, 1) >= current.tour.steps.length)
+            finish(current, undefined, true);
+          controller.start(next);
           break;
         }
         case 'custom':
@@ -371,6 +378,7 @@ export function createTourController(rt: Runtime, guides: Guides, loadPlayer: Lo
         target: null,
         opener: active instanceof HTMLElement && active !== document.body ? active : null,
         counted: !options.resume,
+        navigate: false,
         stopStep: [],
       };
       run = current;

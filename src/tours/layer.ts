@@ -103,6 +103,7 @@ export function createTourLayer(rt: Pick<Runtime, 'config' | 'shadow'>, doc: Doc
   arrow.className = 'pl-tour-arrow';
   arrow.setAttribute('aria-hidden', 'true');
   const content = doc.createElement('div');
+  content.className = 'pl-tour-content';
   card.append(arrow, content);
   const popovers = supportsPopover();
   if (popovers) {

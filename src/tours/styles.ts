@@ -43,32 +43,39 @@ export const tourCss = /* css */ `
 /* The step card. */
 .pl-tour {
   position: fixed; top: 0; left: 0; z-index: var(--pl-z, 2147483647);
-  width: 340px; max-width: calc(100vw - 16px); max-height: calc(100vh - 16px); overflow: auto;
-  padding: 20px; border-radius: var(--pl-radius); border: 1px solid var(--pl-border);
+  width: 340px; max-width: calc(100vw - 16px); padding: 20px; border-radius: var(--pl-radius); border: 1px solid var(--pl-border);
   background: var(--pl-bg); color: var(--pl-text); box-shadow: var(--pl-shadow);
   font-family: var(--pl-font); font-size: 14px; line-height: 1.5; font-weight: 400; text-align: start;
   letter-spacing: normal; word-spacing: normal; text-transform: none; font-style: normal; visibility: visible;
   -webkit-font-smoothing: antialiased; outline: none;
 }
+/* The content scrolls when it is taller than the screen allows; the card itself does not clip its arrow. */
+.pl-tour-content { max-height: calc(100vh - 56px); overflow: auto; margin: -20px; padding: 20px; }
 .pl-tour[data-placement] { animation: pl-tour-in 200ms var(--pl-ease); }
 .pl-tour[data-centred] { inset: 0; margin: auto; height: fit-content; width: min(420px, calc(100vw - 32px)); max-width: none; }
 /* The card takes focus so that each step is read out; its buttons show the focus ring, it does not. */
 .pl-tour:focus { outline: none; }
 @keyframes pl-tour-in { from { opacity: 0; transform: translateY(4px); } to { opacity: 1; transform: none; } }
+/* 10 px: the positioning helper sets it 4 px out from the edge, so half of it shows. */
 .pl-tour-arrow {
-  position: absolute; width: 12px; height: 12px; background: var(--pl-bg); transform: rotate(45deg);
+  position: absolute; width: 10px; height: 10px; background: var(--pl-bg); transform: rotate(45deg);
   border: 1px solid var(--pl-border);
 }
-.pl-tour[data-placement^='bottom'] .pl-tour-arrow { top: -7px; border-right: 0; border-bottom: 0; }
-.pl-tour[data-placement^='top'] .pl-tour-arrow { bottom: -7px; border-left: 0; border-top: 0; }
-.pl-tour[data-placement^='right'] .pl-tour-arrow { left: -7px; border-top: 0; border-right: 0; }
-.pl-tour[data-placement^='left'] .pl-tour-arrow { right: -7px; border-bottom: 0; border-left: 0; }
+.pl-tour[data-placement^='bottom'] .pl-tour-arrow { border-right: 0; border-bottom: 0; }
+.pl-tour[data-placement^='top'] .pl-tour-arrow { border-left: 0; border-top: 0; }
+.pl-tour[data-placement^='right'] .pl-tour-arrow { border-top: 0; border-right: 0; }
+.pl-tour[data-placement^='left'] .pl-tour-arrow { border-bottom: 0; border-left: 0; }
 .pl-tour[data-centred] .pl-tour-arrow { display: none; }
 .pl-tour-close {
   position: absolute; top: 10px; inset-inline-end: 10px; width: 32px; height: 32px; border-radius: 8px;
   display: inline-flex; align-items: center; justify-content: center; color: var(--pl-muted);
 }
 .pl-tour-close:hover { background: var(--pl-surface-2); color: var(--pl-text); }
+/* Over an image: a disc of the card's colour keeps it visible on any picture. */
+.pl-tour-close-over {
+  z-index: 1; border-radius: 50%; background: var(--pl-bg); color: var(--pl-text);
+  box-shadow: 0 1px 4px rgba(16, 24, 40, 0.25);
+}
 .pl-tour-media {
   display: block; width: calc(100% + 40px); max-width: none; height: auto; max-height: 200px; object-fit: cover;
   margin: -20px -20px 16px; border: 0; border-radius: var(--pl-radius) var(--pl-radius) 0 0; background: var(--pl-surface-2);
@@ -122,7 +129,8 @@ svg { display: block; flex: none; }
 
 /* Phones: a card across the screen's width, never taller than half of it (the rest shows the highlight). */
 @media (max-width: 639.98px) {
-  .pl-tour { width: calc(100vw - 16px); max-height: 48vh; padding: 16px; }
+  .pl-tour { width: calc(100vw - 16px); padding: 16px; }
+  .pl-tour-content { max-height: 48vh; margin: -16px; padding: 16px; }
   .pl-tour-media { width: calc(100% + 32px); margin: -16px -16px 12px; max-height: 140px; }
   .pl-tour-button { height: 40px; }
 }

@@ -640,3 +640,38 @@ describe('the page stays safe — RELIABILITY 13 and 30', () => {
     }
   });
 });
+
+describe('right to left', () => {
+  test('on an Arabic page the card mirrors, `right` is the end side, and ArrowLeft moves on', async () => {
+    const { page, close } = await open('scenario=arabic&locale=ar');
+    await start(page);
+    await cardShows(page, 'ابدأ من هنا');
+    const look = await page.evaluate(() => {
+      const card = document.querySelector('pathlight-tour').shadowRoot.querySelector('.pl-tour');
+      const first = document.getElementById('first').getBoundingClientRect();
+      const box = card.getBoundingClientRect();
+      return {
+        dir: card.dir,
+        lang: card.lang,
+        placement: card.dataset.placement,
+        leftOfElement: box.right <= first.left,
+        buttons: [...card.querySelectorAll('.pl-tour-button')].map((b) => b.textContent),
+        progress: card.querySelector('.pl-tour-progress').textContent,
+      };
+    });
+    assert.deepEqual(look, {
+      dir: 'rtl',
+      lang: 'ar',
+      placement: 'left',
+      leftOfElement: true,
+      buttons: ['التالي'],
+      progress: '1 من 2',
+    });
+    assertPlaced(await geometry(page, '#first'), 'right to left');
+    await page.keyboard.press('ArrowLeft');
+    await cardShows(page, 'الخطوة الثانية');
+    await page.keyboard.press('ArrowRight');
+    await cardShows(page, 'ابدأ من هنا');
+    await close();
+  });
+});

@@ -399,6 +399,21 @@ describe('pages and resuming', () => {
     expect(second.seen).toEqual(['tour:step:pages:3']);
   });
 
+  it('a revised tour resumes within its revision, and starts over under a new one', async () => {
+    const v1 = { ...pages, revision: 'v1' };
+    history.replaceState(null, '', '/invoices/new');
+    const first = mount({ content: content([v1]) });
+    first.help.startTour('pages', { step: 2 });
+    await until(() => expect(first.titles()).toEqual(['also form']));
+    first.help.destroy();
+    const same = mount({ content: content([v1]) });
+    await until(() => expect(same.titles()).toEqual(['also form']));
+    same.help.destroy();
+    const revised = mount({ content: content([{ ...v1, revision: 'v2' }]) });
+    await tick(40);
+    expect(revised.titles()).toEqual([]);
+  });
+
   it('saved on another page: the tour waits there until the user comes back to the step’s page', async () => {
     history.replaceState(null, '', '/invoices');
     const first = mount({ content: content([pages]) });
