@@ -369,6 +369,47 @@ describe('resilience: the highlight covers the element and the card is on screen
     await close();
   });
 
+  test('a modal <dialog> the page opens during the tour: the layer moves into it and stays on top', async () => {
+    const { page, close } = await open('scenario=dialog-late');
+    await start(page);
+    await cardShows(page, 'Open the dialog');
+    await page.click('#opener'); // through the cut-out; the page calls showModal()
+    await cardShows(page, 'Now in the dialog');
+    assertPlaced(await geometry(page), 'in a dialog opened during the tour');
+    const where = await page.evaluate(() => {
+      const layer = document.querySelector('pathlight-tour');
+      const card = layer.shadowRoot.querySelector('.pl-tour').getBoundingClientRect();
+      return {
+        parent: layer.parentElement.id,
+        onTop: document.elementFromPoint(card.left + card.width / 2, card.top + 12) === layer,
+      };
+    });
+    assert.deepEqual(where, { parent: 'dlg', onTop: true });
+    await clickIn(page, '[data-primary]');
+    await page.waitForFunction(() => window.__events.includes('tour:complete:dialog-late'));
+    await close();
+  });
+
+  test('inside an open popover of the page: the card is above it, and clicking the card does not close it', async () => {
+    const { page, close } = await open('scenario=popover');
+    await page.click('#opener'); // showPopover()
+    await start(page);
+    await cardShows(page, 'In a popover');
+    assertPlaced(await geometry(page, '#in-popover'), 'in an auto popover');
+    const next = await page.evaluate(() => {
+      const b = document
+        .querySelector('pathlight-tour')
+        .shadowRoot.querySelector('[data-primary]')
+        .getBoundingClientRect();
+      return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+    });
+    await page.mouse.click(next.x, next.y);
+    await cardShows(page, 'Still in it');
+    assert.equal(await page.evaluate(() => document.getElementById('pop').matches(':popover-open')), true);
+    assert.equal(await page.evaluate(() => document.querySelector('pathlight-tour').parentElement.id), 'pop');
+    await close();
+  });
+
   test('resize and orientation change: the card and the highlight move along', async () => {
     const { page, close } = await open('scenario=basic');
     await start(page, 'basic', 3);
@@ -378,6 +419,39 @@ describe('resilience: the highlight covers the element and the card is on screen
     assertPlaced(await geometry(page, '#second'), 'after the resize');
     await page.setViewportSize({ width: 900, height: 500 });
     assertPlaced(await geometry(page, '#second'), 'landscape');
+    await close();
+  });
+
+  test('a layout change above the element (content inserted) moves the highlight and the card along', async () => {
+    const { page, close } = await open('scenario=basic');
+    await start(page, 'basic', 3);
+    await cardShows(page, 'The end');
+    const before = await geometry(page, '#second');
+    await page.evaluate(() => {
+      const banner = document.createElement('div');
+      banner.style.height = '120px';
+      banner.textContent = 'A banner the app inserted';
+      document.getElementById('main').prepend(banner);
+    });
+    const after = await geometry(page, '#second');
+    assert.ok(after.target.top - before.target.top > 100, 'the element moved down');
+    assertPlaced(after, 'after the layout change');
+    await close();
+  });
+
+  test('under prefers-reduced-motion nothing animates', async () => {
+    const { page, close } = await open('scenario=basic', { reducedMotion: 'reduce' });
+    await start(page);
+    await cardShows(page, 'Start here');
+    await clickIn(page, '[data-primary]');
+    await cardShows(page, 'In a scroller');
+    const running = await page.evaluate(() => ({
+      card: document.querySelector('pathlight-tour').shadowRoot.getAnimations().length,
+      body: document.body.classList.contains('driver-simple'),
+    }));
+    assert.deepEqual(running, { card: 0, body: true });
+    // The cut-out jumps to the next element at once instead of gliding there.
+    assertPlaced(await geometry(page, '#in-scroll'), 'reduced motion');
     await close();
   });
 
