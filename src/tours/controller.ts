@@ -31,6 +31,8 @@ interface Run {
   counted: boolean;
   /** The user moved on to this step themselves: a step that names its `url` may take them there. */
   navigate: boolean;
+  /** The step on screen now, if any: drawing it again (its element was re-rendered) is no new `tour:step`. */
+  shown?: number;
   /** Stops what the current step listens to (its wait, its advanceOn). */
   stopStep: Array<() => void>;
 }
@@ -184,6 +186,7 @@ export function createTourController(rt: Runtime, guides: Guides, loadPlayer: Lo
     if (!onPage(step)) {
       current.phase = 'page';
       current.target = null;
+      current.shown = undefined;
       player?.hide();
       count(current, false);
       // Moving on by the user's own action to a step that says where it lives: take them there.
@@ -234,6 +237,8 @@ export function createTourController(rt: Runtime, guides: Guides, loadPlayer: Lo
       current.target = target;
       drawer.show(view);
       listenForAdvance(current, step, target);
+      if (current.shown === index) return;
+      current.shown = index;
       rt.emit('tour:step', {
         id: tour.id,
         step: index,
@@ -422,6 +427,7 @@ export function createTourController(rt: Runtime, guides: Guides, loadPlayer: Lo
       if (run?.tour.id !== id) return;
       stopStep(run);
       run.phase = 'page';
+      run.shown = undefined;
       player?.hide();
       run.counted = false;
     },

@@ -314,6 +314,17 @@ describe('running a tour', () => {
     expect(t.errors).toEqual([]);
   });
 
+  it('an element the page re-renders: the step follows the new one, with no second tour:step', async () => {
+    const tour: Tour = { id: 'r', steps: [{ title: 'A', target: '#a' }, { title: 'B' }] };
+    const t = mount({ content: content([tour]) });
+    t.help.startTour('r');
+    await until(() => expect(t.titles()).toEqual(['A']));
+    document.getElementById('a')!.replaceWith(Object.assign(document.createElement('button'), { id: 'a' }));
+    await until(() => expect(t.titles()).toEqual(['A', 'A']));
+    expect(t.current()!.target).toBe(document.getElementById('a'));
+    expect(t.seen).toEqual(['tour:start:r', 'tour:step:r:1']);
+  });
+
   it('a late element: the step waits for it, then shows it', async () => {
     const tour: Tour = { id: 'late', steps: [{ title: 'late', target: '#late', waitMs: 2000 }] };
     const t = mount({ content: content([tour]) });
