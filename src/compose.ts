@@ -26,6 +26,7 @@ const chunks: ChunkLoaders = {
   bigfeed: () => import('./kb/big-feed-chunk'),
   tips: () => import('./tips/chunk'),
   tours: () => import('./tours/chunk'),
+  driver: () => import('./tours/driver-chunk'),
   checklists: () => import('./checklists/chunk'),
   position: () => import('./ui/position-chunk'),
   handoff: () => import('./handoff/chunk'),

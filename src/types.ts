@@ -224,10 +224,50 @@ export interface PathlightConfig {
    * @default false
    */
   open?: boolean;
+  /**
+   * Keep each user's progress (tours in progress, completed and dismissed guides) on your server too, so it
+   * follows them across devices. Local storage stays the offline copy; see {@link ProgressAdapter}.
+   */
+  progress?: ProgressAdapter;
   /** Called once the widget is mounted. Same as `on('ready', …)`. */
   onReady?: () => void;
   /** Called for every error Pathlight reports. Same as `on('error', …)`. */
   onError?: (error: PathlightError) => void;
+}
+
+/**
+ * One user's guide progress, as the progress adapter loads and saves it. Keys are `kind:id` (`tour:welcome`,
+ * with `@revision` for revised items); times are ms since the epoch.
+ */
+export interface ProgressState {
+  version: 1;
+  /** Completed items, and when. */
+  completed: Record<string, number>;
+  /** Dismissed items, and when. A dismissal is never undone by a merge. */
+  dismissed: Record<string, number>;
+  /** How often each item was shown (frequency rules read it). */
+  shown: Record<string, number>;
+  /** Items the user is in the middle of (a tour's step), and when that was saved. */
+  positions: Record<string, { step: number; at: number }>;
+}
+
+/**
+ * Where per-user progress is kept besides this browser. `load` runs when Pathlight starts with a known
+ * user and on `identify`; `save` after each change. Both may fail or be slow: local progress is never lost
+ * (it is written first), and the two copies merge the same way wherever they meet: the union of
+ * completions (the later time wins), dismissals (never undone), the larger shown count, and for each
+ * position the later one unless the item was completed or dismissed after it.
+ *
+ * @example
+ * progress: {
+ *   load: (userId) => fetch(`/api/guide-progress/${userId}`).then((r) => r.json()),
+ *   save: (userId, state) => fetch(`/api/guide-progress/${userId}`, { method: 'PUT', body: JSON.stringify(state) }),
+ * }
+ */
+export interface ProgressAdapter {
+  load(userId: string): Promise<ProgressState | null | undefined> | ProgressState | null | undefined;
+  /** May return a promise: a rejection (or a throw) counts as a failed save, tried again with the next change. */
+  save(userId: string, state: ProgressState): unknown;
 }
 
 /** Traits describing the identified user; used by targeting rules. */
@@ -372,13 +412,48 @@ export interface Announcement {
   priority?: number;
 }
 
+/** What moves a tour step on: its Next button, a click on its element, a `track()` event or a route change. */
+export type TourAdvance = 'next' | 'click' | 'route' | { event: string };
+
 export interface TourStep {
+  /** Names the step in events and saved progress. @default its position, `"1"`, `"2"`… */
+  id?: string;
+  /**
+   * The element to highlight: a selector, an element, or a function returning one (for elements inside
+   * the host's open shadow roots). Without one the step is centred on the screen.
+   */
   target?: ElementTarget;
   title?: string;
+  /** Plain text or Markdown, drawn as DOM nodes (never as HTML). */
   body?: string;
-  /** Navigate here before the step (multi-page tours). */
+  image?: string;
+  /** Text alternative of `image`; without it the image is treated as decorative. */
+  imageAlt?: string;
+  /** Plays only after the user presses play (the same rules as announcements and articles). */
+  video?: Video;
+  /**
+   * URL pattern(s) of the page the step lives on (the targeting rules' `url` language). On another page
+   * the tour waits until the user gets there (a route change or a full page load), then resumes here.
+   * @default the page of `url`, else wherever the tour is
+   */
+  page?: string | string[];
+  /** Go here when the user moves on to this step from another page (a full page load). */
   url?: string;
   placement?: Tip['placement'];
+  /** @default 'next' */
+  advanceOn?: TourAdvance;
+  /** Show the step only when this rule holds (its `url`, `user`, `event`, `element`… keys); skipped otherwise. */
+  when?: TargetingRule;
+  /**
+   * When the element is not there after `waitMs`: `skip` the step, show it `center`d without a highlight,
+   * or `end` the tour (`tour:dismiss` with reason `target-missing`).
+   * @default 'skip'
+   */
+  ifMissing?: 'skip' | 'center' | 'end';
+  /** How long to wait for the element to appear (single-page apps draw late). @default 3000 */
+  waitMs?: number;
+  /** Up to two extra buttons (`dismiss` ends the tour as `skip`; `next`, `url`, `article`, `tour`, `custom`). */
+  buttons?: GuideButton[];
 }
 
 export interface Tour {
@@ -387,6 +462,12 @@ export interface Tour {
   steps: TourStep[];
   trigger?: TargetingRule;
   priority?: number;
+  /**
+   * Bump it when the tour changed enough to show again: people who completed or dismissed an earlier
+   * revision see it again (its trigger's `frequency` counts anew); progress saved under another
+   * revision starts over.
+   */
+  revision?: string | number;
 }
 
 export interface ChecklistItem {
@@ -442,12 +523,19 @@ export type ErrorCode =
   | 'not_initialized'
   | 'unknown_item'
   | 'listener_failed'
+  | 'progress_failed'
   | 'internal';
 
 export interface PathlightError {
   code: ErrorCode;
   message: string;
 }
+
+/**
+ * Why a tour ended early: the close button, Escape, a `dismiss` button of the step (`skip`), its element
+ * missing with `ifMissing: 'end'`, the user leaving the tour's page, or another tour starting (`replaced`).
+ */
+export type TourDismissReason = 'close' | 'escape' | 'skip' | 'target-missing' | 'navigation' | 'replaced';
 
 /** Each event's payload. */
 export interface PathlightEvents {
@@ -462,10 +550,20 @@ export interface PathlightEvents {
    */
   'article:feedback': { id: string; helpful: boolean; comment?: string };
   'video:progress': { id: string; percent: 25 | 50 | 75 | 100 };
-  'tour:start': { id: string };
-  'tour:step': { id: string; step: number };
-  'tour:complete': { id: string };
-  'tour:dismiss': { id: string; step: number };
+  /** `id` is `tourId` (both kept: `id` was the first contract). */
+  'tour:start': { id: string; tourId: string; count: number };
+  /** A step is on screen: `index` from 0 of `count` steps; `step` is `index` (the first contract's name). */
+  'tour:step': { id: string; step: number; tourId: string; stepId: string; index: number; count: number };
+  'tour:complete': { id: string; tourId: string; count: number };
+  /** The tour ended before its last step, on step `index`, and why. */
+  'tour:dismiss': {
+    id: string;
+    step: number;
+    tourId: string;
+    stepId: string;
+    index: number;
+    reason: TourDismissReason;
+  };
   'tip:show': { id: string };
   'tip:click': { id: string; action: GuideButton['action'] };
   'tip:dismiss': { id: string };
@@ -505,7 +603,14 @@ export interface PathlightInstance {
   showArticle(id: string): void;
   /** Add tours, tips, checklists and announcements defined in code. */
   addContent(content: GuideContent): void;
+  /**
+   * Start a tour now (bypassing its trigger, not validation): its id in the guide content, or a tour
+   * object (validated and added like `addContent`). `step` starts further in (0-based). A running tour
+   * ends first (`tour:dismiss` with reason `replaced`).
+   * @example help.startTour('welcome', { step: 2 });
+   */
   startTour(tour: string | Tour, options?: { step?: number }): void;
+  /** End the running tour, if any, as if the user closed it (`tour:dismiss` with reason `close`). */
   endTour(): void;
   showTip(id: string): void;
   hideTip(id: string): void;

@@ -143,6 +143,7 @@ function onMenuAction(event) {
   if (!item) return;
   closeMenu({ restoreFocus: false });
   const action = item.dataset.action;
+  if (action === 'start-tour') pathlight('startTour', 'welcome');
   if (action === 'sign-out') {
     pathlight('reset');
     toast('Signed out of the demo. Pathlight forgot this user’s progress.', 'info');

@@ -97,7 +97,7 @@ function invoiceTable(list, caption) {
 function barChart(points, label) {
   const max = Math.max(...points.map((p) => p.value));
   return html`
-    <figure class="chart" aria-label="${label}">
+    <figure class="chart" id="revenue-chart" aria-label="${label}">
       <div class="chart-bars">
         ${points.map((p) =>
           raw(
@@ -135,6 +135,11 @@ const dashboard = {
   render() {
     const open = invoices.filter((i) => i.status === 'sent' || i.status === 'overdue');
     const overdue = invoices.filter((i) => i.status === 'overdue');
+    // Overdue first, then what falls due next: a short list that scrolls inside its card.
+    const attention = [
+      ...overdue,
+      ...open.filter((i) => i.status === 'sent').sort((a, b) => a.due.localeCompare(b.due)),
+    ];
     const paid = invoices.filter((i) => i.status === 'paid' && daysFromToday(i.issued) > -30);
     const hour = new Date().getHours();
     const greeting = hour < 12 ? 'Good morning' : hour < 18 ? 'Good afternoon' : 'Good evening';
@@ -154,15 +159,15 @@ const dashboard = {
       <section class="card onboarding" aria-labelledby="onboarding-title">
         <div class="onboarding-text">
           <h2 id="onboarding-title">Finish setting up Ledgerly</h2>
-          <p>New here? The getting-started guide walks you to your first paid invoice, and help is one search away.</p>
+          <p>New here? The one-minute tour shows you around, and picks up where you left off if you leave it halfway.</p>
         </div>
         <div class="onboarding-actions">
-          <button class="button button-secondary" type="button" id="onboarding-help">${icon('compass')}Browse help</button>
-          <button class="button button-primary" type="button" id="onboarding-guide">${icon('check')}Read the getting-started guide</button>
+          <button class="button button-secondary" type="button" id="onboarding-guide">${icon('check')}Read the getting-started guide</button>
+          <button class="button button-primary" type="button" id="start-tour">${icon('compass')}Take the 1-minute tour</button>
         </div>
       </section>
 
-      <div class="stats-grid">
+      <div class="stats-grid" id="stats">
         ${raw(
           statCard({
             label: 'Outstanding',
@@ -207,15 +212,15 @@ const dashboard = {
             <h2 id="revenue-title">Revenue collected</h2>
             <span class="muted small">Last 6 months, USD</span>
           </div>
-          ${raw(barChart(monthlyRevenue, 'Revenue collected per month'))}
+          <div id="revenue-slot"><p class="chart-loading muted small" role="status">Loading revenue…</p></div>
         </section>
         <section class="card" aria-labelledby="attention-title">
           <div class="card-head">
             <h2 id="attention-title">Needs attention</h2>
             <a class="link small" href="/invoices?status=overdue">See all</a>
           </div>
-          <ul class="attention-list">
-            ${overdue.map((invoice) =>
+          <ul class="attention-list" id="attention-list" tabindex="0" aria-labelledby="attention-title">
+            ${attention.map((invoice) =>
               raw(html`
                 <li class="attention-item">
                   <span class="attention-icon">${icon('alert')}</span>
@@ -242,11 +247,17 @@ const dashboard = {
       </section>`;
   },
   mount(main) {
-    applyBarHeights(main);
+    // The chart's numbers arrive a moment after the page, as from an API: the tour's step on it waits.
+    const chartTimer = setTimeout(() => {
+      const slot = main.querySelector('#revenue-slot');
+      if (!slot) return;
+      slot.innerHTML = barChart(monthlyRevenue, 'Revenue collected per month');
+      applyBarHeights(slot);
+    }, 900);
     const onClick = (event) => {
       const target = event.target.closest('button');
       if (!target) return;
-      if (target.id === 'onboarding-help') pathlight('open', 'home');
+      if (target.id === 'start-tour') pathlight('startTour', 'welcome');
       if (target.id === 'onboarding-guide') pathlight('showArticle', 'getting-started');
       if (target.dataset.remind) {
         toast(`Reminder sent for ${target.dataset.remind}.`);
@@ -254,7 +265,10 @@ const dashboard = {
       }
     };
     main.addEventListener('click', onClick);
-    return () => main.removeEventListener('click', onClick);
+    return () => {
+      clearTimeout(chartTimer);
+      main.removeEventListener('click', onClick);
+    };
   },
 };
 

@@ -105,6 +105,7 @@ const SCHEMA: { [K in keyof Required<PathlightConfig>]: Field } = {
   maxVisibleTips: field('number'),
   quietPeriodMs: field('number'),
   open: field('boolean'),
+  progress: object({ load: field('function'), save: field('function') }),
   onReady: field('function'),
   onError: field('function'),
 };

@@ -3,9 +3,10 @@
  * each naming the bad path. They live here, in the guides chunk, and reach the kinds' validators as
  * the `check` argument, so a kind's own chunk carries no copy of them.
  */
-import { safeUrl } from '../content/index';
+import { safeUrl, VIDEO_PROVIDERS, videoSource } from '../content/index';
+import { urlPatternError } from '../core/url-match';
 import { type Findings, isObject, isOneOf, isText, type Json } from '../core/validate';
-import type { ElementTarget, GuideButton, TargetingRule, Tip } from '../types';
+import type { ElementTarget, GuideButton, TargetingRule, Tip, Video } from '../types';
 import { isElement } from './elements';
 import { closest, got, ruleProblems, selectorError } from './rules';
 import type { ItemCheck } from './types';
@@ -150,13 +151,45 @@ export function createItemCheck(
     },
     trigger() {
       triggerChecked = true;
-      const rule = item.trigger;
+      return check.rule('trigger');
+    },
+    rule(key) {
+      const rule = item[key];
       if (rule === undefined) return undefined;
-      const problems = ruleProblems(rule, at('trigger'), kinds);
+      const problems = ruleProblems(rule, at(key), kinds);
       // A rule with a typo would show the item to everyone, everywhere: the whole item waits for a fix.
       for (const problem of problems) found.fatal.push(problem);
       // ruleProblems found nothing wrong: the object is a well-formed rule.
       return problems.length === 0 && isObject(rule) ? (rule as TargetingRule) : undefined;
+    },
+    urlPatterns(key) {
+      const value = item[key];
+      if (value === undefined) return undefined;
+      const list = Array.isArray(value) ? value : [value];
+      const problem =
+        list.length === 0
+          ? `expected a URL pattern or a list of them${got(value)}`
+          : list.map((one) => urlPatternError(one)).find((error) => error !== undefined);
+      if (problem === undefined) return value as string | string[];
+      found.fail(at(key), problem);
+      return undefined;
+    },
+    video(key) {
+      const video = item[key];
+      if (video === undefined) return undefined;
+      let problem: [string, string] | undefined;
+      if (!isObject(video)) problem = [key, `expected { provider, src }${got(video)}`];
+      else if (!isOneOf(VIDEO_PROVIDERS, video.provider))
+        problem = [`${key}.provider`, `expected one of ${VIDEO_PROVIDERS.join(', ')}${got(video.provider)}`];
+      // The player's own rule: the video is kept exactly when it would play.
+      else if (typeof video.src !== 'string' || !videoSource(video as unknown as Video))
+        problem = [`${key}.src`, `expected a video URL the ${video.provider} player plays${got(video.src)}`];
+      else if (video.poster !== undefined && !safeUrl(video.poster))
+        problem = [`${key}.poster`, `expected an https, http or relative URL${got(video.poster)}`];
+      if (!problem) return video as unknown as Video;
+      found.note(at(problem[0]), `${problem[1]}; left out`);
+      delete item[key];
+      return undefined;
     },
     priority: () => check.optional('priority', isFiniteNumber, 'a number', 'using 0'),
     known: (known) => unknownFields(item, known, path, found),

@@ -1,7 +1,15 @@
 import type { Runtime } from '../core/context';
 import { errorMessage } from '../core/errors';
 import { addHandlers, type Handlers } from '../core/methods';
-import { createTargetingEngine, type EngineItem, type ItemKind, itemKey } from '../targeting';
+import { createProgressSync, type ProgressSync } from '../core/progress';
+import {
+  createTargetingEngine,
+  type EngineItem,
+  evaluateConditions,
+  type ItemKind,
+  itemKey,
+  type TargetingHistory,
+} from '../targeting';
 import type { ElementTarget, TargetingRule } from '../types';
 import { emptyContent, validateContent } from './content';
 import { listenDomEvents } from './dom-events';
@@ -25,6 +33,8 @@ import type {
 
 /** Event names remembered for `event` rules; the oldest goes first beyond this. */
 const MAX_EVENTS = 200;
+/** How long guide content waits for `config.progress` to load the user's progress before showing anything. */
+const PROGRESS_GATE_MS = 1500;
 
 /** The kinds of all plugins; a kind or list registered twice is reported, the first one kept. */
 function registeredKinds(rt: Runtime, plugins: readonly GuidePlugin[]): ItemKindSpec[] {
@@ -53,7 +63,9 @@ export function setupGuides(
   /** `track()` names seen before the chunk arrived, with when they happened. */
   seed: { events?: ReadonlyMap<string, number> } = {},
 ): Handlers {
-  const history = createGuideHistory(rt.user, rt.session);
+  /** config.progress, once set up below (history changes before that are merged at its first pull). */
+  let sync: ProgressSync | undefined;
+  const history = createGuideHistory(rt.user, rt.session, { onChange: () => sync?.changed() });
   const events = new Map<string, number>(seed.events ?? []);
   const kinds = registeredKinds(rt, plugins);
   const specOf = (key: ContentKey) => kinds.find((spec) => spec.contentKey === key);
@@ -76,27 +88,43 @@ export function setupGuides(
     rt.report('internal', `A tip or tour target function threw: ${errorMessage(error)}`, error);
   const resolve = (target: ElementTarget | undefined) => resolveTarget(target, onTargetError);
 
+  /**
+   * An item's key in history: `tour:welcome`, or `tour:welcome@2` for an item with a `revision`, so a
+   * revised item counts its shows, dismissal and completion anew.
+   */
+  const historyKey = (key: string) => {
+    const item = byId.get(key);
+    const revision = item && 'revision' in item ? item.revision : undefined;
+    return revision === undefined ? key : `${key}@${revision}`;
+  };
+  const revised: TargetingHistory = {
+    shownCount: (key) => history.shownCount(historyKey(key)),
+    shownThisSession: (key) => history.shownThisSession(historyKey(key)),
+    dismissed: (key) => history.dismissed(historyKey(key)),
+  };
+  const context = () => ({
+    path: rt.page.$path.get() + rt.page.$hash.get(),
+    locale: rt.$locale.get(),
+    now: Date.now(),
+    user: rt.user.$user.get(),
+    events,
+    completed: history.completed,
+    history: revised,
+    elementVisible: (name: string) => {
+      const element = resolve(targets.get(name) ?? name);
+      return element !== null && isVisible(element);
+    },
+  });
+
   const engine = createTargetingEngine({
     kinds,
-    getContext: () => ({
-      path: rt.page.$path.get() + rt.page.$hash.get(),
-      locale: rt.$locale.get(),
-      now: Date.now(),
-      user: rt.user.$user.get(),
-      events,
-      completed: history.completed,
-      history,
-      elementVisible: (name) => {
-        const element = resolve(targets.get(name) ?? name);
-        return element !== null && isVisible(element);
-      },
-    }),
+    getContext: context,
     show: (ref) => {
       const renderer = renderers.get(ref.kind);
       const item = byId.get(itemKey(ref));
       if (!renderer || !item) throw new Error(`nothing can show ${itemKey(ref)}`);
       renderer.show(item, true);
-      history.recordShown(itemKey(ref));
+      history.recordShown(historyKey(itemKey(ref)));
     },
     hide: (ref) => renderers.get(ref.kind)?.hide(ref.id),
     maxVisibleTips: rt.config.maxVisibleTips ?? 1,
@@ -233,18 +261,39 @@ export function setupGuides(
         rt.report('unknown_item', `There is no ${kind} with the id "${id}" in the guide content.`);
         return undefined;
       }
-      history.recordShown(`${kind}:${id}`);
+      history.recordShown(historyKey(`${kind}:${id}`));
       engine.markShown({ kind, id });
       return item;
     },
     closed(kind, id, how) {
       const key = `${kind}:${id}`;
-      if (how === 'dismiss') history.dismiss(key);
-      else if (how === 'complete') history.complete(key);
+      const revisionKey = historyKey(key);
+      if (how === 'dismiss') history.dismiss(revisionKey);
+      else if (how === 'complete') {
+        history.complete(revisionKey);
+        // `after: 'tour:ID'` names the item, whatever its revision.
+        if (revisionKey !== key) history.complete(key);
+      }
       rt.log(`[guides] ${key}: closed (${how})`);
       engine.markClosed({ kind, id }, how);
     },
-    dismissed: (kind, id) => history.dismissed(`${kind}:${id}`),
+    dismissed: (kind, id) => history.dismissed(historyKey(`${kind}:${id}`)),
+    holds(rule) {
+      try {
+        return evaluateConditions(rule, { ...context(), heldSince: () => undefined }).show;
+      } catch (error) {
+        rt.report('internal', `A rule could not be evaluated: ${errorMessage(error)}`, error);
+        return false;
+      }
+    },
+    position: (kind, id) => history.position(historyKey(`${kind}:${id}`))?.step,
+    setPosition: (kind, id, step) => history.setPosition(historyKey(`${kind}:${id}`), step),
+    inProgress(kind) {
+      // Keys of this kind's items in their current revision: progress saved under another one starts over.
+      const current = new Map<string, string>();
+      for (const [key, item] of byId) if (key.startsWith(`${kind}:`)) current.set(historyKey(key), item.id);
+      return history.inProgress().flatMap((key) => current.get(key) ?? []);
+    },
     resolve,
     isVisible,
     addContent: (content) => add(content, 'code', ''),
@@ -262,12 +311,34 @@ export function setupGuides(
   });
   // Kinds report completion themselves (`guides.closed(kind, id, 'complete')`): guides listens to no kind's events.
   rt.onDestroy(rt.page.onRoute(() => engine.evaluate('route')));
+  // config.progress: the user's progress kept beside this browser, merged in at start and on `identify`.
+  const adapter = rt.config.progress;
+  sync = adapter
+    ? createProgressSync({
+        adapter,
+        userId: () => rt.user.$user.get().id,
+        local: history,
+        report: rt.report,
+        onMerged: () => {
+          engine.evaluate('identify');
+          for (const renderer of renderers.values()) renderer.refresh?.();
+        },
+      })
+    : undefined;
+  rt.onDestroy(() => sync?.destroy());
   rt.onDestroy(
     rt.user.$user.listen(() => {
       history.reload();
       engine.evaluate('identify');
+      for (const renderer of renderers.values()) renderer.refresh?.();
+      sync?.pull();
     }),
   );
+  // Content waits (briefly) for the user's remote progress: a tour dismissed on another device must not
+  // start here in the moment before its dismissal arrives.
+  const merged = sync
+    ? Promise.race([sync.pull(), new Promise<void>((resolve) => setTimeout(resolve, PROGRESS_GATE_MS))])
+    : undefined;
   rt.onDestroy(rt.$locale.listen(() => engine.evaluate('locale')));
   rt.onDestroy(() => {
     controller.abort();
@@ -280,8 +351,10 @@ export function setupGuides(
   const source = rt.config.content;
   if (typeof source === 'string') {
     const url = source;
-    fetchContent(url, { signal: controller.signal }).then(
+    const fetched = fetchContent(url, { signal: controller.signal });
+    (merged ? merged.then(() => fetched) : fetched).then(
       (json) => {
+        if (controller.signal.aborted) return;
         add(json, 'config', ` (${url})`);
         finishLoading();
       },
@@ -292,9 +365,14 @@ export function setupGuides(
       },
     );
   } else {
-    if (source !== undefined) add(source, 'config', '');
-    else rebuild();
-    finishLoading();
+    const load = () => {
+      if (controller.signal.aborted) return;
+      if (source !== undefined) add(source, 'config', '');
+      else rebuild();
+      finishLoading();
+    };
+    if (merged) merged.then(load);
+    else load();
   }
   engine.evaluate('start');
   return handlers;

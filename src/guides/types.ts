@@ -2,7 +2,7 @@ import type { Runtime } from '../core/context';
 import type { Handlers } from '../core/methods';
 import type { Json } from '../core/validate';
 import type { CloseReason, ItemKind, KindPolicy } from '../targeting';
-import type { ElementTarget, GuideButton, TargetingRule, Tip } from '../types';
+import type { ElementTarget, GuideButton, TargetingRule, Tip, Video } from '../types';
 
 /**
  * The lists of guide content, by content key, as the capabilities that own them declare them next
@@ -90,6 +90,12 @@ export interface ItemCheck {
   button(key: string): GuideButton | undefined;
   /** The `trigger` rule: any problem in it leaves the item out (a typo would show it to everyone). */
   trigger(): TargetingRule | undefined;
+  /** URL patterns (one or a list) the targeting rules' `url` could hold; a bad one leaves the item out. */
+  urlPatterns(key: string): string | string[] | undefined;
+  /** Another targeting rule field (a tour step's `when`), checked like `trigger`. */
+  rule(key: string): TargetingRule | undefined;
+  /** A `{ provider, src }` video, kept exactly when the player would play it (noted and left out otherwise). */
+  video(key: string): Video | undefined;
   /** The `priority` number. */
   priority(): number | undefined;
   /** Notes the fields not in `known` (kept: a newer content version may use them), with a did-you-mean. */
@@ -110,7 +116,10 @@ export interface GuideRenderer<T extends GuideItem = GuideItem> {
   show(item: T, auto: boolean): void;
   /** Take the item down without any user action (its rule stopped holding, a blocking item came). */
   hide(id: string): void;
-  /** The content changed: an item on screen may have been replaced or removed. */
+  /**
+   * The content changed (an item on screen may have been replaced or removed), or the user's progress
+   * did (`identify`, a merge with `config.progress`).
+   */
   refresh?(): void;
 }
 
@@ -148,8 +157,16 @@ export interface Guides {
    * `'hide'`: it was taken down without a user decision.
    */
   closed(kind: ItemKind, id: string, how: CloseReason): void;
-  /** Whether the current user dismissed the item. */
+  /** Whether the current user dismissed the item (its current revision). */
   dismissed(kind: ItemKind, id: string): boolean;
+  /** Whether a targeting rule holds now (a tour step's `when`), read the way triggers are. */
+  holds(rule: TargetingRule): boolean;
+  /** The step the current user is on inside the item (its current revision), if they are in the middle of it. */
+  position(kind: ItemKind, id: string): number | undefined;
+  /** Saves the step the user is on, per user (and through `config.progress`); undefined: the item ended. */
+  setPosition(kind: ItemKind, id: string, step: number | undefined): void;
+  /** Ids of the items of a kind the user is in the middle of, the most recently saved first. */
+  inProgress(kind: ItemKind): string[];
   /** The element a target points at, when it is on the page (selectors, elements, functions for shadow roots). */
   resolve(target: ElementTarget | undefined): Element | null;
   /** Shared by every renderer: whether an element is rendered and not hidden. */

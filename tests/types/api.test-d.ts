@@ -57,6 +57,43 @@ help.startTour('intro', { step: 2 });
 help.startTour({ id: 'inline', steps: [{ target: '#x', title: 'Hi' }] });
 // @ts-expect-error a tour needs steps
 help.startTour({ id: 'no-steps' });
+help.startTour({
+  id: 'full',
+  revision: 2,
+  steps: [
+    {
+      target: () => document.querySelector('x-editor')?.shadowRoot?.querySelector('#bold'),
+      title: 'Bold',
+      page: ['/docs/*'],
+      advanceOn: { event: 'text:bold' },
+      when: { user: { plan: 'pro' } },
+      ifMissing: 'center',
+      waitMs: 500,
+    },
+  ],
+});
+// @ts-expect-error advanceOn is next, click, route or { event }
+help.startTour({ id: 'x', steps: [{ title: 'x', advanceOn: 'hover' }] });
+help.on('tour:step', (p) => {
+  expectType<string>(p.tourId);
+  expectType<string>(p.stepId);
+  expectType<number>(p.index);
+  expectType<number>(p.count);
+});
+help.on('tour:dismiss', ({ reason }) =>
+  expectTrue<
+    Equal<typeof reason, 'close' | 'escape' | 'skip' | 'target-missing' | 'navigation' | 'replaced'>
+  >(),
+);
+createPathlight({
+  user: { id: 'u1' },
+  progress: {
+    load: async (userId) => (await fetch(`/p/${userId}`)).json(),
+    save: (userId, state) => fetch(`/p/${userId}`, { method: 'PUT', body: JSON.stringify(state.positions) }),
+  },
+});
+// @ts-expect-error load receives the user id and returns the state (or nothing)
+createPathlight({ progress: { load: () => 7, save: () => {} } });
 
 help.identify('u1', { plan: 'pro', seats: 3, beta: true, tags: ['a'] });
 // @ts-expect-error traits are flat values, not nested objects

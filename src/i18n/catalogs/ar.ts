@@ -80,4 +80,5 @@ export default {
   'tour.prev': 'السابق',
   'tour.done': 'تم',
   'tour.progress': '{current} من {total}',
+  'tour.close': 'إغلاق الجولة',
 } satisfies Catalog;

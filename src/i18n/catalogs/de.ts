@@ -70,4 +70,5 @@ export default {
   'tour.prev': 'Zurück',
   'tour.done': 'Fertig',
   'tour.progress': '{current} von {total}',
+  'tour.close': 'Tour schließen',
 } satisfies Catalog;

@@ -7,6 +7,7 @@ const enTours = {
   'tour.prev': 'Back',
   'tour.done': 'Done',
   'tour.progress': '{current} of {total}',
+  'tour.close': 'Close tour',
 } as const;
 
 export default enTours;

@@ -71,4 +71,5 @@ export default {
   'tour.prev': 'Anterior',
   'tour.done': 'Listo',
   'tour.progress': '{current} de {total}',
+  'tour.close': 'Cerrar el recorrido',
 } satisfies Catalog;

@@ -75,4 +75,5 @@ export default {
   'tour.prev': 'Précédent',
   'tour.done': 'Terminer',
   'tour.progress': '{current} sur {total}',
+  'tour.close': 'Fermer la visite guidée',
 } satisfies Catalog;

@@ -73,4 +73,5 @@ export default {
   'tour.prev': 'Atgal',
   'tour.done': 'Baigti',
   'tour.progress': '{current} iš {total}',
+  'tour.close': 'Uždaryti gidą',
 } satisfies Catalog;

@@ -73,4 +73,5 @@ export default {
   'tour.prev': 'Wstecz',
   'tour.done': 'Gotowe',
   'tour.progress': '{current} z {total}',
+  'tour.close': 'Zamknij przewodnik',
 } satisfies Catalog;

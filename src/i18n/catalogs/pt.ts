@@ -71,4 +71,5 @@ export default {
   'tour.prev': 'Voltar',
   'tour.done': 'Concluir',
   'tour.progress': '{current} de {total}',
+  'tour.close': 'Fechar tour',
 } satisfies Catalog;

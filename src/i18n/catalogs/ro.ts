@@ -71,4 +71,5 @@ export default {
   'tour.prev': 'Înapoi',
   'tour.done': 'Gata',
   'tour.progress': '{current} din {total}',
+  'tour.close': 'Închide turul ghidat',
 } satisfies Catalog;

@@ -73,4 +73,5 @@ export default {
   'tour.prev': 'Назад',
   'tour.done': 'Готово',
   'tour.progress': '{current} из {total}',
+  'tour.close': 'Закрыть тур',
 } satisfies Catalog;

@@ -73,4 +73,5 @@ export default {
   'tour.prev': 'Назад',
   'tour.done': 'Готово',
   'tour.progress': '{current} з {total}',
+  'tour.close': 'Закрити тур',
 } satisfies Catalog;

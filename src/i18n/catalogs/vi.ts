@@ -67,4 +67,5 @@ export default {
   'tour.prev': 'Quay lại',
   'tour.done': 'Xong',
   'tour.progress': '{current}/{total}',
+  'tour.close': 'Đóng hướng dẫn',
 } satisfies Catalog;

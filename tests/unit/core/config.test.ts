@@ -182,6 +182,7 @@ describe('validateConfig', () => {
       maxVisibleTips: 2,
       quietPeriodMs: 1000,
       open: true,
+      progress: { load: () => null, save: () => {} },
       onReady: () => {},
       onError: () => {},
     };

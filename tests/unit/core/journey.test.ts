@@ -18,6 +18,14 @@ type Step = { [K in keyof PathlightEvents]: [K, PathlightEvents[K]] }[keyof Path
 const run = (steps: Step[], from: JourneyState = emptyJourney()) =>
   steps.reduce((state, [event, payload]) => reduceJourney(state, event, payload, deps), from);
 const journey = (fields: Partial<JourneyState>): JourneyState => ({ ...emptyJourney(), ...fields });
+const tourStep = (id: string, index: number) => ({
+  id,
+  step: index,
+  tourId: id,
+  stepId: String(index + 1),
+  index,
+  count: 3,
+});
 
 describe('reduceJourney', () => {
   it.each<[string, Step[], JourneyState]>([
@@ -101,32 +109,32 @@ describe('reduceJourney', () => {
     [
       'a tour in progress, at its current step',
       [
-        ['tour:start', { id: 'intro' }],
-        ['tour:step', { id: 'intro', step: 2 }],
+        ['tour:start', { id: 'intro', tourId: 'intro', count: 3 }],
+        ['tour:step', tourStep('intro', 2)],
       ],
       journey({ tour: { id: 'intro', step: 2 } }),
     ],
     [
       'a completed tour is no longer current',
       [
-        ['tour:start', { id: 'intro' }],
-        ['tour:complete', { id: 'intro' }],
+        ['tour:start', { id: 'intro', tourId: 'intro', count: 3 }],
+        ['tour:complete', { id: 'intro', tourId: 'intro', count: 3 }],
       ],
       journey({}),
     ],
     [
       'a dismissed tour is no longer current',
       [
-        ['tour:step', { id: 'intro', step: 1 }],
-        ['tour:dismiss', { id: 'intro', step: 1 }],
+        ['tour:step', tourStep('intro', 1)],
+        ['tour:dismiss', { ...tourStep('intro', 1), reason: 'close' }],
       ],
       journey({}),
     ],
     [
       "another tour's end leaves the current one",
       [
-        ['tour:step', { id: 'intro', step: 1 }],
-        ['tour:complete', { id: 'other' }],
+        ['tour:step', tourStep('intro', 1)],
+        ['tour:complete', { id: 'other', tourId: 'other', count: 3 }],
       ],
       journey({ tour: { id: 'intro', step: 1 } }),
     ],
@@ -191,7 +199,7 @@ describe('createJourney', () => {
     first.record('article:view', { id: 'a1' });
     first.record('article:feedback', { id: 'a1', helpful: false });
     first.record('video:progress', { id: 'v', percent: 75 });
-    first.record('tour:step', { id: 'intro', step: 3 });
+    first.record('tour:step', tourStep('intro', 3));
     first.record('checklist:item', { checklistId: 'setup', itemId: 'invite' });
 
     const second = createJourney(sessionOver(backend));
@@ -210,8 +218,8 @@ describe('createJourney', () => {
   it('forgets a finished tour in storage too', () => {
     const backend = new MemoryStorage();
     const first = createJourney(sessionOver(backend));
-    first.record('tour:step', { id: 'intro', step: 1 });
-    first.record('tour:complete', { id: 'intro' });
+    first.record('tour:step', tourStep('intro', 1));
+    first.record('tour:complete', { id: 'intro', tourId: 'intro', count: 3 });
     expect(createJourney(sessionOver(backend)).get().tour).toBeUndefined();
   });
 

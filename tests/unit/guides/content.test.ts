@@ -27,7 +27,7 @@ describe('validateContent: the demo content', () => {
     expect(dropped).toBe(0);
     expect(content.tips.map((t) => t.id)).toEqual(['export-csv-hotspot', 'invoice-customer-tip']);
     expect(content.announcements.map((a) => a.id)).toEqual(['recurring-invoices-launch']);
-    expect(content.tours).toHaveLength(1);
+    expect(content.tours.map((t) => t.id)).toEqual(['welcome', 'create-first-invoice']);
     expect(content.checklists).toHaveLength(1);
   });
 });
