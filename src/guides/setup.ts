@@ -1,7 +1,13 @@
 import type { Runtime } from '../core/context';
 import { errorMessage } from '../core/errors';
 import { addHandlers, type Handlers } from '../core/methods';
-import { createTargetingEngine, type EngineItem, type ItemKind, itemKey } from '../targeting';
+import {
+  createTargetingEngine,
+  type EngineItem,
+  evaluateConditions,
+  type ItemKind,
+  itemKey,
+} from '../targeting';
 import type { ElementTarget, TargetingRule } from '../types';
 import { emptyContent, validateContent } from './content';
 import { listenDomEvents } from './dom-events';
@@ -76,21 +82,23 @@ export function setupGuides(
     rt.report('internal', `A tip or tour target function threw: ${errorMessage(error)}`, error);
   const resolve = (target: ElementTarget | undefined) => resolveTarget(target, onTargetError);
 
+  const context = () => ({
+    path: rt.page.$path.get() + rt.page.$hash.get(),
+    locale: rt.$locale.get(),
+    now: Date.now(),
+    user: rt.user.$user.get(),
+    events,
+    completed: history.completed,
+    history,
+    elementVisible: (name: string) => {
+      const element = resolve(targets.get(name) ?? name);
+      return element !== null && isVisible(element);
+    },
+  });
+
   const engine = createTargetingEngine({
     kinds,
-    getContext: () => ({
-      path: rt.page.$path.get() + rt.page.$hash.get(),
-      locale: rt.$locale.get(),
-      now: Date.now(),
-      user: rt.user.$user.get(),
-      events,
-      completed: history.completed,
-      history,
-      elementVisible: (name) => {
-        const element = resolve(targets.get(name) ?? name);
-        return element !== null && isVisible(element);
-      },
-    }),
+    getContext: context,
     show: (ref) => {
       const renderer = renderers.get(ref.kind);
       const item = byId.get(itemKey(ref));
@@ -218,6 +226,7 @@ export function setupGuides(
 
   const guides: Guides = {
     item: find,
+    items: (key) => (specOf(key) ? merge(key) : []),
     whenLoaded(fn) {
       if (loaded) fn();
       else waiting.push(fn);
@@ -245,6 +254,16 @@ export function setupGuides(
       engine.markClosed({ kind, id }, how);
     },
     dismissed: (kind, id) => history.dismissed(`${kind}:${id}`),
+    tracked: (name) => events.get(name),
+    holds(rule) {
+      try {
+        return evaluateConditions(rule, { ...context(), heldSince: () => undefined }).show;
+      } catch (error) {
+        rt.report('internal', `A rule could not be evaluated: ${errorMessage(error)}`, error);
+        return false;
+      }
+    },
+    listenDom: (names, handler) => listenDomEvents(document, names, rt.shadow.host, handler),
     resolve,
     isVisible,
     addContent: (content) => add(content, 'code', ''),

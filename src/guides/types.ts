@@ -90,6 +90,11 @@ export interface ItemCheck {
   button(key: string): GuideButton | undefined;
   /** The `trigger` rule: any problem in it leaves the item out (a typo would show it to everyone). */
   trigger(): TargetingRule | undefined;
+  /**
+   * Checks the `keys` of this object that a targeting rule also has (`url`, `event`, `user`, …) as a rule
+   * checks them; any problem leaves the item out (a checklist item's `completeWhen`).
+   */
+  conditions(keys: readonly string[]): void;
   /** The `priority` number. */
   priority(): number | undefined;
   /** Notes the fields not in `known` (kept: a newer content version may use them), with a did-you-mean. */
@@ -132,6 +137,8 @@ export interface GuidePlugin {
 export interface Guides {
   /** The validated item, or undefined. */
   item<K extends ContentKey>(key: K, id: string): GuideItems[K] | undefined;
+  /** Every validated item of a list, in declaration order (`addContent()` ones replacing config ones by id). */
+  items<K extends ContentKey>(key: K): GuideItems[K][];
   /**
    * Runs `fn` once the content given at init has loaded (or failed): developer calls made right
    * after `init` with a content URL find their items.
@@ -150,6 +157,19 @@ export interface Guides {
   closed(kind: ItemKind, id: string, how: CloseReason): void;
   /** Whether the current user dismissed the item. */
   dismissed(kind: ItemKind, id: string): boolean;
+  /** When `track(name)` last happened in this page visit (ms), also before the guides chunk arrived. */
+  tracked(name: string): number | undefined;
+  /**
+   * Whether a rule's conditions hold now, as the targeting engine sees the page, the user, the events
+   * and the completed items (frequency, `delayMs` and dismissals aside): for kinds that watch rules of
+   * their own (a checklist item's `completeWhen`).
+   */
+  holds(rule: TargetingRule): boolean;
+  /**
+   * Host DOM events named as rules name them (`dom:click:#save`), through one delegated listener per
+   * event type; Pathlight's own UI never counts. Returns the teardown.
+   */
+  listenDom(names: readonly string[], handler: (name: string) => void): () => void;
   /** The element a target points at, when it is on the page (selectors, elements, functions for shadow roots). */
   resolve(target: ElementTarget | undefined): Element | null;
   /** Shared by every renderer: whether an element is rendered and not hidden. */
