@@ -4,7 +4,7 @@ import type { RuntimeOptions } from './core/runtime';
 import { guides } from './guides';
 import { setupHandoff } from './handoff';
 import { lazyKnowledgeBase } from './kb/lazy';
-import { type PanelRegistry, setupPanel } from './panel';
+import { setupPanel } from './panel';
 import { panelCss } from './panel/styles';
 import { lazyTips } from './tips/lazy';
 import { lazyTours } from './tours/lazy';
@@ -40,22 +40,15 @@ export const CSS_AFTER_LAUNCHER = afterLauncherCss + panelCss;
  * Adding a capability is one line here (and its chunk's loader above, which `ChunkLoaders` asks for).
  */
 export function composeRuntime(css: string): RuntimeOptions {
-  // This instance's panel, for the capabilities in lazy chunks that draw into it (read when they arrive).
-  let registry: PanelRegistry | undefined;
+  const checklists = lazyChecklists();
   return {
     css,
     chunks,
-    features: [
-      guides(
-        lazyTours,
-        lazyChecklists(() => registry),
-        lazyTips,
-      ),
-    ],
+    features: [guides(lazyTours, checklists, lazyTips)],
     ui: (rt) => {
       const panel = setupPanel(rt, lazyKnowledgeBase(rt));
       setupHandoff(rt, panel.registry);
-      registry = panel.registry;
+      checklists.panel(rt, panel.registry);
       return panel.mount;
     },
   };

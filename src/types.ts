@@ -343,7 +343,7 @@ export interface Tour {
  * them to happen completes the item. Without any, only `completeChecklistItem(checklistId, itemId)` does.
  * @example { event: 'invoice:created' }
  * @example { url: '/reports' }
- * @example { tour: 'welcome' }
+ * @example { tour: 'welcome', article: 'getting-started' }
  * @example { element: '#bank-connected' }
  */
 export interface ChecklistCompletion {
@@ -353,6 +353,8 @@ export interface ChecklistCompletion {
   url?: string | string[];
   /** A finished tour: `tour:complete` for this tour id. */
   tour?: string;
+  /** An article read in the panel: `article:view` for this article id. */
+  article?: string;
   /** A click on an element matching this selector (also inside the host's open shadow roots). */
   click?: string;
   /** An element present and visible: a selector, or (in code) an element or a function returning one. */

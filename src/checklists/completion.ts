@@ -26,8 +26,8 @@ const domEvents = (rule: ChecklistCompletion): string[] => {
 };
 
 /**
- * Watches the rules that complete checklist items, each through the shared services: `track()` and
- * `tour:complete` events, the route, the one element watcher, host DOM events and the user's traits. URL
+ * Watches the rules that complete checklist items, each through the shared services: `track()`,
+ * `tour:complete` and `article:view` events (and the journey, for articles read before), the route, the one element watcher, host DOM events and the user's traits. URL
  * patterns and traits are checked by the targeting engine (`guides.holds`), so they mean what they mean
  * in a `trigger`. Listeners and observers exist only while some item needs them. `matched` is called once
  * per item whose rule held.
@@ -65,12 +65,16 @@ export function watchCompletions(
   };
 
   /** The rules about the state of things (and events already seen), checked against now. */
+  /** Articles read in this visit, from the journey (which the next user's reset empties). */
+  const read = (id: string) => rt.journey.get().articles.some((article) => article.id === id);
+
   const checkState = () => {
     const from = since();
     each((rule) => {
       if (rule.url !== undefined && guides.holds({ url: rule.url })) return true;
       if (rule.event !== undefined && (guides.tracked(rule.event) ?? -1) >= from) return true;
       if (rule.tour !== undefined && guides.holds({ after: `tour:${rule.tour}` })) return true;
+      if (rule.article !== undefined && read(rule.article)) return true;
       if (rule.user !== undefined && guides.holds({ user: rule.user })) return true;
       return rule.element !== undefined && elementThere(rule);
     });
@@ -98,6 +102,7 @@ export function watchCompletions(
 
   rt.on('track', ({ name }) => each((rule) => rule.event === name));
   rt.on('tour:complete', ({ id }) => each((rule) => rule.tour === id));
+  rt.on('article:view', ({ id }) => each((rule) => rule.article === id));
   rt.onDestroy(
     rt.page.onRoute(() => each((rule) => rule.url !== undefined && guides.holds({ url: rule.url }))),
   );

@@ -62,6 +62,8 @@ export function createChecklistsController(rt: Runtime, guides: Guides): Checkli
   const $loaded = atom(false);
   let selected: string | undefined;
   let panelOpen = false;
+  // Opened before this chunk arrived, the panel is on screen already (its `open` event is past).
+  const panelShown = () => panelOpen || rt.shadow.querySelector('.pl-panel') !== null;
   let userId = rt.user.$user.get().id;
   /** Events before this moment were another user's (reset, identify as someone else). */
   let userSince = 0;
@@ -133,7 +135,7 @@ export function createChecklistsController(rt: Runtime, guides: Guides): Checkli
   };
 
   const celebrateAside = () => {
-    if (panelOpen || $nudge.get()) return;
+    if (panelShown() || $nudge.get()) return;
     const waiting = $checklists.get().find((state) => state.status === 'celebrating');
     if (waiting) setNudge({ kind: 'celebration', id: waiting.checklist.id });
   };
@@ -144,8 +146,10 @@ export function createChecklistsController(rt: Runtime, guides: Guides): Checkli
     rt.emit('checklist:complete', { id });
     guides.closed('checklist', id, 'complete');
     if (!shownInPanel(state)) return;
-    announce(t('checklist.allDone', { title: state.checklist.title }));
-    if (!panelOpen) setNudge({ kind: 'celebration', id });
+    announce(`${t('checklist.allSet')} ${t('checklist.allSetText', { title: state.checklist.title })}`);
+    // Beside the launcher unless the panel shows it (after the render this completion caused).
+    if (asideTimer) clearTimeout(asideTimer);
+    asideTimer = setTimeout(celebrateAside, 0);
   };
 
   const controller: ChecklistsController = {
@@ -268,11 +272,9 @@ export function createChecklistsController(rt: Runtime, guides: Guides): Checkli
       }
       const state = stateOf(id);
       const current = $nudge.get();
-      if (state?.status === 'active' && state.left > 0 && !panelOpen && !current) {
+      if (state?.status === 'active' && state.left > 0 && !panelShown() && !current) {
         $nudge.set({ kind: 'reminder', id });
-        announce(
-          `${t('checklist.reminder', { title: checklist.title })}. ${t('checklist.left', { count: state.left })}`,
-        );
+        announce(t('checklist.leftIn', { title: checklist.title, count: state.left }));
         return;
       }
       // Nothing to remind of (done, or the panel shows it already): the engine may show something else.

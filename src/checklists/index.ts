@@ -5,13 +5,19 @@
  * registry) the checklist view, the home section and the layer beside the launcher. All of it is the
  * lazy `checklists` chunk; the main bundle carries only ./lazy.ts.
  */
+import { h } from 'preact';
 import type { Runtime } from '../core/context';
 import { didYouMean } from '../core/validate';
 import type { GuidePlugin, GuideRenderer, Guides } from '../guides';
-import type { PanelRegistry } from '../panel';
+import type { PanelContext, SectionProps } from '../panel';
 import type { Checklist } from '../types';
-import { createChecklistsController } from './controller';
+import { ChecklistLayer } from './ChecklistLayer';
+import { ChecklistView } from './ChecklistView';
+import { type ChecklistsController, createChecklistsController } from './controller';
+import { ChecklistSection, RestoreSection } from './HomeCard';
 import { checklistKind } from './kinds';
+import type { ChecklistPanel } from './lazy';
+import { checklistsCss } from './styles';
 
 export type { ChecklistsController, Nudge } from './controller';
 export { createChecklistsController } from './controller';
@@ -19,9 +25,38 @@ export { checklistKind } from './kinds';
 export { checklistMessages } from './messages';
 export type { ChecklistState, ChecklistStatus, ItemState } from './model';
 export { checklistState } from './model';
+export { checklistsCss } from './styles';
 
-function setupChecklists(rt: Runtime, guides: Guides, _panel: PanelRegistry | undefined): GuideRenderer[] {
+/** Above the suggestions (10): what the user set out to do comes first. */
+const HOME_ORDER = 5;
+/** Low on the home view, before the way to a human (1000). */
+const RESTORE_ORDER = 900;
+
+/** The view (in the stand-in's place), the home sections and the layer; `destroy()` removes them. */
+function drawInto(
+  rt: Runtime,
+  { registry: panel, placeholder }: ChecklistPanel,
+  ctl: ChecklistsController,
+): void {
+  rt.onDestroy(rt.addStyles(checklistsCss));
+  const View = (props: PanelContext) => h(ChecklistView, { ...props, ctl });
+  const Section = (props: SectionProps) => h(ChecklistSection, { ...props, ctl });
+  const Restore = (props: SectionProps) => h(RestoreSection, { ...props, ctl });
+  const Layer = ({ rt: layerRt }: { rt: Runtime }) => h(ChecklistLayer, { rt: layerRt, ctl });
+  placeholder();
+  const removals = [
+    panel.addView({ id: 'checklist', titleKey: 'panel.title', component: View }),
+    panel.addSection({ id: 'checklist', slot: 'home', order: HOME_ORDER, component: Section }),
+    panel.addSection({ id: 'checklist-restore', slot: 'home', order: RESTORE_ORDER, component: Restore }),
+  ];
+  for (const remove of removals) rt.onDestroy(remove);
+  rt.$layers.set([...rt.$layers.get(), Layer]);
+  rt.onDestroy(() => rt.$layers.set(rt.$layers.get().filter((layer) => layer !== Layer)));
+}
+
+function setupChecklists(rt: Runtime, guides: Guides, panel: ChecklistPanel | undefined): GuideRenderer[] {
   const ctl = createChecklistsController(rt, guides);
+  if (panel) drawInto(rt, panel, ctl);
 
   guides.provide({
     completeChecklistItem: (checklistId, itemId) =>
@@ -71,10 +106,10 @@ function setupChecklists(rt: Runtime, guides: Guides, _panel: PanelRegistry | un
  * ] }] });
  * help.completeChecklistItem('setup', 'bank');
  */
-export function checklistPlugin(panel?: () => PanelRegistry | undefined): GuidePlugin {
+export function checklistPlugin(panel?: ChecklistPanel): GuidePlugin {
   return {
     kinds: [checklistKind],
-    renderers: (rt, guides) => setupChecklists(rt, guides, panel?.()),
+    renderers: (rt, guides) => setupChecklists(rt, guides, panel),
   };
 }
 

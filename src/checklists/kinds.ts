@@ -16,7 +16,7 @@ declare module '../guides/types' {
 
 const CHECKLIST_FIELDS = ['id', 'title', 'description', 'items', 'sequential', 'trigger', 'priority'];
 const ITEM_FIELDS = ['id', 'title', 'description', 'completeOn', 'completeWhen', 'action', 'optional'];
-const COMPLETION_FIELDS = ['event', 'url', 'tour', 'click', 'element', 'user'];
+const COMPLETION_FIELDS = ['event', 'url', 'tour', 'article', 'click', 'element', 'user'];
 /** What an item's button may do: `dismiss` and `next` belong to tips and tours. */
 const ITEM_ACTIONS: readonly GuideButton['action'][] = ['article', 'tour', 'url', 'custom'];
 
@@ -30,14 +30,19 @@ function validateCompletion(entry: ItemCheck): ChecklistCompletion | undefined {
   const shorthand = entry.text('completeOn');
   if (raw === undefined) return isText(shorthand) ? { event: shorthand } : undefined;
   if (!isObject(raw)) {
-    entry.fail('completeWhen', `expected { event | url | tour | click | element | user }${entry.got(raw)}`);
+    entry.fail(
+      'completeWhen',
+      `expected { event | url | tour | article | click | element | user }${entry.got(raw)}`,
+    );
     return undefined;
   }
   const rule = entry.child(raw, 'completeWhen');
   rule.known(COMPLETION_FIELDS);
   rule.conditions(RULE_KEYS);
-  const tour = rule.item.tour;
+  const { tour, article } = rule.item;
   if (tour !== undefined && !isText(tour)) rule.fail('tour', `expected a tour id${rule.got(tour)}`);
+  if (article !== undefined && !isText(article))
+    rule.fail('article', `expected an article id${rule.got(article)}`);
   const click = rule.item.click === undefined ? undefined : rule.target('click');
   if (click !== undefined && typeof click !== 'string')
     rule.fail('click', 'expected a CSS selector (clicks are matched along the event path)');
@@ -47,6 +52,7 @@ function validateCompletion(entry: ItemCheck): ChecklistCompletion | undefined {
     event: event ?? (isText(shorthand) ? shorthand : undefined),
     url,
     tour: isText(tour) ? tour : undefined,
+    article: isText(article) ? article : undefined,
     click: typeof click === 'string' ? click : undefined,
     element,
     user,

@@ -1,5 +1,6 @@
 /**
- * The English catalog: the source of every UI string and of every key the other catalogs
+ * The English catalog: the source of every UI string of the main bundle and, with the English strings a
+ * lazy capability carries in its chunk (`src/checklists/messages.ts`), of every key the other catalogs
  * must translate. `{name}` is an interpolation; keys ending in `.one`/`.other` (and `.few`,
  * `.many`, `.zero`, `.two` in other languages) are plural forms chosen by `Intl.PluralRules`.
  */
@@ -42,9 +43,6 @@ const en = {
   'contact.title': 'Contact us',
   'contact.intro': 'Tell us what you need and we will get back to you.',
   'contact.unavailable': 'Contact is not set up for this app.',
-  'checklist.title': 'Getting started',
-  'checklist.progress': '{done} of {total} done',
-  'checklist.empty': 'Nothing to do here yet.',
   'error.unavailable': 'Help is unavailable right now.',
   'error.unavailableHint': 'Please try again later, or contact us.',
   'error.retry': 'Try again',

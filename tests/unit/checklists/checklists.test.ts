@@ -96,6 +96,25 @@ describe('items complete by themselves, at once', () => {
     await ticked(t.events, ['item:tour']);
   });
 
+  it('on an article read in the panel, also one read earlier in this visit', async () => {
+    const list = {
+      ...CHECKLIST,
+      items: [
+        { id: 'read', title: 'Read the basics', completeWhen: { article: 'basics' } },
+        CHECKLIST.items[4]!,
+      ],
+    };
+    const t = start({}, list);
+    await settle();
+    t.rt().emit('article:view', { id: 'other' });
+    t.rt().emit('article:view', { id: 'basics' });
+    await ticked(t.events, ['item:read']);
+    t.help.destroy();
+    localStorage.clear();
+    const next = start({}, list);
+    await ticked(next.events, ['item:read']);
+  });
+
   it('when an element appears (the shared element watcher)', async () => {
     const t = start();
     await settle();

@@ -83,7 +83,7 @@ describe('a checklist', () => {
     [
       'a completeWhen that is not an object',
       [{ id: 'a', title: 'A', completeWhen: 'invoice:created' }],
-      /checklists\[0\]\.items\[0\]\.completeWhen: expected \{ event \| url \| tour \| click \| element \| user \}, got "invoice:created"/,
+      /checklists\[0\]\.items\[0\]\.completeWhen: expected \{ event \| url \| tour \| article \| click \| element \| user \}, got "invoice:created"/,
     ],
     [
       'an item id used twice',

@@ -1,8 +1,12 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import { checklistMessages } from '../../../src/checklists/messages';
 import { SUPPORTED_LOCALES } from '../../../src/i18n';
 import { catalogs } from '../../../src/i18n/catalogs';
-import en from '../../../src/i18n/catalogs/en';
+import mainEn from '../../../src/i18n/catalogs/en';
+
+/** Every English string: the main bundle's catalog and the ones lazy capabilities carry in their chunks. */
+const en = { ...mainEn, ...checklistMessages };
 
 const englishKeys = Object.keys(en);
 const pluralBases = englishKeys
