@@ -143,6 +143,7 @@ function onMenuAction(event) {
   if (!item) return;
   closeMenu({ restoreFocus: false });
   const action = item.dataset.action;
+  if (action === 'open-checklist') pathlight('open', 'checklist');
   if (action === 'sign-out') {
     pathlight('reset');
     toast('Signed out of the demo. Pathlight forgot this user’s progress.', 'info');

@@ -154,11 +154,11 @@ const dashboard = {
       <section class="card onboarding" aria-labelledby="onboarding-title">
         <div class="onboarding-text">
           <h2 id="onboarding-title">Finish setting up Ledgerly</h2>
-          <p>New here? The getting-started guide walks you to your first paid invoice, and help is one search away.</p>
+          <p>Five short steps to your first paid invoice. The checklist ticks them off as you go and remembers where you left off.</p>
         </div>
         <div class="onboarding-actions">
-          <button class="button button-secondary" type="button" id="onboarding-help">${icon('compass')}Browse help</button>
-          <button class="button button-primary" type="button" id="onboarding-guide">${icon('check')}Read the getting-started guide</button>
+          <button class="button button-secondary" type="button" id="open-checklist">${icon('check')}Open checklist</button>
+          <button class="button button-primary" type="button" id="onboarding-guide">${icon('compass')}Read the getting-started guide</button>
         </div>
       </section>
 
@@ -246,7 +246,7 @@ const dashboard = {
     const onClick = (event) => {
       const target = event.target.closest('button');
       if (!target) return;
-      if (target.id === 'onboarding-help') pathlight('open', 'home');
+      if (target.id === 'open-checklist') pathlight('open', 'checklist');
       if (target.id === 'onboarding-guide') pathlight('showArticle', 'getting-started');
       if (target.dataset.remind) {
         toast(`Reminder sent for ${target.dataset.remind}.`);
@@ -1047,6 +1047,7 @@ const settings = {
               <div class="setting-text">
                 <span class="label">Accept card payments</span>
                 <p class="field-hint">Connect Stripe so customers can pay invoices online.</p>
+                ${raw(stripe ? '<p class="field-hint" id="stripe-connected">Card payments are on.</p>' : '')}
               </div>
               <button class="button ${stripe ? 'button-ghost' : 'button-primary'}" type="button" id="connect-stripe"
                 ${raw(stripe ? 'disabled' : '')}>${stripe ? 'Stripe connected' : 'Connect Stripe'}</button>
@@ -1078,6 +1079,11 @@ const settings = {
         button.textContent = 'Stripe connected';
         button.className = 'button button-ghost';
         button.disabled = true;
+        // The element appearing is what ticks "Accept card payments" on the onboarding checklist.
+        button.previousElementSibling.insertAdjacentHTML(
+          'beforeend',
+          '<p class="field-hint" id="stripe-connected">Card payments are on.</p>',
+        );
         pathlight('track', 'payments:connected');
         toast('Stripe connected. Customers can now pay by card.');
       }
@@ -1113,6 +1119,8 @@ const settings = {
         main.querySelector('#team-list').innerHTML = teamRows();
         email.value = '';
         pathlight('track', 'team:invited');
+        // "Invite a teammate" on the onboarding checklist completes through the API.
+        pathlight('completeChecklistItem', 'getting-started', 'invite-team');
         toast(`Invitation sent to ${address}.`);
       }
     };

@@ -67,6 +67,7 @@
     'announcement:click',
     'checklist:item',
     'checklist:complete',
+    'checklist:dismiss',
     'handoff',
     'track',
     'route',

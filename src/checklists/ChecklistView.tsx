@@ -87,9 +87,6 @@ function Item({
         class="pl-cl-toggle"
         aria-expanded={open}
         aria-controls={bodyId}
-        aria-label={[item.title, item.optional ? t('checklist.optional') : '', status]
-          .filter(Boolean)
-          .join(', ')}
         onClick={onToggle}
       >
         <span class="pl-cl-check" aria-hidden="true">
@@ -99,6 +96,8 @@ function Item({
           {item.title}
         </span>
         {item.optional && <span class="pl-tag pl-cl-tag">{t('checklist.optional')}</span>}
+        {/* Named by what it shows, then where it stands: "Create an invoice, Not done yet". */}
+        <span class="pl-sr-only">, {status}</span>
         <Icon name="chevron" size={16} class="pl-cl-chevron" />
       </button>
       <div class="pl-cl-body" id={bodyId} hidden={!open}>

@@ -87,7 +87,9 @@ describe('the checklist view', () => {
     t.help.open('checklist');
     await wait(() => expect(t.items()).toHaveLength(4));
     const toggles = t.ui.getAllByRole('button', { expanded: false });
-    expect(t.ui.getByRole('button', { expanded: true, name: 'Take the tour, Not done yet' })).toBeTruthy();
+    expect(
+      t.ui.getByRole('button', { expanded: true, name: /^Take the tour\s?, Not done yet$/ }),
+    ).toBeTruthy();
     const invoice = toggles.find((b) => b.textContent?.includes('Create an invoice'))!;
     fireEvent.click(invoice);
     await wait(() => expect(invoice.getAttribute('aria-expanded')).toBe('true'));
@@ -124,7 +126,7 @@ describe('the checklist view', () => {
       expect(t.items()).toEqual(['tour:next', 'invoice:locked', 'invite:locked', 'bank:locked']),
     );
     const invoice = t.ui.getByRole('button', {
-      name: 'Create an invoice, Unlocks when the step above is done',
+      name: /^Create an invoice\s?, Unlocks when the step above is done$/,
     });
     fireEvent.click(invoice);
     const body = t.shadow.getElementById(invoice.getAttribute('aria-controls')!)!;
@@ -132,7 +134,9 @@ describe('the checklist view', () => {
     expect(body.textContent).toContain('Unlocks when the step above is done');
     expect(t.ui.queryByRole('link', { name: 'New invoice' })).toBeNull();
     expect(
-      t.ui.getByRole('button', { name: 'Invite a teammate, Optional, Unlocks when the step above is done' }),
+      t.ui.getByRole('button', {
+        name: /^Invite a teammate\s?Optional\s?, Unlocks when the step above is done$/,
+      }),
     ).toBeTruthy();
   });
 
