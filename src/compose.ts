@@ -44,13 +44,15 @@ export const CSS_AFTER_LAUNCHER = afterLauncherCss + panelCss;
  * Adding a capability is one line here (and its chunk's loader above, which `ChunkLoaders` asks for).
  */
 export function composeRuntime(css: string): RuntimeOptions {
+  const checklists = lazyChecklists();
   return {
     css,
     chunks,
-    features: [guides(lazyTours, lazyChecklists, lazyTips)],
+    features: [guides(lazyTours, checklists, lazyTips)],
     ui: (rt) => {
       const panel = setupPanel(rt, lazyKnowledgeBase(rt));
       setupHandoff(rt, panel.registry);
+      checklists.panel(rt, panel.registry);
       return panel.mount;
     },
   };

@@ -470,20 +470,67 @@ export interface Tour {
   revision?: string | number;
 }
 
+/**
+ * What completes a checklist item by itself, without a reload. Give one key or several: the first of
+ * them to happen completes the item. Without any, only `completeChecklistItem(checklistId, itemId)` does.
+ * @example { event: 'invoice:created' }
+ * @example { url: '/reports' }
+ * @example { tour: 'welcome', article: 'getting-started' }
+ * @example { element: '#bank-connected' }
+ */
+export interface ChecklistCompletion {
+  /** A `track()` name (this page visit's, also from before the checklist loaded). */
+  event?: string;
+  /** A page visited: a URL pattern or a list of them, matched like `trigger.url`. */
+  url?: string | string[];
+  /** A finished tour: `tour:complete` for this tour id. */
+  tour?: string;
+  /** An article read in the panel: `article:view` for this article id. */
+  article?: string;
+  /** A click on an element matching this selector (also inside the host's open shadow roots). */
+  click?: string;
+  /** An element present and visible: a selector, or (in code) an element or a function returning one. */
+  element?: ElementTarget;
+  /** User traits, like `trigger.user`: `{ plan: 'pro' }`, `{ bankConnected: { op: 'eq', value: true } }`. */
+  user?: Record<string, TraitCondition>;
+}
+
 export interface ChecklistItem {
   id: string;
   title: string;
   description?: string;
-  /** Completed automatically when this `track()` event happens. */
+  /** Shorthand for `completeWhen: { event }`. */
   completeOn?: string;
+  /** What completes the item by itself; without it (and `completeOn`), only `completeChecklistItem`. */
+  completeWhen?: ChecklistCompletion;
+  /** What the item's button does: `tour` (shown only where `startTour` and the tour exist), `article`, `url` or `custom`. */
   action?: GuideButton;
+  /**
+   * Shown, but not needed for the checklist to be complete, and not counted in what is left.
+   * @default false
+   */
+  optional?: boolean;
 }
 
 export interface Checklist {
   id: string;
   title: string;
+  /** A line under the title. */
+  description?: string;
   items: ChecklistItem[];
+  /**
+   * Items unlock in order: an item's action (and its completion) waits for the required items above it.
+   * @default false
+   */
+  sequential?: boolean;
+  /**
+   * Who gets the checklist, and when it reminds them: when the rule holds the checklist is offered (it
+   * stays in the panel from then on) and a short reminder ("2 steps left") shows beside the launcher, as
+   * often as `frequency` allows (`session`: once per visit). Never again by itself once dismissed.
+   * Without a trigger, only `open('checklist')` offers it.
+   */
   trigger?: TargetingRule;
+  priority?: number;
 }
 
 export interface GuideContent {
@@ -570,8 +617,12 @@ export interface PathlightEvents {
   'announcement:show': { id: string };
   'announcement:dismiss': { id: string };
   'announcement:click': { id: string; action: GuideButton['action'] };
-  'checklist:item': { checklistId: string; itemId: string };
+  /** An item completed: its position in the checklist (from 0) and how many items the checklist has. */
+  'checklist:item': { checklistId: string; itemId: string; index: number; count: number };
+  /** Every required item of the checklist is done. */
   'checklist:complete': { id: string };
+  /** The user dismissed the checklist: it never shows or reminds by itself again. */
+  'checklist:dismiss': { id: string };
   handoff: { context: HandoffContext };
   track: { name: string; props?: Record<string, unknown> };
   route: { path: string };
@@ -615,6 +666,11 @@ export interface PathlightInstance {
   showTip(id: string): void;
   hideTip(id: string): void;
   showAnnouncement(id: string): void;
+  /**
+   * Mark a checklist item done (for items that complete by an API call, or whenever the host knows
+   * better). Ticks it at once, without a reload, and is remembered for the user.
+   * @example help.completeChecklistItem('getting-started', 'connect-bank');
+   */
   completeChecklistItem(checklistId: string, itemId: string): void;
   /** Record a product event; targeting rules with `event` react to it. */
   track(name: string, props?: Record<string, unknown>): void;

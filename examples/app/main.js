@@ -144,6 +144,7 @@ function onMenuAction(event) {
   closeMenu({ restoreFocus: false });
   const action = item.dataset.action;
   if (action === 'start-tour') pathlight('startTour', 'welcome');
+  if (action === 'open-checklist') pathlight('open', 'checklist');
   if (action === 'sign-out') {
     pathlight('reset');
     toast('Signed out of the demo. Pathlight forgot this user’s progress.', 'info');

@@ -159,10 +159,11 @@ const dashboard = {
       <section class="card onboarding" aria-labelledby="onboarding-title">
         <div class="onboarding-text">
           <h2 id="onboarding-title">Finish setting up Ledgerly</h2>
-          <p>New here? The one-minute tour shows you around, and picks up where you left off if you leave it halfway.</p>
+          <p>Five short steps to your first paid invoice. The checklist ticks them off as you go, and the one-minute tour shows you around; both pick up where you left off.</p>
         </div>
         <div class="onboarding-actions">
           <button class="button button-secondary" type="button" id="onboarding-guide">${icon('check')}Read the getting-started guide</button>
+          <button class="button button-secondary" type="button" id="open-checklist">${icon('check')}Open checklist</button>
           <button class="button button-primary" type="button" id="start-tour">${icon('compass')}Take the 1-minute tour</button>
         </div>
       </section>
@@ -258,6 +259,7 @@ const dashboard = {
       const target = event.target.closest('button');
       if (!target) return;
       if (target.id === 'start-tour') pathlight('startTour', 'welcome');
+      if (target.id === 'open-checklist') pathlight('open', 'checklist');
       if (target.id === 'onboarding-guide') pathlight('showArticle', 'getting-started');
       if (target.dataset.remind) {
         toast(`Reminder sent for ${target.dataset.remind}.`);
@@ -1078,6 +1080,7 @@ const settings = {
               <div class="setting-text">
                 <span class="label">Accept card payments</span>
                 <p class="field-hint">Connect Stripe so customers can pay invoices online.</p>
+                ${raw(stripe ? '<p class="field-hint" id="stripe-connected">Card payments are on.</p>' : '')}
               </div>
               <button class="button ${stripe ? 'button-ghost' : 'button-primary'}" type="button" id="connect-stripe"
                 ${raw(stripe ? 'disabled' : '')}>${stripe ? 'Stripe connected' : 'Connect Stripe'}</button>
@@ -1109,6 +1112,11 @@ const settings = {
         button.textContent = 'Stripe connected';
         button.className = 'button button-ghost';
         button.disabled = true;
+        // The element appearing is what ticks "Accept card payments" on the onboarding checklist.
+        button.previousElementSibling.insertAdjacentHTML(
+          'beforeend',
+          '<p class="field-hint" id="stripe-connected">Card payments are on.</p>',
+        );
         pathlight('track', 'payments:connected');
         toast('Stripe connected. Customers can now pay by card.');
       }
@@ -1144,6 +1152,8 @@ const settings = {
         main.querySelector('#team-list').innerHTML = teamRows();
         email.value = '';
         pathlight('track', 'team:invited');
+        // "Invite a teammate" on the onboarding checklist completes through the API.
+        pathlight('completeChecklistItem', 'getting-started', 'invite-team');
         toast(`Invitation sent to ${address}.`);
       }
     };

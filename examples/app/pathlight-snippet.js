@@ -70,6 +70,7 @@
     'announcement:click',
     'checklist:item',
     'checklist:complete',
+    'checklist:dismiss',
     'handoff',
     'track',
     'route',

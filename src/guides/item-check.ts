@@ -191,6 +191,11 @@ export function createItemCheck(
       delete item[key];
       return undefined;
     },
+    conditions(keys) {
+      const rule: Json = {};
+      for (const key of keys) if (item[key] !== undefined) rule[key] = item[key];
+      for (const problem of ruleProblems(rule, path, kinds)) found.fatal.push(problem);
+    },
     priority: () => check.optional('priority', isFiniteNumber, 'a number', 'using 0'),
     known: (known) => unknownFields(item, known, path, found),
     child: (object, key) => createItemCheck(compact(object), at(key), id, found, kinds),

@@ -246,6 +246,7 @@ export function setupGuides(
 
   const guides: Guides = {
     item: find,
+    items: (key) => (specOf(key) ? merge(key) : []),
     whenLoaded(fn) {
       if (loaded) fn();
       else waiting.push(fn);
@@ -278,6 +279,7 @@ export function setupGuides(
       engine.markClosed({ kind, id }, how);
     },
     dismissed: (kind, id) => history.dismissed(historyKey(`${kind}:${id}`)),
+    tracked: (name) => events.get(name),
     holds(rule) {
       try {
         return evaluateConditions(rule, { ...context(), heldSince: () => undefined }).show;
@@ -294,6 +296,7 @@ export function setupGuides(
       for (const [key, item] of byId) if (key.startsWith(`${kind}:`)) current.set(historyKey(key), item.id);
       return history.inProgress().flatMap((key) => current.get(key) ?? []);
     },
+    listenDom: (names, handler) => listenDomEvents(document, names, rt.shadow.host, handler),
     resolve,
     isVisible,
     addContent: (content) => add(content, 'code', ''),

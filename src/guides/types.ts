@@ -96,6 +96,11 @@ export interface ItemCheck {
   rule(key: string): TargetingRule | undefined;
   /** A `{ provider, src }` video, kept exactly when the player would play it (noted and left out otherwise). */
   video(key: string): Video | undefined;
+  /**
+   * Checks the `keys` of this object that a targeting rule also has (`url`, `event`, `user`, …) as a rule
+   * checks them; any problem leaves the item out (a checklist item's `completeWhen`).
+   */
+  conditions(keys: readonly string[]): void;
   /** The `priority` number. */
   priority(): number | undefined;
   /** Notes the fields not in `known` (kept: a newer content version may use them), with a did-you-mean. */
@@ -141,6 +146,8 @@ export interface GuidePlugin {
 export interface Guides {
   /** The validated item, or undefined. */
   item<K extends ContentKey>(key: K, id: string): GuideItems[K] | undefined;
+  /** Every validated item of a list, in declaration order (`addContent()` ones replacing config ones by id). */
+  items<K extends ContentKey>(key: K): GuideItems[K][];
   /**
    * Runs `fn` once the content given at init has loaded (or failed): developer calls made right
    * after `init` with a content URL find their items.
@@ -167,6 +174,19 @@ export interface Guides {
   setPosition(kind: ItemKind, id: string, step: number | undefined): void;
   /** Ids of the items of a kind the user is in the middle of, the most recently saved first. */
   inProgress(kind: ItemKind): string[];
+  /** When `track(name)` last happened in this page visit (ms), also before the guides chunk arrived. */
+  tracked(name: string): number | undefined;
+  /**
+   * Whether a rule's conditions hold now, as the targeting engine sees the page, the user, the events
+   * and the completed items (frequency, `delayMs` and dismissals aside): for kinds that watch rules of
+   * their own (a checklist item's `completeWhen`).
+   */
+  holds(rule: TargetingRule): boolean;
+  /**
+   * Host DOM events named as rules name them (`dom:click:#save`), through one delegated listener per
+   * event type; Pathlight's own UI never counts. Returns the teardown.
+   */
+  listenDom(names: readonly string[], handler: (name: string) => void): () => void;
   /** The element a target points at, when it is on the page (selectors, elements, functions for shadow roots). */
   resolve(target: ElementTarget | undefined): Element | null;
   /** Shared by every renderer: whether an element is rendered and not hidden. */

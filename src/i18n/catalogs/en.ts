@@ -1,4 +1,5 @@
 import type enArticle from './en-article';
+import type enChecklists from './en-checklists';
 import type enHandoff from './en-handoff';
 import type enMarks from './en-marks';
 import type enTours from './en-tours';
@@ -35,9 +36,6 @@ const en = {
   'handoff.subject': 'Help request: {page}',
   'contact.title': 'Contact us',
   'contact.intro': 'Tell us what you need and we will get back to you.',
-  'checklist.title': 'Getting started',
-  'checklist.progress': '{done} of {total} done',
-  'checklist.empty': 'Nothing to do here yet.',
   'error.unavailable': 'Help is unavailable right now.',
   'error.unavailableHint': 'Please try again later, or contact us.',
   'error.retry': 'Try again',
@@ -54,6 +52,7 @@ const en = {
 export type MessageKey =
   | keyof typeof en
   | keyof typeof enArticle
+  | keyof typeof enChecklists
   | keyof typeof enHandoff
   | keyof typeof enMarks
   | keyof typeof enTours;

@@ -141,15 +141,15 @@ describe('reduceJourney', () => {
     [
       'a checklist in progress, at its last completed item',
       [
-        ['checklist:item', { checklistId: 'setup', itemId: 'profile' }],
-        ['checklist:item', { checklistId: 'setup', itemId: 'invite' }],
+        ['checklist:item', { checklistId: 'setup', itemId: 'profile', index: 0, count: 3 }],
+        ['checklist:item', { checklistId: 'setup', itemId: 'invite', index: 2, count: 3 }],
       ],
       journey({ checklist: { id: 'setup', itemId: 'invite' } }),
     ],
     [
       'a completed checklist is no longer in progress',
       [
-        ['checklist:item', { checklistId: 'setup', itemId: 'invite' }],
+        ['checklist:item', { checklistId: 'setup', itemId: 'invite', index: 2, count: 3 }],
         ['checklist:complete', { id: 'setup' }],
       ],
       journey({}),
@@ -200,7 +200,7 @@ describe('createJourney', () => {
     first.record('article:feedback', { id: 'a1', helpful: false });
     first.record('video:progress', { id: 'v', percent: 75 });
     first.record('tour:step', tourStep('intro', 3));
-    first.record('checklist:item', { checklistId: 'setup', itemId: 'invite' });
+    first.record('checklist:item', { checklistId: 'setup', itemId: 'invite', index: 2, count: 3 });
 
     const second = createJourney(sessionOver(backend));
     expect(second.get()).toEqual(first.get());

@@ -4,12 +4,13 @@ import { SUPPORTED_LOCALES } from '../../../src/i18n';
 import { catalogs } from '../../../src/i18n/catalogs';
 import enCore from '../../../src/i18n/catalogs/en';
 import enArticle from '../../../src/i18n/catalogs/en-article';
+import enChecklists from '../../../src/i18n/catalogs/en-checklists';
 import enHandoff from '../../../src/i18n/catalogs/en-handoff';
 import enMarks from '../../../src/i18n/catalogs/en-marks';
 import enTours from '../../../src/i18n/catalogs/en-tours';
 
 /** All of English: the main bundle's catalog and what the lazy chunks bring (each key once). */
-const en = { ...enCore, ...enArticle, ...enHandoff, ...enMarks, ...enTours };
+const en = { ...enCore, ...enArticle, ...enHandoff, ...enMarks, ...enTours, ...enChecklists };
 
 const englishKeys = Object.keys(en);
 const pluralBases = englishKeys
