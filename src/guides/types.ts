@@ -166,7 +166,10 @@ export interface Guides {
   closed(kind: ItemKind, id: string, how: CloseReason): void;
   /** Whether the current user dismissed the item (its current revision). */
   dismissed(kind: ItemKind, id: string): boolean;
-  /** Whether a targeting rule holds now (a tour step's `when`), read the way triggers are. */
+  /**
+   * Whether a targeting rule's conditions hold now, read the way triggers are (frequency, `delayMs` and
+   * dismissals aside): a tour step's `when`, a checklist item's `completeWhen`.
+   */
   holds(rule: TargetingRule): boolean;
   /** The step the current user is on inside the item (its current revision), if they are in the middle of it. */
   position(kind: ItemKind, id: string): number | undefined;
@@ -176,12 +179,6 @@ export interface Guides {
   inProgress(kind: ItemKind): string[];
   /** When `track(name)` last happened in this page visit (ms), also before the guides chunk arrived. */
   tracked(name: string): number | undefined;
-  /**
-   * Whether a rule's conditions hold now, as the targeting engine sees the page, the user, the events
-   * and the completed items (frequency, `delayMs` and dismissals aside): for kinds that watch rules of
-   * their own (a checklist item's `completeWhen`).
-   */
-  holds(rule: TargetingRule): boolean;
   /**
    * Host DOM events named as rules name them (`dom:click:#save`), through one delegated listener per
    * event type; Pathlight's own UI never counts. Returns the teardown.
