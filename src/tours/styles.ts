@@ -87,12 +87,13 @@ export const tourCss = /* css */ `
   filter: drop-shadow(0 2px 8px rgba(0, 0, 0, 0.45));
 }
 .pl-tour-title {
-  margin: 0 0 6px; padding-inline-end: 28px; font-size: 16px; font-weight: 650; line-height: 1.35;
-  letter-spacing: -0.005em; color: var(--pl-text);
+  margin: 0 0 6px; font-size: 16px; font-weight: 650; line-height: 1.35; letter-spacing: -0.005em; color: var(--pl-text);
 }
+/* Room for the close button on the card's end side: physical, since a title may run the other way (dir=auto). */
+.pl-tour:not([dir='rtl']) .pl-tour-title, .pl-tour:not([dir='rtl']) .pl-tour-close + .pl-tour-body { padding-right: 28px; }
+.pl-tour[dir='rtl'] .pl-tour-title, .pl-tour[dir='rtl'] .pl-tour-close + .pl-tour-body { padding-left: 28px; }
 .pl-tour-body { color: var(--pl-text); overflow-wrap: anywhere; }
 .pl-tour-title + .pl-tour-body { color: var(--pl-muted); }
-.pl-tour-body:first-child { padding-inline-end: 28px; }
 .pl-tour-body p, .pl-tour-body ul, .pl-tour-body ol { margin: 0 0 8px; }
 .pl-tour-body ul, .pl-tour-body ol { padding-inline-start: 20px; }
 .pl-tour-body > :last-child { margin-bottom: 0; }
