@@ -1,6 +1,6 @@
 // Size budgets of DESIGN.md, on the script-tag build: the first script ≤ 12 KB gzip, every file loaded
-// after it ≤ 15 KB, and everything a page that opens the panel and searches fetches ≤ 45.5 KB (45 KB until large
-// feeds were read in slices: that took 427 bytes of the 393 left).
+// after it ≤ 15 KB, and everything a page that opens the panel and searches fetches ≤ 48 KB (45 KB until
+// issue 9's theme, motion and layout work added 3.1 KB to it: see the README's Size section).
 // Prints a table; `--check` exits 1 when a budget is exceeded. Returns the rows for scripts/test.mjs.
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -11,7 +11,7 @@ export const DIST = join(dirname(fileURLToPath(import.meta.url)), '../dist');
 export const FIRST_SCRIPT = 'pathlight.global.js';
 export const FIRST_BUDGET = 12 * 1024;
 export const CHUNK_BUDGET = 15 * 1024;
-export const PANEL_SEARCH_BUDGET = 45.5 * 1024;
+export const PANEL_SEARCH_BUDGET = 48 * 1024;
 /** What a page that opens the panel and searches loads after the first script: the app and the knowledge base. */
 export const PANEL_SEARCH_ENTRIES = ['pathlight.app.js', 'pathlight.kb.js'];
 

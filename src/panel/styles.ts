@@ -34,6 +34,14 @@ export const panelCss = /* css */ `
   background: linear-gradient(180deg, color-mix(in srgb, var(--pl-brand) 9%, var(--pl-bg)) 0%, var(--pl-bg) 100%);
 }
 .pl-search-top { top: -16px; padding: 16px 16px 4px; }
+/* A hairline under the field once the list scrolls beneath it (browsers without scroll-state queries skip it). */
+.pl-home-hero, .pl-search-top { container-type: scroll-state; }
+@container scroll-state(stuck: top) {
+  .pl-search::after {
+    content: ''; position: absolute; inset-inline: -16px; bottom: -17px; height: 1px; background: var(--pl-border);
+  }
+  .pl-search-top .pl-search::after { bottom: -5px; }
+}
 .pl-topic-icon, .pl-result-icon {
   flex: none; width: 32px; height: 32px; border-radius: 8px; display: inline-flex; align-items: center;
   justify-content: center; background: var(--pl-surface-2); color: var(--pl-muted);

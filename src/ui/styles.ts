@@ -184,6 +184,10 @@ export const afterLauncherCss = /* css */ `
 .pl-row:hover, .pl-row[aria-selected='true'] { background: var(--pl-surface-2); }
 .pl-row-text { flex: 1; min-width: 0; }
 .pl-row-title { display: block; font-weight: 500; }
+/* A title in another direction than the UI (dir="auto") still lines up with its icon: aligned by the UI's
+   direction, not its own (text-align: match-parent would say so, but Chromium resolves it against the text's). */
+.pl-row-title, .pl-row-sub { text-align: left; }
+.pl-app[dir='rtl'] .pl-row-title, .pl-app[dir='rtl'] .pl-row-sub { text-align: right; }
 .pl-row-sub { display: block; margin-top: 2px; font-size: 13px; color: var(--pl-muted); }
 .pl-row-chevron { color: var(--pl-muted); }
 .pl-app[dir='rtl'] .pl-flip-rtl, .pl-app[dir='rtl'] .pl-row-chevron { transform: scaleX(-1); }

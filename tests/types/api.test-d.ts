@@ -115,3 +115,18 @@ const full: PathlightConfig = {
   onError: (error) => expectType<ErrorCode>(error.code),
 };
 expectType<PathlightConfig>(full);
+
+// The theme at runtime: any theme key, the host's dark mode as a selector or the common conventions.
+help.setTheme({ colorScheme: 'dark', brandColor: '#0a7d55' });
+help.setTheme({ colorScheme: { followHost: '[data-theme="dark"]' } });
+help.setTheme({ colorScheme: { followHost: true }, radius: undefined });
+// @ts-expect-error not a scheme
+help.setTheme({ colorScheme: 'dusk' });
+// @ts-expect-error followHost is a selector or true
+help.setTheme({ colorScheme: { followHost: false } });
+// @ts-expect-error setTheme takes theme keys, not the whole config
+help.setTheme({ launcher: { hidden: true } });
+expectType<PathlightConfig>({
+  theme: { colorScheme: { followHost: '.dark' } },
+  panel: { title: 'Ledgerly help', logo: '/logo.svg', offsetTop: 72, offsetBottom: 88 },
+});
