@@ -37,6 +37,7 @@ const en = {
   'video.badge': 'Video',
   'video.searchTranscript': 'Search the transcript',
   'video.unavailable': 'This video cannot be played here.',
+  'video.watchOn': 'Watch on {provider}',
   'handoff.stillNeedHelp': 'Still need help?',
   'handoff.contact': 'Contact us',
   'contact.title': 'Contact us',
