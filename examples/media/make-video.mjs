@@ -1,15 +1,15 @@
 #!/usr/bin/env node
 /**
- * Generates `getting-started.webm` (about 20 s, four titled chapters) and its poster image for the
- * demo knowledge base, without ffmpeg: headless Chromium draws slides on a canvas and records them
- * with `MediaRecorder`. Not run in CI; run it by hand when the slides change:
+ * Generates the demo knowledge base's videos (`<name>.webm`, four or three titled chapters, 15–20 s)
+ * and their posters (`<name>-poster.png`), without ffmpeg: headless Chromium draws slides on a canvas
+ * and records them with `MediaRecorder`. Not run in CI; run it by hand when the slides change:
  *
- *   node examples/media/make-video.mjs [--chromium /usr/bin/chromium]
+ *   node examples/media/make-video.mjs [name…] [--chromium /usr/bin/chromium]
  *
- * The chapters here must match the `chapters` of the `getting-started` and `create-invoice`
- * articles in `examples/feeds/kb.*.json`.
+ * With no name, every video is recorded again. Each video's chapters here must match the `chapters`
+ * (and `duration`) of the articles that play it in `examples/feeds/kb.*.json`: see VIDEOS.
  */
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -18,16 +18,111 @@ const here = dirname(fileURLToPath(import.meta.url));
 const flag = process.argv.indexOf('--chromium');
 const executablePath = flag > -1 ? process.argv[flag + 1] : '/usr/bin/chromium';
 
-export const CHAPTERS = [
-  { at: 0, title: 'Welcome to Ledgerly', subtitle: 'Invoicing for small teams', color: '#4f46e5' },
-  { at: 5, title: 'Add a customer', subtitle: 'Customers → Add customer', color: '#0f766e' },
-  { at: 10, title: 'Create an invoice', subtitle: 'Invoices → New invoice', color: '#b45309' },
-  { at: 15, title: 'Get paid', subtitle: 'Send, remind, reconcile', color: '#be123c' },
+/** Each video: its file name, length, bit rate and slides; `articles` play it (their feed entries agree). */
+export const VIDEOS = [
+  {
+    name: 'getting-started',
+    articles: ['getting-started', 'create-invoice'],
+    seconds: 20,
+    bitrate: 90_000,
+    chapters: [
+      { at: 0, title: 'Welcome to Ledgerly', subtitle: 'Invoicing for small teams', color: '#4f46e5' },
+      { at: 5, title: 'Add a customer', subtitle: 'Customers → Add customer', color: '#0f766e' },
+      { at: 10, title: 'Create an invoice', subtitle: 'Invoices → New invoice', color: '#b45309' },
+      { at: 15, title: 'Get paid', subtitle: 'Send, remind, reconcile', color: '#be123c' },
+    ],
+  },
+  {
+    name: 'recurring-invoices',
+    articles: ['recurring-invoices'],
+    seconds: 20,
+    bitrate: 60_000,
+    chapters: [
+      {
+        at: 0,
+        title: 'Why recurring invoices',
+        subtitle: 'Same customer, same work, every month',
+        color: '#4f46e5',
+      },
+      { at: 5, title: 'Create a schedule', subtitle: 'Invoice → More → Make recurring', color: '#0f766e' },
+      { at: 10, title: 'Auto-charge saved cards', subtitle: 'Charged on each date', color: '#b45309' },
+      {
+        at: 15,
+        title: 'Pause, edit or stop',
+        subtitle: 'Future invoices follow the change',
+        color: '#be123c',
+      },
+    ],
+  },
+  {
+    name: 'accept-card-payments',
+    articles: ['accept-card-payments'],
+    seconds: 15,
+    bitrate: 60_000,
+    chapters: [
+      {
+        at: 0,
+        title: 'Connect your Stripe account',
+        subtitle: 'Settings → Billing → Connect Stripe',
+        color: '#4338ca',
+      },
+      { at: 5, title: 'What customers see', subtitle: 'A Pay now button on every invoice', color: '#0f766e' },
+      { at: 10, title: 'Fees and payouts', subtitle: 'Paid out on Stripe’s schedule', color: '#b45309' },
+    ],
+  },
+  {
+    name: 'reports-overview',
+    articles: ['reports-overview'],
+    seconds: 20,
+    bitrate: 60_000,
+    chapters: [
+      {
+        at: 0,
+        title: 'The Reports page',
+        subtitle: 'Collected, owed, and who pays on time',
+        color: '#4f46e5',
+      },
+      { at: 5, title: 'Receivables aging', subtitle: 'Open invoices by how late they are', color: '#be123c' },
+      { at: 10, title: 'Revenue by customer', subtitle: 'Your biggest clients first', color: '#0f766e' },
+      {
+        at: 15,
+        title: 'Exporting for your accountant',
+        subtitle: 'Reports → Export to CSV',
+        color: '#b45309',
+      },
+    ],
+  },
+  {
+    name: 'quickbooks-sync',
+    articles: ['quickbooks-sync'],
+    seconds: 20,
+    bitrate: 60_000,
+    chapters: [
+      {
+        at: 0,
+        title: 'Connect your accounting software',
+        subtitle: 'Settings → Integrations',
+        color: '#4338ca',
+      },
+      { at: 5, title: 'Map accounts and tax rates', subtitle: 'Once, when you connect', color: '#0f766e' },
+      {
+        at: 10,
+        title: 'What syncs and when',
+        subtitle: 'Within five minutes of any change',
+        color: '#b45309',
+      },
+      {
+        at: 15,
+        title: 'Fixing sync errors',
+        subtitle: 'Integrations → the reason, and Retry',
+        color: '#be123c',
+      },
+    ],
+  },
 ];
-const SECONDS = 20;
 
 /** Runs in the page: draws the slides for `seconds` and resolves with the recording (base64) and a poster. */
-async function record({ chapters, seconds }) {
+async function record({ chapters, seconds, bitrate }) {
   const width = 640;
   const height = 360;
   const canvas = document.createElement('canvas');
@@ -67,10 +162,15 @@ async function record({ chapters, seconds }) {
     ctx.globalAlpha = 0.85;
     ctx.fillText(`Ledgerly · Chapter ${index + 1} of ${chapters.length}`, 40, 60);
     ctx.globalAlpha = 1;
-    ctx.font = '700 32px "DejaVu Sans", sans-serif';
-    ctx.fillText(chapter.title, 40, 180);
-    ctx.font = '400 20px "DejaVu Sans", sans-serif';
-    ctx.fillText(chapter.subtitle, 40, 218);
+    // Titles and subtitles stay clear of the card: a long one gets a smaller font.
+    const fitText = (text, weight, size, y) => {
+      let px = size;
+      do ctx.font = `${weight} ${px--}px "DejaVu Sans", sans-serif`;
+      while (ctx.measureText(text).width > width - 230 && px > 14);
+      ctx.fillText(text, 40, y);
+    };
+    fitText(chapter.title, 700, 32, 180);
+    fitText(chapter.subtitle, 400, 20, 218);
     // Progress bar for the whole video.
     ctx.fillStyle = 'rgba(255,255,255,0.3)';
     ctx.fillRect(40, 320, width - 80, 6);
@@ -84,7 +184,7 @@ async function record({ chapters, seconds }) {
     MediaRecorder.isTypeSupported(type),
   );
   const stream = canvas.captureStream(25);
-  const recorder = new MediaRecorder(stream, { mimeType, videoBitsPerSecond: 90_000 });
+  const recorder = new MediaRecorder(stream, { mimeType, videoBitsPerSecond: bitrate });
   const parts = [];
   recorder.ondataavailable = (event) => {
     if (event.data.size > 0) parts.push(event.data);
@@ -134,7 +234,7 @@ async function probe(base64) {
     });
   }
   const actual = video.duration;
-  video.currentTime = 12;
+  video.currentTime = Math.min(12, actual / 2);
   await new Promise((resolve) => {
     video.onseeked = resolve;
   });
@@ -223,7 +323,18 @@ export function withDuration(input, durationMs) {
   throw new Error('no Segment › Info element found: not a MediaRecorder WebM?');
 }
 
+/**
+ * The length to write into the file: the nominal one when the recording is within a frame or two of
+ * it (the last frame's timestamp is one frame before the end), so the feed, the article header and the
+ * player all say the same whole seconds.
+ */
+const durationMs = (video, actual) =>
+  Math.abs(actual - video.seconds) < 0.2 ? video.seconds * 1000 : Math.round(actual * 1000);
+
 async function main() {
+  const wanted = process.argv
+    .slice(2)
+    .filter((arg, i, all) => !arg.startsWith('--') && all[i - 1] !== '--chromium');
   const browser = await chromium.launch({
     executablePath,
     args: [
@@ -236,17 +347,19 @@ async function main() {
   try {
     const page = await browser.newPage();
     await page.setContent('<!doctype html><title>recorder</title><body></body>');
-    const result = await page.evaluate(record, { chapters: CHAPTERS, seconds: SECONDS });
-    const raw = Buffer.from(result.webm, 'base64');
-    const before = await page.evaluate(probe, raw.toString('base64'));
-    const fixed = withDuration(raw, Math.round(before.actual * 1000));
-    const after = await page.evaluate(probe, fixed.toString('base64'));
-    const poster = Buffer.from(result.poster.split(',')[1], 'base64');
-    await writeFile(join(here, 'getting-started.webm'), fixed);
-    await writeFile(join(here, 'getting-started-poster.png'), poster);
-    console.log(
-      JSON.stringify(
-        {
+    for (const video of VIDEOS) {
+      if (wanted.length && !wanted.includes(video.name)) continue;
+      const result = await page.evaluate(record, video);
+      const raw = Buffer.from(result.webm, 'base64');
+      const before = await page.evaluate(probe, raw.toString('base64'));
+      const fixed = withDuration(raw, durationMs(video, before.actual));
+      const after = await page.evaluate(probe, fixed.toString('base64'));
+      const poster = Buffer.from(result.poster.split(',')[1], 'base64');
+      await writeFile(join(here, `${video.name}.webm`), fixed);
+      await writeFile(join(here, `${video.name}-poster.png`), poster);
+      console.log(
+        JSON.stringify({
+          name: video.name,
           mimeType: result.mimeType,
           recordedSeconds: Number(result.elapsed.toFixed(2)),
           bytes: fixed.length,
@@ -256,21 +369,30 @@ async function main() {
           durationAfterFix: after.reported,
           seekedTo: after.seekedTo,
           size: `${after.width}x${after.height}`,
-        },
-        null,
-        2,
-      ),
-    );
-    if (!Number.isFinite(after.reported) || after.reported <= 0)
-      throw new Error('video has no finite duration');
-    if (fixed.length > 300 * 1024) throw new Error(`video is ${fixed.length} bytes, over the 300 KB budget`);
+        }),
+      );
+      if (!Number.isFinite(after.reported) || after.reported <= 0)
+        throw new Error(`${video.name}: no finite duration`);
+      if (fixed.length > 300 * 1024)
+        throw new Error(`${video.name} is ${fixed.length} bytes, over the 300 KB budget`);
+    }
   } finally {
     await browser.close();
   }
 }
 
+/** `--fix-duration NAME`: writes the nominal duration into an existing recording, without recording it again. */
+async function fixDuration(name) {
+  const video = VIDEOS.find((v) => v.name === name);
+  if (!video) throw new Error(`no video ${name}`);
+  const file = join(here, `${name}.webm`);
+  await writeFile(file, withDuration(await readFile(file), video.seconds * 1000));
+  console.log(`${name}.webm: Duration ${video.seconds} s`);
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  main().catch((error) => {
+  const fix = process.argv.indexOf('--fix-duration');
+  (fix > -1 ? fixDuration(process.argv[fix + 1]) : main()).catch((error) => {
     console.error(error);
     process.exitCode = 1;
   });

@@ -23,4 +23,4 @@ export {
 export type { ContentService, RenderHtml } from './service';
 export { contentService } from './service';
 export { isExternalLink, safeUrl } from './urls';
-export { VideoFrame } from './VideoFrame';
+export { VideoFallback, VideoFrame, videoFrameCss } from './VideoFrame';

@@ -83,8 +83,9 @@ const PROVIDERS: Readonly<Record<EmbedProvider, Provider>> = {
         : url.pathname === '/watch'
           ? [url.searchParams.get('v')]
           : pathId(url, /^\/(?:embed|shorts|live|v)\/([^/]+)/),
-    // rel=0: related videos from the same channel only, not whatever YouTube picks.
-    embed: (id, start) => `${id}?rel=0&autoplay=1${start ? `&start=${start}` : ''}`,
+    // rel=0: related videos from the same channel only, not whatever YouTube picks. enablejsapi=1: the
+    // player answers the frame's "listening" message, so a frame that never does counts as failed (./embed-watch.ts).
+    embed: (id, start) => `${id}?rel=0&autoplay=1&enablejsapi=1${start ? `&start=${start}` : ''}`,
   },
   vimeo: {
     hosts: ['vimeo.com', 'www.vimeo.com', 'player.vimeo.com'],
@@ -136,7 +137,7 @@ export type VideoSource =
  * embed, the provider's bare video id or an `https` page or embed URL on one of its hosts (embeds
  * always use the provider's player, never the given host); for a `file`, an http(s) or relative URL.
  * @example videoSource({ provider: 'youtube', src: 'https://youtu.be/dQw4w9WgXcQ' })?.url(30)
- * // 'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?rel=0&autoplay=1&start=30'
+ * // 'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?rel=0&autoplay=1&enablejsapi=1&start=30'
  * @example videoSource({ provider: 'vimeo', src: 'https://vimeo.com/824731562/abc123' })?.url()
  * // 'https://player.vimeo.com/video/824731562?dnt=1&autoplay=1&h=abc123'
  */

@@ -2,7 +2,9 @@
  * The article view's styles (title, body, feedback, video player and transcript), adopted with the lazy
  * `article` chunk when the first article opens. Same scale and variables as ./styles.ts.
  */
-export const articleCss = /* css */ `
+import { videoFrameCss } from '../content/VideoFrame';
+
+export const articleCss = /* css */ `${videoFrameCss}
 /* The video player's rows and transcript search (after ./styles.ts's rules of equal specificity, which they refine). */
 .pl-app button.pl-chapter { padding: 8px 12px; }
 .pl-app button.pl-transcript-line { padding: 8px; }

@@ -49,7 +49,7 @@ function Media({ rt, item }: { rt: Runtime; item: Announcement }) {
       />
     );
   }
-  return <VideoFrame class="pl-announcement-media" src={source.url()} title={item.title} />;
+  return <VideoFrame class="pl-announcement-media" source={source} title={item.title} t={t.t} />;
 }
 
 /**

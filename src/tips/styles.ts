@@ -1,5 +1,7 @@
-/** Styles of tips, hotspots and announcements. Joined to ui/styles.ts's base. */
-export const tipsCss = /* css */ `
+import { videoFrameCss } from '../content/VideoFrame';
+
+/** Styles of tips, hotspots and announcements (and the video fallback they share with articles). Joined to ui/styles.ts's base. */
+export const tipsCss = /* css */ `${videoFrameCss}
 /* Tips: fixed in our layer, placed by anchor(); hidden until the first placement lands. One step below the panel: an open panel covers them. */
 .pl-tip {
   position: fixed; top: 0; left: 0; z-index: calc(var(--pl-z) - 1); width: max-content; max-width: min(320px, calc(100vw - 16px));

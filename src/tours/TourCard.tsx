@@ -61,7 +61,9 @@ class Media extends Component<{ step: TourStep; t: Translator }, { playing: bool
         // biome-ignore lint/a11y/useMediaCaption: captions come with the author's file; we cannot invent them
         <video class="pl-tour-media pl-tour-video" src={source.src} controls autoPlay playsInline />
       );
-    return <VideoFrame class="pl-tour-media pl-tour-video" src={source.url()} title={step.title ?? ''} />;
+    return (
+      <VideoFrame class="pl-tour-media pl-tour-video" source={source} title={step.title ?? ''} t={t.t} />
+    );
   }
 }
 

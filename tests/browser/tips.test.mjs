@@ -438,7 +438,7 @@ describe('accessibility and CSP', () => {
     await frame.waitFor({ state: 'attached' });
     assert.equal(
       await frame.getAttribute('src'),
-      'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?rel=0&autoplay=1',
+      'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?rel=0&autoplay=1&enablejsapi=1',
     );
     await page.waitForTimeout(200);
     assert.deepEqual(await violations(), []);

@@ -53,6 +53,7 @@ export default {
   'video.badge': 'فيديو',
   'video.searchTranscript': 'ابحث في النص المكتوب',
   'video.unavailable': 'لا يمكن تشغيل هذا الفيديو هنا.',
+  'video.watchOn': 'المشاهدة على {provider}',
   'handoff.stillNeedHelp': 'هل ما زلت بحاجة إلى مساعدة؟',
   'handoff.contact': 'تواصل معنا',
   'handoff.subject': 'طلب مساعدة: {page}',

@@ -43,6 +43,7 @@ export default {
   'video.badge': 'Video',
   'video.searchTranscript': 'Transkript durchsuchen',
   'video.unavailable': 'Dieses Video kann hier nicht abgespielt werden.',
+  'video.watchOn': 'Auf {provider} ansehen',
   'handoff.stillNeedHelp': 'Noch Fragen?',
   'handoff.contact': 'Kontakt aufnehmen',
   'handoff.subject': 'Hilfeanfrage: {page}',

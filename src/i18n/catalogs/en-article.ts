@@ -17,6 +17,7 @@ const enArticle = {
   'video.jumpTo': 'Jump to {time}: {title}',
   'video.searchTranscript': 'Search the transcript',
   'video.unavailable': 'This video cannot be played here.',
+  'video.watchOn': 'Watch on {provider}',
   'article.notFoundHint': 'It may have moved or been removed. Search for what you need instead.',
   'article.sorry': 'Sorry this didn’t help.',
   'article.missing': 'What were you looking for? (optional)',

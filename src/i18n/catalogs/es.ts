@@ -44,6 +44,7 @@ export default {
   'video.badge': 'Vídeo',
   'video.searchTranscript': 'Buscar en la transcripción',
   'video.unavailable': 'Este vídeo no se puede reproducir aquí.',
+  'video.watchOn': 'Ver en {provider}',
   'handoff.stillNeedHelp': '¿Aún necesitas ayuda?',
   'handoff.contact': 'Contáctanos',
   'handoff.subject': 'Solicitud de ayuda: {page}',

@@ -48,6 +48,7 @@ export default {
   'video.badge': 'Vidéo',
   'video.searchTranscript': 'Rechercher dans la transcription',
   'video.unavailable': 'Cette vidéo ne peut pas être lue ici.',
+  'video.watchOn': 'Regarder sur {provider}',
   'handoff.stillNeedHelp': 'Besoin d’aide supplémentaire\u00a0?',
   'handoff.contact': 'Nous contacter',
   'handoff.subject': 'Demande d’aide\u00a0: {page}',

@@ -46,6 +46,7 @@ export default {
   'video.badge': 'Vaizdo įrašas',
   'video.searchTranscript': 'Ieškoti nuorašo tekste',
   'video.unavailable': 'Šio vaizdo įrašo čia paleisti negalima.',
+  'video.watchOn': 'Žiūrėti per {provider}',
   'handoff.stillNeedHelp': 'Vis dar reikia pagalbos?',
   'handoff.contact': 'Susisiekite su mumis',
   'handoff.subject': 'Pagalbos užklausa: {page}',

@@ -46,6 +46,7 @@ export default {
   'video.badge': 'Wideo',
   'video.searchTranscript': 'Szukaj w transkrypcji',
   'video.unavailable': 'Tego filmu nie można tu odtworzyć.',
+  'video.watchOn': 'Obejrzyj w serwisie {provider}',
   'handoff.stillNeedHelp': 'Nadal potrzebujesz pomocy?',
   'handoff.contact': 'Skontaktuj się z nami',
   'handoff.subject': 'Prośba o pomoc: {page}',

@@ -44,6 +44,7 @@ export default {
   'video.badge': 'Vídeo',
   'video.searchTranscript': 'Pesquisar na transcrição',
   'video.unavailable': 'Não é possível reproduzir este vídeo aqui.',
+  'video.watchOn': 'Assistir no {provider}',
   'handoff.stillNeedHelp': 'Ainda precisa de ajuda?',
   'handoff.contact': 'Fale conosco',
   'handoff.subject': 'Pedido de ajuda: {page}',

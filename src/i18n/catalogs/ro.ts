@@ -44,6 +44,7 @@ export default {
   'video.badge': 'Videoclip',
   'video.searchTranscript': 'Caută în transcriere',
   'video.unavailable': 'Acest videoclip nu poate fi redat aici.',
+  'video.watchOn': 'Vizionează pe {provider}',
   'handoff.stillNeedHelp': 'Mai ai nevoie de ajutor?',
   'handoff.contact': 'Contactează-ne',
   'handoff.subject': 'Cerere de ajutor: {page}',

@@ -46,6 +46,7 @@ export default {
   'video.badge': 'Видео',
   'video.searchTranscript': 'Поиск по расшифровке',
   'video.unavailable': 'Это видео нельзя воспроизвести здесь.',
+  'video.watchOn': 'Смотреть на {provider}',
   'handoff.stillNeedHelp': 'Остались вопросы?',
   'handoff.contact': 'Связаться с нами',
   'handoff.subject': 'Запрос в поддержку: {page}',

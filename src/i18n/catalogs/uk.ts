@@ -46,6 +46,7 @@ export default {
   'video.badge': 'Відео',
   'video.searchTranscript': 'Пошук у розшифровці',
   'video.unavailable': 'Це відео не можна відтворити тут.',
+  'video.watchOn': 'Дивитися на {provider}',
   'handoff.stillNeedHelp': 'Залишилися питання?',
   'handoff.contact': 'Зв’язатися з нами',
   'handoff.subject': 'Запит до підтримки: {page}',

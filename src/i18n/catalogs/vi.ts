@@ -40,6 +40,7 @@ export default {
   'video.badge': 'Video',
   'video.searchTranscript': 'Tìm trong bản ghi lời thoại',
   'video.unavailable': 'Không thể phát video này ở đây.',
+  'video.watchOn': 'Xem trên {provider}',
   'handoff.stillNeedHelp': 'Vẫn cần trợ giúp?',
   'handoff.contact': 'Liên hệ với chúng tôi',
   'handoff.subject': 'Yêu cầu hỗ trợ: {page}',

@@ -256,6 +256,9 @@ export function ArticleView(props: ViewProps) {
   const categories = useStore(kb.$categories);
   useStore(kb.$articles);
   const article = articleId ? kb.getArticle(articleId) : undefined;
+  // The length the player found, once it knows it: the header then says what the player says.
+  const [played, setPlayed] = useState<{ id: string; seconds: number }>();
+  const duration = played?.id === article?.id ? played?.seconds : article?.video?.duration;
 
   useEffect(() => {
     if (!article) return;
@@ -290,7 +293,7 @@ export function ArticleView(props: ViewProps) {
           {article.video ? (
             <>
               <span class="pl-tag">{t('video.badge')}</span>
-              {article.video.duration ? formatTime(article.video.duration) : null}
+              {duration ? formatTime(duration) : null}
             </>
           ) : (
             t('article.minutes', { count: minutes })
@@ -298,7 +301,13 @@ export function ArticleView(props: ViewProps) {
         </p>
       </header>
       {article.video && (
-        <VideoPlayer key={article.id} rt={rt} article={article as Article & { video: Video }} at={at} />
+        <VideoPlayer
+          key={article.id}
+          rt={rt}
+          article={article as Article & { video: Video }}
+          at={at}
+          onDuration={(seconds) => setPlayed({ id: article.id, seconds })}
+        />
       )}
       <ArticleBody key={article.id} {...props} article={article} />
       {url && (

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { safeUrl, VideoFrame, videoSource } from '../../content/index';
+import { safeUrl, VideoFallback, VideoFrame, videoSource } from '../../content/index';
 import type { Runtime } from '../../core/context';
 import { fold } from '../../kb/search/fold';
 import type { Article, Video } from '../../types';
@@ -23,16 +23,19 @@ function matchRanges(text: string, needle: string): Array<[number, number]> | un
  * then a `<video>` for files or the provider's embed. Chapters seek (files: `currentTime`; embeds:
  * the provider's start-time parameter, which reloads the frame); the transcript is searchable and
  * each line seeks. `video:progress` fires at 25/50/75/100 % for files: embeds report nothing without
- * the provider's script, which Pathlight does not load.
+ * the provider's script, which Pathlight does not load. A video that will not play shows a fallback
+ * (the provider's page, the transcript, Try again); `onDuration` hears the length the player knows.
  */
 export function VideoPlayer({
   rt,
   article,
   at,
+  onDuration,
 }: {
   rt: Runtime;
   article: Article & { video: Video };
   at?: number | undefined;
+  onDuration?: (seconds: number) => void;
 }) {
   const { t } = useStore(rt.$t);
   const video = article.video;
@@ -46,6 +49,9 @@ export function VideoPlayer({
   const media = useRef<HTMLVideoElement>(null);
   const reported = useRef(new Set<number>());
   const autoplay = useRef(false);
+  const [fileFailed, setFileFailed] = useState(false);
+  const transcriptRef = useRef<HTMLDetailsElement>(null);
+  const toggledByUser = useRef(false);
 
   useEffect(() => {
     if (!source) {
@@ -62,7 +68,7 @@ export function VideoPlayer({
     if (!opened || !element) return;
     if (start) element.currentTime = start;
     if (autoplay.current) element.play()?.catch(() => {});
-  }, [opened]);
+  }, [opened, fileFailed]);
 
   if (!source) {
     return (
@@ -119,6 +125,30 @@ export function VideoPlayer({
   const currentChapter = current(chapters);
   const currentLine = current(transcript);
 
+  const onMetadata = () => {
+    const length = media.current?.duration;
+    if (length && Number.isFinite(length)) onDuration?.(length);
+  };
+
+  // Opening the transcript brings it into view (it sits below the chapters, often under the fold).
+  const showTranscript = () => {
+    const details = transcriptRef.current;
+    if (!details?.open || !toggledByUser.current) return;
+    toggledByUser.current = false;
+    const calm = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    details.scrollIntoView({ block: 'nearest', behavior: calm ? 'auto' : 'smooth' });
+  };
+  const openTranscript = transcript.length
+    ? () => {
+        const details = transcriptRef.current;
+        if (!details) return;
+        toggledByUser.current = true;
+        if (details.open) showTranscript();
+        else details.open = true;
+        details.querySelector('summary')?.focus({ preventScroll: true });
+      }
+    : undefined;
+
   return (
     <div class="pl-player">
       <div class="pl-player-frame">
@@ -144,7 +174,26 @@ export function VideoPlayer({
               ) : null}
             </span>
           </button>
-        ) : source.kind === 'file' ? (
+        ) : source.kind === 'embed' ? (
+          <VideoFrame
+            key={reload}
+            source={source}
+            start={start}
+            title={article.title}
+            t={t}
+            onTranscript={openTranscript}
+            onDuration={onDuration}
+          />
+        ) : fileFailed ? (
+          <VideoFallback
+            t={t}
+            onTranscript={openTranscript}
+            onRetry={() => {
+              autoplay.current = true;
+              setFileFailed(false);
+            }}
+          />
+        ) : (
           // biome-ignore lint/a11y/useMediaCaption: the feed carries a transcript (shown below), not caption tracks
           <video
             ref={media}
@@ -156,9 +205,10 @@ export function VideoPlayer({
             aria-label={article.title}
             onTimeUpdate={onTimeUpdate}
             onEnded={onTimeUpdate}
+            onLoadedMetadata={onMetadata}
+            onDurationChange={onMetadata}
+            onError={() => setFileFailed(true)}
           />
-        ) : (
-          <VideoFrame key={reload} src={source.url(start)} title={article.title} />
         )}
       </div>
 
@@ -190,8 +240,12 @@ export function VideoPlayer({
       )}
 
       {transcript.length > 0 && (
-        <details class="pl-transcript" open={at !== undefined}>
-          <summary>
+        <details class="pl-transcript" open={at !== undefined} ref={transcriptRef} onToggle={showTranscript}>
+          <summary
+            onClick={() => {
+              toggledByUser.current = true;
+            }}
+          >
             <Icon name="transcript" size={16} />
             {t('video.transcript')}
           </summary>

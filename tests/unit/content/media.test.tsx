@@ -26,27 +26,27 @@ describe('videoSource: what the player plays', () => {
     [
       'youtube',
       'dQw4w9WgXcQ',
-      'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?rel=0&autoplay=1&start=75',
+      'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?rel=0&autoplay=1&enablejsapi=1&start=75',
     ],
     [
       'youtube',
       'https://www.youtube.com/watch?v=dQw4w9WgXcQ&t=3',
-      'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?rel=0&autoplay=1&start=75',
+      'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?rel=0&autoplay=1&enablejsapi=1&start=75',
     ],
     [
       'youtube',
       'https://youtu.be/dQw4w9WgXcQ',
-      'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?rel=0&autoplay=1&start=75',
+      'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?rel=0&autoplay=1&enablejsapi=1&start=75',
     ],
     [
       'youtube',
       'https://www.youtube-nocookie.com/embed/Lg7rEcUrR1v',
-      'https://www.youtube-nocookie.com/embed/Lg7rEcUrR1v?rel=0&autoplay=1&start=75',
+      'https://www.youtube-nocookie.com/embed/Lg7rEcUrR1v?rel=0&autoplay=1&enablejsapi=1&start=75',
     ],
     [
       'youtube',
       'https://youtube.com/shorts/dQw4w9WgXcQ',
-      'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?rel=0&autoplay=1&start=75',
+      'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?rel=0&autoplay=1&enablejsapi=1&start=75',
     ],
     ['vimeo', '824731562', 'https://player.vimeo.com/video/824731562?dnt=1&autoplay=1#t=75s'],
     [
@@ -121,12 +121,12 @@ describe('the embed URL of a page URL', () => {
     [
       'youtube',
       'https://youtu.be/dQw4w9WgXcQ',
-      'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?rel=0&autoplay=1',
+      'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?rel=0&autoplay=1&enablejsapi=1',
     ],
     [
       'youtube',
       'https://www.youtube.com/embed/dQw4w9WgXcQ',
-      'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?rel=0&autoplay=1',
+      'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?rel=0&autoplay=1&enablejsapi=1',
     ],
     ['vimeo', 'https://vimeo.com/76979871', 'https://player.vimeo.com/video/76979871?dnt=1&autoplay=1'],
     [

@@ -373,7 +373,7 @@ describe('announcements', () => {
       'an allow-listed embed',
       { provider: 'youtube', src: 'https://youtu.be/dQw4w9WgXcQ' },
       'iframe',
-      'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?rel=0&autoplay=1',
+      'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?rel=0&autoplay=1&enablejsapi=1',
     ],
     ['a file', { provider: 'file', src: '/media/intro.webm' }, 'video', '/media/intro.webm'],
   ])('plays %s only after the user presses play', async (_, video, tag, src) => {
