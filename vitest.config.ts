@@ -18,5 +18,8 @@ export default defineConfig({
       },
     },
     restoreMocks: true,
+    setupFiles: ['tests/unit/setup/timeouts.ts'],
+    // Under load a test's first lazy chunk alone can take seconds to compile.
+    testTimeout: 20_000,
   },
 });
