@@ -571,6 +571,15 @@ describe('accessibility', () => {
       assert.deepEqual(await run(), [], 'closed');
       await page.evaluate(() => window.Pathlight.open());
       await page.getByRole('dialog').waitFor();
+      // Contrast is read on the settled panel, not halfway through its opening fade.
+      await page.evaluate(() =>
+        Promise.all(
+          document
+            .querySelector('pathlight-root')
+            .shadowRoot.getAnimations({ subtree: true })
+            .map((animation) => animation.finished),
+        ),
+      );
       assert.deepEqual(await run(), [], 'open');
       await close();
     }
