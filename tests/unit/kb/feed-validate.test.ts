@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { urlPatternError } from '../../../src/core/url-match';
 import { validateFeed } from '../../../src/kb';
 import { TOPIC_ICON_NAMES } from '../../../src/kb/topic-icons';
+import { schemaChecker } from '../setup/json-schema';
 
 const good = (id: string, extra: Record<string, unknown> = {}) => ({
   id,
@@ -385,63 +386,12 @@ describe('validateFeed: what it accepts', () => {
 
 // ---------------------------------------------------------------------------------------------
 // The published JSON Schema agrees with validateFeed. No JSON Schema library is installed, so a
-// small checker covers the keywords schema/feed.schema.json uses (and fails on any other).
+// small checker (tests/unit/setup/json-schema.ts, shared with the guides schema's tests) covers the
+// keywords the schemas use (and fails on any other).
 // ---------------------------------------------------------------------------------------------
-type Schema = Record<string, unknown>;
 const schemaPath = join(__dirname, '../../../schema/feed.schema.json');
-const schema = JSON.parse(readFileSync(schemaPath, 'utf8')) as Schema;
-const KNOWN = new Set(
-  '$schema $id $defs $ref title description examples default format type required properties items enum const pattern minLength minimum anyOf allOf if then not additionalProperties'.split(
-    ' ',
-  ),
-);
-
-function typeOf(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'array';
-  return typeof value === 'number' && Number.isInteger(value) ? 'integer' : typeof value;
-}
-
-function valid(value: unknown, node: Schema): boolean {
-  for (const key of Object.keys(node)) if (!KNOWN.has(key)) throw new Error(`unsupported keyword ${key}`);
-  if (node.$ref) {
-    const target = (node.$ref as string)
-      .slice(2)
-      .split('/')
-      .reduce<Schema>((at, part) => at[part] as Schema, schema);
-    if (!valid(value, target)) return false;
-  }
-  if (node.type) {
-    const types = ([] as string[]).concat(node.type as string);
-    const actual = typeOf(value);
-    if (!types.some((t) => t === actual || (t === 'number' && actual === 'integer'))) return false;
-  }
-  if ('const' in node && value !== node.const) return false;
-  if (node.enum && !(node.enum as unknown[]).includes(value)) return false;
-  if (typeof value === 'string') {
-    if (node.pattern && !new RegExp(node.pattern as string, 'u').test(value)) return false;
-    if (node.minLength !== undefined && value.length < (node.minLength as number)) return false;
-  }
-  if (typeof value === 'number' && node.minimum !== undefined && value < (node.minimum as number))
-    return false;
-  if (typeOf(value) === 'object') {
-    const object = value as Record<string, unknown>;
-    if (node.required && !(node.required as string[]).every((key) => key in object)) return false;
-    const properties = (node.properties ?? {}) as Record<string, Schema>;
-    for (const [key, child] of Object.entries(object)) {
-      const rule = properties[key] ?? (node.additionalProperties as Schema | undefined);
-      if (rule && !valid(child, rule)) return false;
-    }
-  }
-  if (Array.isArray(value) && node.items && !value.every((item) => valid(item, node.items as Schema)))
-    return false;
-  if (node.anyOf && !(node.anyOf as Schema[]).some((s) => valid(value, s))) return false;
-  if (node.allOf && !(node.allOf as Schema[]).every((s) => valid(value, s))) return false;
-  if (node.if && valid(value, node.if as Schema) && node.then && !valid(value, node.then as Schema))
-    return false;
-  if (node.not && valid(value, node.not as Schema)) return false;
-  return true;
-}
+const schema = JSON.parse(readFileSync(schemaPath, 'utf8')) as Record<string, unknown>;
+const conforms = schemaChecker(schema);
 
 describe('schema/feed.schema.json', () => {
   it('is draft 2020-12 and published in package.json', () => {
@@ -461,11 +411,11 @@ describe('schema/feed.schema.json', () => {
   ])('accepts a %s video at %s, as validateFeed does', (provider, src) => {
     const input = feedOf([good('a', { video: { provider, src } })]);
     expect(validateFeed(input).feed?.articles).toHaveLength(1);
-    expect(valid(input, schema)).toBe(true);
+    expect(conforms(input)).toBe(true);
   });
 
   it.each(files)('accepts the demo feed %s', (file) => {
-    expect(valid(JSON.parse(readFileSync(join(feeds, file), 'utf8')), schema)).toBe(true);
+    expect(conforms(JSON.parse(readFileSync(join(feeds, file), 'utf8')))).toBe(true);
   });
 
   // Rules a JSON Schema cannot state: uniqueness by a field, references, regex syntax, date parsing.
@@ -480,14 +430,14 @@ describe('schema/feed.schema.json', () => {
   it.each(cases.filter(([name]) => !beyondSchema.has(name) && !warningsOnly.has(name)))(
     'rejects what validateFeed drops: %s',
     (_name, input) => {
-      expect(valid(input, schema)).toBe(false);
+      expect(conforms(input)).toBe(false);
     },
   );
 
   it.each(cases.filter(([name]) => warningsOnly.has(name)))(
     'accepts what validateFeed only warns about: %s',
     (_n, input) => {
-      expect(valid(input, schema)).toBe(true);
+      expect(conforms(input)).toBe(true);
     },
   );
 });
@@ -504,7 +454,7 @@ describe('topic icons', () => {
     const { feed, problems } = validateFeed(input);
     expect(problems).toEqual([]);
     expect(feed?.categories?.[0]?.icon).toBe(icon);
-    expect(valid(input, schema)).toBe(true);
+    expect(conforms(input)).toBe(true);
   });
 
   it('drops a bad icon but keeps its topic', () => {

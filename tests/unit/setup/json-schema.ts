@@ -1,6 +1,6 @@
 // A small JSON Schema (draft 2020-12) checker for the published schemas: no schema library is installed.
 // It covers the keywords Pathlight's schemas use and throws on any other, so a schema cannot quietly
-// rely on one it does not check. (tests/unit/kb/feed-validate.test.ts has an older copy of this.)
+// rely on one it does not check.
 type Schema = Record<string, unknown> | boolean;
 
 const KNOWN = new Set(
