@@ -48,11 +48,25 @@ async function load(env, { withWidget, feed, use = 'none', marks = false }) {
   await page.addInitScript(() => {
     window.__long = [];
     window.__shift = 0;
+    window.__shifted = [];
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) window.__long.push(e.duration);
     }).observe({ type: 'longtask', buffered: true });
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shift += e.value;
+      for (const e of list.getEntries()) {
+        if (e.hadRecentInput) continue;
+        window.__shift += e.value;
+        // What moved, so a non-zero figure can be explained (the node is inside the widget's shadow
+        // root when the widget moved itself).
+        for (const s of e.sources) {
+          const node = s.node;
+          const where = node?.getRootNode?.() instanceof ShadowRoot ? 'widget' : 'page';
+          const name = node ? `${node.nodeName.toLowerCase()}${node.className ? `.${node.className}` : ''}` : '?';
+          const dy = Math.round(s.currentRect.y - s.previousRect.y);
+          const dh = Math.round(s.currentRect.height - s.previousRect.height);
+          window.__shifted.push(`${where} ${name} at ${Math.round(e.startTime)} ms (dy ${dy}, dh ${dh}px)`);
+        }
+      }
     }).observe({ type: 'layout-shift', buffered: true });
   });
   await page.route('**/bench-host.html', (route) =>
@@ -84,6 +98,7 @@ async function load(env, { withWidget, feed, use = 'none', marks = false }) {
   const result = await page.evaluate(() => ({
     long: window.__long,
     shift: window.__shift,
+    shifted: window.__shifted,
     init: performance.getEntriesByName('pathlight:init')[0]?.duration ?? 0,
     launcher: performance.getEntriesByName('pathlight:init-end')[0]?.startTime ?? 0,
     files: performance
@@ -125,6 +140,7 @@ async function measureBuild(dist) {
       marksLongest: longest(marks),
       marksAloneLongest: longest(marksAlone),
       shift: Math.max(...every.map((r) => r.shift)),
+      shifted: [...new Set(every.flatMap((r) => r.shifted))],
     };
   } finally {
     await env.close();
@@ -172,6 +188,9 @@ export async function run() {
   for (const [label, key, format] of FIGURES) {
     console.log(`${label.padEnd(52)} ${results.map((r) => format(r[key]).padStart(16)).join(' ')}`);
   }
+  builds.forEach(([name], i) => {
+    for (const line of results[i].shifted) console.log(`  shifted (${name}): ${line}`);
+  });
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) await run();
