@@ -44,7 +44,7 @@ const minifyCssLiterals: Plugin = {
  * the app's build, so `import()` from the app reaches that file. Package paths resolve like imports.
  */
 const chunkEntries = Object.fromEntries(
-  [...readFileSync('src/compose.ts', 'utf8').matchAll(/^\s+(\w+): \(\) => import\('([^']+)'\),$/gm)].map(
+  [...readFileSync('src/compose.ts', 'utf8').matchAll(/^\s+'?([\w-]+)'?: \(\) => import\('([^']+)'\),$/gm)].map(
     ([, name = '', path = '']) => [
       `pathlight.${name}`,
       path.startsWith('.')

@@ -23,7 +23,7 @@ export const APP_BUDGET = 15.5 * 1024;
 export const PANEL_SEARCH_ENTRIES = ['pathlight.app.js', 'pathlight.kb.js'];
 
 /** The script-tag build's files: the first script, `pathlight.app.js`, the lazy chunks, the shared chunks. */
-export const isScriptTagFile = (file) => /^pathlight\.[a-z]+(-[A-Z0-9]+)?\.js$/.test(file);
+export const isScriptTagFile = (file) => /^pathlight\.[a-z]+(-[A-Za-z0-9]+)?\.js$/.test(file);
 
 export const gzipSize = (path) => gzipSync(readFileSync(path), { level: 9 }).length;
 

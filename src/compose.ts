@@ -16,7 +16,17 @@ import { afterLauncherCss } from './ui/styles';
  * (tsup.config.ts reads these lines) and places it beside `pathlight.app.js`.
  */
 const chunks: ChunkLoaders = {
-  locales: () => import('./i18n/catalogs/index'),
+  'locale-ar': () => import('./i18n/catalogs/ar'),
+  'locale-de': () => import('./i18n/catalogs/de'),
+  'locale-es': () => import('./i18n/catalogs/es'),
+  'locale-fr': () => import('./i18n/catalogs/fr'),
+  'locale-lt': () => import('./i18n/catalogs/lt'),
+  'locale-pl': () => import('./i18n/catalogs/pl'),
+  'locale-pt': () => import('./i18n/catalogs/pt'),
+  'locale-ro': () => import('./i18n/catalogs/ro'),
+  'locale-ru': () => import('./i18n/catalogs/ru'),
+  'locale-uk': () => import('./i18n/catalogs/uk'),
+  'locale-vi': () => import('./i18n/catalogs/vi'),
   theme: () => import('./core/theme-chunk'),
   markdown: () => import('./content/chunk'),
   article: () => import('./panel/article-chunk'),

@@ -3,7 +3,7 @@ import type { ComponentType } from 'preact';
 import { addEnglish, type Catalog, createTranslator, type Translator } from '../i18n';
 import en from '../i18n/catalogs/en';
 import type { PathlightConfig, PathlightInstance, ThemeConfig, UserTraits } from '../types';
-import type { ChunkLoaders } from './chunks';
+import { type ChunkLoaders, localeChunk } from './chunks';
 import type { Feature, Handlers, Runtime } from './context';
 import { errorMessage, guard } from './errors';
 import type { InstanceEvents } from './events';
@@ -173,10 +173,15 @@ export function createRuntime(options: RuntimeOptions, start: RuntimeStart): Pat
         $locale.set('en');
         return Promise.resolve();
       }
-      return rt.loadChunk('locales').then(
-        ({ catalogs }) => {
+      // A locale only `messages` knows (no built-in catalog) is English with the host's overrides.
+      const chunk = localeChunk(options.chunks, locale);
+      const catalog = chunk
+        ? rt.loadChunk(chunk).then((module) => module.default)
+        : Promise.resolve(en);
+      return catalog.then(
+        (catalog) => {
           if (live?.rt !== rt) return;
-          $t.set(createTranslator(locale, catalogs[locale] ?? en, { overrides }));
+          $t.set(createTranslator(locale, catalog, { overrides }));
           $locale.set(locale);
         },
         (error) =>

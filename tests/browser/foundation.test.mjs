@@ -216,7 +216,7 @@ describe('launcher and panel', () => {
     await close();
   });
 
-  test('setLocale loads the catalogs chunk; Arabic turns the widget right-to-left', async () => {
+  test("setLocale loads that locale's catalog only; Arabic turns the widget right-to-left", async () => {
     const { page, close } = await openPage(env.browser, env.url('/basic.html'));
     await waitForWidget(page);
     await page.evaluate(() => window.Pathlight.setLocale('pl'));
@@ -226,7 +226,9 @@ describe('launcher and panel', () => {
       () => document.querySelector('pathlight-root').shadowRoot.querySelector('.pl-app').dir === 'rtl',
     );
     const scripts = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
-    assert.equal(scripts.filter((s) => s.endsWith('/pathlight.locales.js')).length, 1, 'chunk loaded once');
+    const catalogs = scripts.filter((s) => /\/pathlight\.locale-[a-z]+\.js$/.test(s)).map((s) => s.split('/').pop());
+    // One file per locale asked for, each once: a Polish visitor never downloads the other ten languages.
+    assert.deepEqual(catalogs.sort(), ['pathlight.locale-ar.js', 'pathlight.locale-pl.js']);
     await close();
   });
 });
@@ -283,7 +285,7 @@ describe('isolation (RELIABILITY 1–7)', () => {
   });
 
   test('the built bundles contain no eval, new Function or string timers', () => {
-    for (const file of ['pathlight.global.js', 'pathlight.locales.js', 'index.js']) {
+    for (const file of ['pathlight.global.js', 'pathlight.locale-pl.js', 'index.js']) {
       const code = readFileSync(join(root, 'dist', file), 'utf8');
       assert.doesNotMatch(code, /\beval\(|new Function\(|set(Timeout|Interval)\(\s*["'`]/, file);
     }

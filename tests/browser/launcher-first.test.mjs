@@ -243,7 +243,7 @@ describe('where the app comes from', () => {
     await page.evaluate(() => window.Pathlight.setLocale('de'));
     await page.getByRole('button', { name: 'Hilfe', exact: true }).waitFor();
     assert.ok(fetched.includes('pathlight.app.js'), fetched.join(', '));
-    assert.ok(fetched.includes('pathlight.locales.js'), fetched.join(', '));
+    assert.ok(fetched.includes('pathlight.locale-de.js'), fetched.join(', '));
     const local = await page.evaluate(() =>
       performance
         .getEntriesByType('resource')

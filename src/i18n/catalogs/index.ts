@@ -12,9 +12,9 @@ import uk from './uk';
 import vi from './vi';
 
 /**
- * Every non-English catalog, keyed by language subtag. This module is the `locales` lazy chunk
- * (see `core/chunks.ts`): only the entries' loader maps import it, so English-only pages never download it.
- * Frozen because one copy serves every Pathlight instance on the page.
+ * Every non-English catalog, keyed by language subtag, for tests and tools that need them all. The widget never
+ * imports this module: it loads one catalog per locale, each its own chunk (`locale-pl` … in src/compose.ts).
+ * Frozen because one copy may serve several callers.
  */
 export const catalogs: Readonly<Record<string, Catalog>> = Object.freeze({
   ar,

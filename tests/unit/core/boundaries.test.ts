@@ -14,7 +14,7 @@ const SRC = resolve(__dirname, '../../../src');
  * host, positioning) and the i18n infrastructure every translator needs — the translator and locale
  * negotiation (i18n/index.ts) and the English catalog, which is the default, the fallback and the
  * shape of every catalog (en.ts, and the English lazy chunks bring, en-<chunk>.ts: plain strings whose
- * keys are part of that shape). The other catalogs are the `locales` chunk, loaded through the entries.
+ * keys are part of that shape). The other catalogs are one chunk per locale (`locale-pl` …), loaded through the entries.
  */
 const SHARED = [/^core\//, /^types\.ts$/, /^ui\//, /^i18n\/index\.ts$/, /^i18n\/catalogs\/en(-[a-z]+)?\.ts$/];
 const isShared = (file: string) => SHARED.some((pattern) => pattern.test(file));

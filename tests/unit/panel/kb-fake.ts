@@ -163,7 +163,9 @@ export function mountPanel(config: PathlightConfig = {}, kb: FakeKb = fakeKb(ART
     css: baseCss + panelCss,
     // The chunks the panel loads itself (the knowledge base is the fake, guides are not set up).
     chunks: {
-      locales: () => import('../../../src/i18n/catalogs/index'),
+      'locale-ar': () => import('../../../src/i18n/catalogs/ar'),
+      'locale-de': () => import('../../../src/i18n/catalogs/de'),
+      'locale-pl': () => import('../../../src/i18n/catalogs/pl'),
       markdown: () => import('../../../src/content/chunk'),
       article: () => import('../../../src/panel/article-chunk'),
       marks: () => import('../../../src/panel/element-help-chunk'),
