@@ -44,14 +44,14 @@ const minifyCssLiterals: Plugin = {
  * the app's build, so `import()` from the app reaches that file. Package paths resolve like imports.
  */
 const chunkEntries = Object.fromEntries(
-  [...readFileSync('src/compose.ts', 'utf8').matchAll(/^\s+'?([\w-]+)'?: \(\) => import\('([^']+)'\),$/gm)].map(
-    ([, name = '', path = '']) => [
-      `pathlight.${name}`,
-      path.startsWith('.')
-        ? `src/${path.slice(2)}.ts`
-        : relative('.', fileURLToPath(import.meta.resolve(path))),
-    ],
-  ),
+  [
+    ...readFileSync('src/compose.ts', 'utf8').matchAll(/^\s+'?([\w-]+)'?: \(\) => import\('([^']+)'\),$/gm),
+  ].map(([, name = '', path = '']) => [
+    `pathlight.${name}`,
+    path.startsWith('.')
+      ? `src/${path.slice(2)}.ts`
+      : relative('.', fileURLToPath(import.meta.resolve(path))),
+  ]),
 );
 if (Object.keys(chunkEntries).length === 0) throw new Error('no chunk loaders found in src/compose.ts');
 

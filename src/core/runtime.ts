@@ -175,9 +175,7 @@ export function createRuntime(options: RuntimeOptions, start: RuntimeStart): Pat
       }
       // A locale only `messages` knows (no built-in catalog) is English with the host's overrides.
       const chunk = localeChunk(options.chunks, locale);
-      const catalog = chunk
-        ? rt.loadChunk(chunk).then((module) => module.default)
-        : Promise.resolve(en);
+      const catalog = chunk ? rt.loadChunk(chunk).then((module) => module.default) : Promise.resolve(en);
       return catalog.then(
         (catalog) => {
           if (live?.rt !== rt) return;

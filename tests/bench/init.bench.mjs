@@ -61,7 +61,9 @@ async function load(env, { withWidget, feed, use = 'none', marks = false }) {
         for (const s of e.sources) {
           const node = s.node;
           const where = node?.getRootNode?.() instanceof ShadowRoot ? 'widget' : 'page';
-          const name = node ? `${node.nodeName.toLowerCase()}${node.className ? `.${node.className}` : ''}` : '?';
+          const name = node
+            ? `${node.nodeName.toLowerCase()}${node.className ? `.${node.className}` : ''}`
+            : '?';
           const dy = Math.round(s.currentRect.y - s.previousRect.y);
           const dh = Math.round(s.currentRect.height - s.previousRect.height);
           window.__shifted.push(`${where} ${name} at ${Math.round(e.startTime)} ms (dy ${dy}, dh ${dh}px)`);

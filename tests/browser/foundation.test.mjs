@@ -226,7 +226,9 @@ describe('launcher and panel', () => {
       () => document.querySelector('pathlight-root').shadowRoot.querySelector('.pl-app').dir === 'rtl',
     );
     const scripts = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
-    const catalogs = scripts.filter((s) => /\/pathlight\.locale-[a-z]+\.js$/.test(s)).map((s) => s.split('/').pop());
+    const catalogs = scripts
+      .filter((s) => /\/pathlight\.locale-[a-z]+\.js$/.test(s))
+      .map((s) => s.split('/').pop());
     // One file per locale asked for, each once: a Polish visitor never downloads the other ten languages.
     assert.deepEqual(catalogs.sort(), ['pathlight.locale-ar.js', 'pathlight.locale-pl.js']);
     await close();
