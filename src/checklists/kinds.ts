@@ -59,7 +59,11 @@ function validateCompletion(entry: ItemCheck): ChecklistCompletion | undefined {
   });
   if (isText(shorthand) && event !== undefined && shorthand !== event)
     entry.note('completeOn', `ignored: completeWhen.event ("${event}") is given`);
-  if (Object.keys(completion).length === 0)
+  const unknown = Object.keys(raw).filter((key) => !COMPLETION_FIELDS.includes(key));
+  // Only mistyped keys (`{ visit: '/x' }`): the item would never tick and the user would be stuck on it.
+  if (Object.keys(completion).length === 0 && unknown.length > 0)
+    entry.fail('completeWhen', `no rule it knows (${unknown.join(', ')}): the item could never complete`);
+  else if (Object.keys(completion).length === 0)
     entry.note('completeWhen', 'no rule given: the item completes only through completeChecklistItem()');
   return completion;
 }

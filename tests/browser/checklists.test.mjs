@@ -92,11 +92,20 @@ describe('the demo: a new user completes the five-item list the natural way', ()
       'invite-team:todo',
     ]);
 
-    // 1. The welcome tour's item (until tours land, reading the guide its button opens counts too).
-    await widget(page, '.pl-cl-body >> role=button[name="Read the guide"]').click();
-    await widget(page, '.pl-article-title').waitFor();
+    // 1. The welcome tour's item: its button starts the tour; finishing the tour ticks it.
+    await widget(page, '.pl-cl-body >> role=button[name="Take the tour"]').click();
+    const tourCard = () => page.locator('pathlight-tour >> [data-primary]');
+    await tourCard().waitFor();
+    assert.equal(await page.locator('pathlight-root >> role=dialog').count(), 0, 'the panel made way');
+    for (let i = 0; i < 4; i++) await tourCard().click();
+    // Step 5 moves on when the user clicks the link itself; step 6 is on the invoices page.
+    await page.click(".sidebar [data-nav='/invoices']");
+    await page.waitForURL(/\/invoices$/);
+    await page.locator('pathlight-tour >> text=Bill a client in a minute').waitFor();
+    await tourCard().click();
+    await page.waitForFunction(() => !document.querySelector('pathlight-tour'));
     await waitBadge(page, '4');
-    await widget(page, 'role=button[name="Back"]').click();
+    await page.evaluate(() => window.Pathlight.open('checklist'));
     await page.waitForFunction(() =>
       document
         .querySelector('pathlight-root')
@@ -154,6 +163,19 @@ describe('the demo: a new user completes the five-item list the natural way', ()
       'invite-team:done',
     ]);
     assert.equal(await badge(page), null);
+    await noTrouble(opened);
+    await close();
+  });
+
+  test("reading the getting-started guide ticks the welcome item too (its completeWhen's other key)", async () => {
+    const opened = await openDemo();
+    const { page, close } = opened;
+    await waitBadge(page, '5');
+    await page.evaluate(() => window.Pathlight.showArticle('getting-started'));
+    await widget(page, '.pl-article-title').waitFor();
+    await waitBadge(page, '4');
+    await page.evaluate(() => window.Pathlight.open('checklist'));
+    await widget(page, '[data-item="welcome-tour"][data-state="done"]').waitFor();
     await noTrouble(opened);
     await close();
   });
