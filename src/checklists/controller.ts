@@ -55,7 +55,7 @@ export interface ChecklistsController {
  * Every listener, observer and timer it starts is stopped by `rt.onDestroy`.
  */
 export function createChecklistsController(rt: Runtime, guides: Guides): ChecklistsController {
-  const progress = createProgressStore(rt.user);
+  const progress = createProgressStore(guides.marks);
   const $checklists = atom<readonly ChecklistState[]>([]);
   const $nudge = atom<Nudge | undefined>(undefined);
   const $status = atom('');
@@ -315,7 +315,6 @@ export function createChecklistsController(rt: Runtime, guides: Guides): Checkli
         selected = undefined;
         setNudge(undefined);
       }
-      progress.reload();
       // After guides has read the new user's history (its listener runs after this one): a tour the
       // previous user finished must not tick the next user's item.
       queueMicrotask(recompute);

@@ -44,7 +44,7 @@ function drawInto(
   const Layer = ({ rt: layerRt }: { rt: Runtime }) => h(ChecklistLayer, { rt: layerRt, ctl });
   placeholder();
   const removals = [
-    panel.addView({ id: 'checklist', titleKey: 'panel.title', component: View }),
+    panel.addView({ id: 'checklist', titleKey: 'checklist.title', component: View }),
     panel.addSection({ id: 'checklist', slot: 'home', order: HOME_ORDER, component: Section }),
     panel.addSection({ id: 'checklist-restore', slot: 'home', order: RESTORE_ORDER, component: Restore }),
   ];

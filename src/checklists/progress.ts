@@ -1,14 +1,15 @@
-import type { UserState } from '../core/user-state';
+import type { ItemMarks } from '../guides';
 
 /**
- * A user's progress on one checklist, kept in the core per-user state (so `identify()` carries an
- * anonymous visitor's progress over, `reset()` forgets it, and the progress adapter syncs it with the
- * rest of the user's state). Two keys per checklist, shaped so the generic merge of two copies is the
- * right one: the items done are a list (two copies join as a union, so no tick is ever lost), the
- * moments are numbers (ms since the epoch; the later one wins when two copies meet).
+ * A user's progress on one checklist, kept in the user's guide history as marks (`Guides.marks`), so
+ * `identify()` carries an anonymous visitor's progress over, `reset()` forgets it, and the progress
+ * adapter (`config.progress`) saves and merges it with the rest of the user's guide progress, in the
+ * same `completed` record the host's server sees:
  *
- * - `checklist.<id>.done`: `["connect-bank", "invite"]`
- * - `checklist.<id>`: `{ started, dismissed, restored, completed, celebrated }`
+ * - `checklist:<id>/<itemId>`: when the item was done (two copies join: no tick is ever lost);
+ * - `checklist:<id>#started`, `#dismissed`, `#restored`, `#completed`, `#celebrated`: the latest time of each
+ *   moment (two copies agree on the later one; status compares the moments, so a "Show onboarding again" on
+ *   one device after a dismissal on another shows the list, and nothing else undoes a dismissal).
  */
 export interface ChecklistProgress {
   /** The items done, by id. */
@@ -28,11 +29,8 @@ export interface ChecklistProgress {
 export type ProgressMoment = 'started' | 'dismissed' | 'restored' | 'completed' | 'celebrated';
 const MOMENTS: readonly ProgressMoment[] = ['started', 'dismissed', 'restored', 'completed', 'celebrated'];
 
-/** Bounds the list of done items, so content churn over years cannot grow it without end. */
-const MAX_DONE = 200;
-
-export const doneKey = (id: string) => `checklist.${id}.done`;
-export const momentsKey = (id: string) => `checklist.${id}`;
+export const itemKey = (id: string, itemId: string) => `checklist:${id}/${itemId}`;
+export const momentKey = (id: string, moment: ProgressMoment) => `checklist:${id}#${moment}`;
 
 export interface ProgressStore {
   get(id: string): ChecklistProgress;
@@ -40,66 +38,36 @@ export interface ProgressStore {
   markDone(id: string, itemId: string): boolean;
   /** Records a moment (now, unless `at` is given). */
   mark(id: string, moment: ProgressMoment, at?: number): void;
-  /** The user changed (`identify`, `reset`): read storage again. */
-  reload(): void;
-}
-
-const EMPTY: ChecklistProgress = { done: new Set() };
-
-function read(user: UserState, id: string): ChecklistProgress {
-  const done = user.get<unknown>(doneKey(id));
-  const moments = user.get<unknown>(momentsKey(id));
-  const progress: { -readonly [K in keyof ChecklistProgress]: ChecklistProgress[K] } = {
-    done: new Set(Array.isArray(done) ? done.filter((item): item is string => typeof item === 'string') : []),
-  };
-  if (moments && typeof moments === 'object') {
-    for (const moment of MOMENTS) {
-      const at = (moments as Record<string, unknown>)[moment];
-      if (typeof at === 'number' && Number.isFinite(at)) progress[moment] = at;
-    }
-  }
-  return progress.done.size === 0 && Object.keys(progress).length === 1 ? EMPTY : progress;
 }
 
 /**
- * Progress of every checklist for the current user, read once per checklist and written through.
+ * Progress of every checklist for the current user, read from the marks each time (they are in memory, and
+ * follow the user through `identify`, `reset` and a merge with the progress adapter's copy).
  * @example
- * const progress = createProgressStore(rt.user);
+ * const progress = createProgressStore(guides.marks);
  * progress.markDone('getting-started', 'connect-bank'); // true
  * progress.get('getting-started').done.has('connect-bank'); // true
  */
-export function createProgressStore(user: UserState, now: () => number = Date.now): ProgressStore {
-  let cache = new Map<string, ChecklistProgress>();
-  const get = (id: string) => {
-    let progress = cache.get(id);
-    if (!progress) {
-      progress = read(user, id);
-      cache.set(id, progress);
-    }
-    return progress;
-  };
-  const moments = (progress: ChecklistProgress) => {
-    const out: Partial<Record<ProgressMoment, number>> = {};
-    for (const moment of MOMENTS) if (progress[moment] !== undefined) out[moment] = progress[moment];
-    return out;
-  };
+export function createProgressStore(marks: ItemMarks): ProgressStore {
   return {
-    get,
+    get(id) {
+      const prefix = itemKey(id, '');
+      const progress: { -readonly [K in keyof ChecklistProgress]: ChecklistProgress[K] } = {
+        done: new Set(marks.keys(prefix).map((key) => key.slice(prefix.length))),
+      };
+      for (const moment of MOMENTS) {
+        const at = marks.at(momentKey(id, moment));
+        if (at !== undefined) progress[moment] = at;
+      }
+      return progress;
+    },
     markDone(id, itemId) {
-      const progress = get(id);
-      if (progress.done.has(itemId)) return false;
-      const done = new Set(progress.done).add(itemId);
-      cache.set(id, { ...progress, done });
-      user.set(doneKey(id), [...done].slice(-MAX_DONE));
+      if (marks.at(itemKey(id, itemId)) !== undefined) return false;
+      marks.mark(itemKey(id, itemId));
       return true;
     },
-    mark(id, moment, at = now()) {
-      const next = { ...get(id), [moment]: at };
-      cache.set(id, next);
-      user.set(momentsKey(id), moments(next));
-    },
-    reload() {
-      cache = new Map();
+    mark(id, moment, at) {
+      marks.mark(momentKey(id, moment), at);
     },
   };
 }

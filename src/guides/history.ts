@@ -3,6 +3,7 @@ import type { KeyValueStorage } from '../core/storage';
 import type { UserState } from '../core/user-state';
 import type { TargetingHistory } from '../targeting';
 import type { ProgressState } from '../types';
+import type { ItemMarks } from './types';
 
 /** Per-user keys (under the user's scope, so `identify` carries them over and `reset` forgets them). */
 export const SHOWN_KEY = 'guides.shown';
@@ -31,7 +32,10 @@ export interface GuideHistory extends TargetingHistory, LocalProgress {
   readonly completed: ReadonlySet<string>;
   recordShown(key: string): void;
   dismiss(key: string): void;
-  complete(key: string): void;
+  /** Records `key` as completed, now or `at` (ms); a second completion moves its time. */
+  complete(key: string, at?: number): void;
+  /** When `key` was completed (0 for entries from before times were kept), or undefined. */
+  completedAt(key: string): number | undefined;
   /** Where the user is inside the item, if they are in the middle of it. */
   position(key: string): ItemPosition | undefined;
   /** Save the step the user is on; undefined forgets it (the item ended). */
@@ -141,14 +145,15 @@ export function createGuideHistory(
       saveTimes();
       changed();
     },
-    complete(key) {
+    complete(key, at) {
       completed.delete(key);
       completed.add(key);
-      stamp(key, 'c');
+      stamp(key, 'c', at);
       user.set(COMPLETED_KEY, bounded(completed));
       saveTimes();
       changed();
     },
+    completedAt: (key) => (completed.has(key) ? timeOf(key, 'c') : undefined),
     position: (key) => positions[key],
     setPosition(key, step) {
       if (step === undefined) {
@@ -195,3 +200,10 @@ export function createGuideHistory(
     reload,
   };
 }
+
+/** A kind's marks inside its items (`Guides.marks`), kept as completions of the history. */
+export const historyMarks = (history: GuideHistory): ItemMarks => ({
+  mark: (key, at) => history.complete(key, at),
+  at: (key) => history.completedAt(key),
+  keys: (prefix) => [...history.completed].filter((key) => key.startsWith(prefix)),
+});

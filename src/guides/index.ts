@@ -19,6 +19,7 @@ export type {
   Guides,
   ItemCheck,
   ItemKindSpec,
+  ItemMarks,
 } from './types';
 
 /**

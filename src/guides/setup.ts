@@ -15,7 +15,7 @@ import { emptyContent, validateContent } from './content';
 import { listenDomEvents } from './dom-events';
 import { isVisible, resolveTarget } from './elements';
 import { fetchContent } from './fetch-content';
-import { createGuideHistory } from './history';
+import { createGuideHistory, historyMarks } from './history';
 import type {
   ContentKey,
   GuideItem,
@@ -279,6 +279,7 @@ export function setupGuides(
       engine.markClosed({ kind, id }, how);
     },
     dismissed: (kind, id) => history.dismissed(historyKey(`${kind}:${id}`)),
+    marks: historyMarks(history),
     tracked: (name) => events.get(name),
     holds(rule) {
       try {

@@ -22,6 +22,16 @@ export type ContentKey = keyof GuideItems;
 
 export type GuideItem = GuideItems[ContentKey];
 
+/** See {@link Guides.marks}. */
+export interface ItemMarks {
+  /** Records `key` now (or `at`, ms since the epoch). */
+  mark(key: string, at?: number): void;
+  /** When `key` was recorded, or undefined. */
+  at(key: string): number | undefined;
+  /** The recorded keys that start with `prefix`, oldest first. */
+  keys(prefix: string): string[];
+}
+
 /**
  * One kind of guide item as its capability registers it: how the targeting engine schedules it
  * (the {@link KindPolicy}), where content JSON lists it, and how one item is checked. Guides checks
@@ -166,6 +176,12 @@ export interface Guides {
   closed(kind: ItemKind, id: string, how: CloseReason): void;
   /** Whether the current user dismissed the item (its current revision). */
   dismissed(kind: ItemKind, id: string): boolean;
+  /**
+   * Progress a kind keeps inside one of its items (a checklist's ticks), in the user's guide history, so
+   * `identify()`, `reset()` and `config.progress` carry it like completions: keys are `kind:id/part`
+   * or `kind:id#moment`, and two copies merge as completions do (the later time wins).
+   */
+  readonly marks: ItemMarks;
   /**
    * Whether a targeting rule's conditions hold now, read the way triggers are (frequency, `delayMs` and
    * dismissals aside): a tour step's `when`, a checklist item's `completeWhen`.

@@ -84,6 +84,9 @@ describe('the demo: a new user completes the five-item list the natural way', ()
 
     await page.getByRole('button', { name: 'Open checklist' }).click();
     await widget(page, '.pl-cl-item').first().waitFor();
+    // The panel is named after what it shows (a screen reader hears "Getting started, dialog").
+    assert.equal(await widget(page, '.pl-panel-title').textContent(), 'Getting started');
+    assert.ok(await page.getByRole('dialog', { name: 'Getting started' }).isVisible());
     assert.deepEqual(await items(page), [
       'welcome-tour:next',
       'see-reports:todo',

@@ -4,7 +4,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { composeRuntime } from '../../../src/compose';
 import type { Runtime } from '../../../src/core/context';
 import { createInstance } from '../../../src/core/instance';
-import type { Checklist, PathlightConfig, PathlightEvents, PathlightInstance } from '../../../src/types';
+import type {
+  Checklist,
+  PathlightConfig,
+  PathlightEvents,
+  PathlightInstance,
+  ProgressState,
+} from '../../../src/types';
 import { codes, collectErrors, resetPage, settle, spyWarn } from '../setup/dom';
 
 const made: PathlightInstance[] = [];
@@ -260,5 +266,68 @@ describe('a whole checklist', () => {
     await ticked(t.events, ['item:invoice']);
     t.help.identify('maya', { role: 'admin' });
     await vi.waitFor(() => expect(t.rt().$badge.get()).toBe(4));
+  });
+});
+
+describe('config.progress: a checklist follows the user across devices (RELIABILITY 35)', () => {
+  const remote = (
+    completed: Record<string, number>,
+    dismissed: Record<string, number> = {},
+  ): ProgressState => ({
+    version: 1,
+    completed,
+    dismissed,
+    shown: {},
+    positions: {},
+  });
+
+  it("ticks made on another device show here, and this device's ticks are saved beside them", async () => {
+    const save = vi.fn();
+    const t = start({
+      user: { id: 'maya' },
+      progress: {
+        load: async () => remote({ 'checklist:setup/invite': 10, 'checklist:setup/bank': 20 }),
+        save,
+      },
+    });
+    await vi.waitFor(() => expect(t.rt().$badge.get()).toBe(3));
+    t.help.track('invoice:created');
+    await vi.waitFor(() => expect(t.rt().$badge.get()).toBe(2));
+    await vi.waitFor(() =>
+      expect(
+        Object.keys((save.mock.calls.at(-1)?.[1] as ProgressState | undefined)?.completed ?? {}),
+      ).toEqual(
+        expect.arrayContaining(['checklist:setup/invite', 'checklist:setup/bank', 'checklist:setup/invoice']),
+      ),
+    );
+    // Ticks from the other device are items already done: they raise no event here.
+    expect(t.events).toEqual(['item:invoice']);
+  });
+
+  it('a dismissal on another device keeps it away here; a failing load keeps local ticks', async () => {
+    const dismissedThere = start({
+      user: { id: 'maya' },
+      progress: {
+        load: async () => remote({ 'checklist:setup#dismissed': 5 }, { 'checklist:setup': 5 }),
+        save: vi.fn(),
+      },
+    });
+    await settle();
+    await vi.waitFor(() => expect(dismissedThere.rt().$badge.get()).toBeUndefined());
+    dismissedThere.help.destroy();
+
+    const offline = start({
+      user: { id: 'ana' },
+      progress: {
+        load: async () => {
+          throw new Error('offline');
+        },
+        save: vi.fn(),
+      },
+    });
+    offline.help.completeChecklistItem('setup', 'invite');
+    await ticked(offline.events, ['item:invite']);
+    await vi.waitFor(() => expect(offline.rt().$badge.get()).toBe(4));
+    expect(codes(offline.errors)).toContain('progress_failed');
   });
 });
