@@ -237,7 +237,8 @@ export interface PathlightConfig {
 
 /**
  * One user's guide progress, as the progress adapter loads and saves it. Keys are `kind:id` (`tour:welcome`,
- * with `@revision` for revised items); times are ms since the epoch.
+ * with `@revision` for revised items); a checklist's ticks and moments are completions too
+ * (`checklist:setup/connect-bank`, `checklist:setup#dismissed`); times are ms since the epoch.
  */
 export interface ProgressState {
   version: 1;
