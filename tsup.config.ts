@@ -87,7 +87,12 @@ const browser: Options = {
 export default defineConfig([
   {
     ...browser,
-    entry: { index: 'src/index.ts', ...(existsSync('src/search.ts') ? { search: 'src/search.ts' } : {}) },
+    // `global-types`: the declarations `pathlight/global` points its `types` at (its JavaScript is the first script).
+    entry: {
+      index: 'src/index.ts',
+      ...(existsSync('src/search.ts') ? { search: 'src/search.ts' } : {}),
+      'global-types': 'src/global-types.ts',
+    },
     format: ['esm', 'cjs'],
     dts: true,
     splitting: true,

@@ -74,8 +74,6 @@ if (built) {
       '.',
       '--profile',
       'node16',
-      '--exclude-entrypoints',
-      './global',
       '--quiet',
     ]) === 0,
   );

@@ -9,17 +9,18 @@ import { loadApp } from './app-loader';
 import { createLauncherFirst } from './core/launcher-first';
 import { METHOD_NAMES, type MethodName } from './core/methods';
 import { currentScript, documentBody } from './core/unclobbered';
+import type { PathlightGlobal } from './global-types';
 import { drawLauncher } from './panel/launcher-dom';
-import type { PathlightConfig, PathlightInstance } from './types';
+import type { PathlightConfig } from './types';
 import { launcherCss } from './ui/styles';
 
 type Queued = ArrayLike<unknown>;
-interface GlobalApi extends PathlightInstance {
-  (method: MethodName, ...args: unknown[]): unknown;
+/** The public `PathlightGlobal` (./global-types.ts), with what only the script and the snippet use. */
+type GlobalApi = PathlightGlobal & {
   q?: { push(args: Queued): void } | Queued[];
   version: string;
   __pathlight: true;
-}
+};
 
 declare const __PATHLIGHT_VERSION__: string;
 
@@ -34,9 +35,9 @@ function settingsFromScript(script: HTMLScriptElement | null): PathlightConfig |
 const isPlainObject = (value: unknown): value is PathlightConfig =>
   Object.prototype.toString.call(value) === '[object Object]';
 
-function install(win: Window & { Pathlight?: unknown; pathlightSettings?: PathlightConfig }): void {
+function install(win: Window): void {
   // An element with `id="Pathlight"` is no snippet stub and no live instance: only functions are.
-  const found = win.Pathlight;
+  const found: unknown = win.Pathlight;
   const existing = typeof found === 'function' ? (found as Partial<GlobalApi>) : undefined;
   if (existing?.__pathlight === true) {
     // A second copy of the script: the live instance keeps running and keeps its queue.
