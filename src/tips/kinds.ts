@@ -3,10 +3,9 @@
  * of each is checked, next to the views that draw them.
  */
 
-import { safeUrl, VIDEO_PROVIDERS, videoSource } from '../content/index';
-import { defined, isObject, isOneOf, isText, type Json } from '../core/validate';
+import { defined, isObject, isText, type Json } from '../core/validate';
 import type { ItemCheck, ItemKindSpec } from '../guides';
-import type { Announcement, Tip, Video } from '../types';
+import type { Announcement, Tip } from '../types';
 
 declare module '../guides/types' {
   interface GuideItems {
@@ -65,41 +64,12 @@ const ANNOUNCEMENT_FIELDS = [
 ];
 const STYLES: readonly NonNullable<Announcement['style']>[] = ['modal', 'slide-in'];
 
-/** The announcement's video, or undefined (noted and left out) when it cannot play. */
-function checkVideo(check: ItemCheck): Video | undefined {
-  const video = check.item.video;
-  if (video === undefined) return undefined;
-  let problem: [string, string] | undefined;
-  let valid: Video | undefined;
-  const { got } = check;
-  if (!isObject(video)) problem = ['video', `expected { provider, src }${got(video)}`];
-  else if (!isOneOf(VIDEO_PROVIDERS, video.provider))
-    problem = ['video.provider', `expected one of ${VIDEO_PROVIDERS.join(', ')}${got(video.provider)}`];
-  else {
-    const { provider, src } = video;
-    // The player's own rule: the video is kept exactly when it would play.
-    if (typeof src !== 'string' || !videoSource(video))
-      problem = [
-        'video.src',
-        `expected ${provider === 'file' ? 'an https, http or relative URL' : `an https ${provider} video URL`}${got(src)}`,
-      ];
-    else if (video.poster !== undefined && !safeUrl(video.poster))
-      problem = ['video.poster', `expected an https, http or relative URL${got(video.poster)}`];
-    else valid = { ...video, provider, src };
-  }
-  if (problem) {
-    check.note(problem[0], `${problem[1]}; left out`);
-    delete check.item.video;
-  }
-  return valid;
-}
-
 function validateAnnouncement(item: Json, check: ItemCheck): Announcement | undefined {
   const title = check.requiredText('title');
   const body = check.text('body');
   const image = check.url('image');
   const imageAlt = check.text('imageAlt');
-  const video = checkVideo(check);
+  const video = check.video('video');
   const style = check.oneOf('style', STYLES);
   const buttons = check.buttons(2);
   const trigger = check.trigger();
