@@ -92,7 +92,11 @@ export default defineConfig([
       index: 'src/index.ts',
       ...(existsSync('src/search.ts') ? { search: 'src/search.ts' } : {}),
       'global-types': 'src/global-types.ts',
+      // Framework bindings: React and Vue are peer dependencies, left external.
+      react: 'src/react/index.ts',
+      vue: 'src/vue/index.ts',
     },
+    external: ['react', 'vue'],
     format: ['esm', 'cjs'],
     dts: true,
     splitting: true,

@@ -1,0 +1,24 @@
+// A Vue 3 app that uses Pathlight through `pathlight/vue` (app.use), bundled by tests/browser/bindings.test.mjs.
+
+import { Pathlight, usePathlight, usePathlightEvent } from 'pathlight/vue';
+import { createApp, defineComponent, h, ref } from 'vue';
+
+const Toolbar = defineComponent({
+  // Vue composables run in setup(); biome's rule of hooks is React's.
+  setup() {
+    // biome-ignore lint/correctness/useHookAtTopLevel: a Vue composable in setup()
+    const help = usePathlight();
+    const opened = ref([]);
+    // biome-ignore lint/correctness/useHookAtTopLevel: a Vue composable in setup()
+    usePathlightEvent('open', ({ view }) => opened.value.push(view));
+    return () =>
+      h('div', [
+        h('button', { id: 'search', type: 'button', onClick: () => help.search('invoice') }, 'Search help'),
+        h('output', { id: 'opened' }, opened.value.join(',')),
+      ]);
+  },
+});
+
+const app = createApp(Toolbar).use(Pathlight, { feed: '/feeds/kb.en.json', launcher: { label: 'Help' } });
+app.mount('#root');
+window.unmountVueApp = () => app.unmount();
