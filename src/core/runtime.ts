@@ -34,6 +34,11 @@ export interface RuntimeOptions {
   features: Feature[];
   /** Sets up the UI on the runtime and returns its mount: draws into the shadow root, returns the teardown. */
   ui: (rt: Runtime) => (container: HTMLElement) => () => void;
+  /**
+   * Runs before a chunk's `import()` and holds it until done: the script-tag build preloads the chunk's files
+   * with their integrity there when the page pinned the first script (src/app-loader.global.ts).
+   */
+  beforeChunk?: (name: string) => Promise<void>;
 }
 
 /** How one build's `init()` begins: where the events live and who validates and mounts. */
@@ -150,7 +155,8 @@ export function createRuntime(options: RuntimeOptions, start: RuntimeStart): Pat
         const load = options.chunks[name];
         if (!load) return Promise.reject(new Error(`the "${name}" chunk is not in this build`));
         // English only the chunk shows (i18n/catalogs/en-<chunk>.ts) joins the translators before it renders.
-        return load().then((chunk) => {
+        const loaded = options.beforeChunk ? options.beforeChunk(name).then(load) : load();
+        return loaded.then((chunk) => {
           addEnglish((chunk as { english?: Catalog }).english ?? {});
           return chunk;
         });
