@@ -40,6 +40,8 @@ const chunks: ChunkLoaders = {
   checklists: () => import('./checklists/chunk'),
   position: () => import('./ui/position-chunk'),
   handoff: () => import('./handoff/chunk'),
+  outbox: () => import('./handoff/outbox-chunk'),
+  capture: () => import('./handoff/capture-chunk'),
 };
 
 /**

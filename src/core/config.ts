@@ -27,6 +27,8 @@ const px: Field = {
   check: (v) => typeof v === 'number' && Number.isFinite(v) && v >= 0,
   expected: 'a number of px (0 or more)',
 };
+/** `false`, or an object whose keys the capability checks itself. */
+const falseOr: Field = { check: (v) => v === false || isObject(v), expected: 'false or an object' };
 const object = (fields: Record<string, Field>, expected = 'an object'): Field => ({
   check: isObject,
   expected,
@@ -86,7 +88,17 @@ const SCHEMA: { [K in keyof Required<PathlightConfig>]: Field } = {
     offset: field('number'),
   }),
   panel: object({ title: field('string'), logo: field('string'), offsetTop: px, offsetBottom: px }),
-  handoff: object({ onHandoff: field('function'), url: field('string'), email: field('string') }),
+  handoff: object({
+    onHandoff: field('function'),
+    url: field('string'),
+    email: field('string'),
+    // The contact form's keys; the form checks inside `attachments` and `recording` itself (a lazy chunk).
+    endpoint: field('string'),
+    replyTime: field('number'),
+    attachments: falseOr,
+    recording: falseOr,
+    screenshot: field('boolean'),
+  }),
   analytics: object({
     requireConsent: field('boolean'),
     respectGPC: field('boolean'),

@@ -5,7 +5,9 @@ import type { PanelContext } from '../panel';
 import { focusAutofocus } from '../ui/host';
 import { Icon } from '../ui/icons';
 import { useStore } from '../ui/use-store';
+import { ContactForm } from './ContactForm';
 import type { HandoffProps } from './ContactView';
+import { handoffTarget } from './context';
 
 /** How long Copy says "Copied". */
 const COPIED_MS = 2500;
@@ -76,8 +78,8 @@ function MailSent({ rt, href }: { rt: Runtime; href: string }) {
 }
 
 /**
- * The contact view (`open('contact')`, and where an e-mail hand-off goes): what that hand-off did, else the
- * card with focus on its button, or why there is no way to reach a human. Leaving it forgets the e-mail, so
+ * The contact view (`open('contact')`, and where an e-mail hand-off goes): what that hand-off did, the contact
+ * form when there is an endpoint, else the card with focus on its button, or why there is no way to reach a human. Leaving it forgets the e-mail, so
  * opening it later offers the card again.
  */
 export function ContactView({
@@ -102,5 +104,10 @@ export function ContactView({
       </div>
     );
   }
-  return href ? <MailSent rt={rt} href={href} /> : <Card {...props} autofocus />;
+  if (href) return <MailSent rt={rt} href={href} />;
+  return handoffTarget(rt.config.handoff)?.kind === 'form' ? (
+    <ContactForm {...props} />
+  ) : (
+    <Card {...props} autofocus />
+  );
 }

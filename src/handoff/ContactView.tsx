@@ -35,9 +35,9 @@ function ContactButton({
       data-autofocus={autofocus ? '' : undefined}
       onClick={() => {
         before?.();
-        const mailto = startHandoff(rt, store.$panel.get().query);
-        if (mailto) {
-          mail.set(mailto);
+        const next = startHandoff(rt, store.$panel.get().query);
+        if (next) {
+          mail.set(next.mailto);
           store.open('contact');
         }
       }}

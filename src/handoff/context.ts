@@ -2,12 +2,13 @@ import type { Runtime } from '../core/context';
 import { errorMessage } from '../core/errors';
 import type { HandoffConfig, HandoffContext } from '../types';
 
-export type HandoffTarget = { kind: 'hook' } | { kind: 'url'; href: string };
+export type HandoffTarget = { kind: 'hook' } | { kind: 'form' } | { kind: 'url'; href: string };
 
 /** The configured way to reach a human, or undefined when there is none (the action is hidden). */
 export function handoffTarget(config: HandoffConfig | undefined): HandoffTarget | undefined {
   if (!config) return undefined;
   if (config.onHandoff) return { kind: 'hook' };
+  if (config.endpoint) return { kind: 'form' };
   if (config.url) return { kind: 'url', href: config.url };
   if (config.email) return { kind: 'url', href: `mailto:${config.email}` };
   return undefined;
@@ -32,10 +33,11 @@ export function buildHandoffContext(rt: Runtime, query: string): HandoffContext 
 }
 
 /**
- * Emits `handoff` and reaches the human the host configured; does nothing when none is. Returns the
- * `mailto:` it opened, when it handed the user to their mail app (the panel then says so).
+ * Emits `handoff` and reaches the human the host configured; does nothing when none is. Returns what the
+ * contact view should show next, if anything: the contact form, or the `mailto:` it opened when it handed the
+ * user to their mail app (the panel then says so).
  */
-export function startHandoff(rt: Runtime, query: string): string | undefined {
+export function startHandoff(rt: Runtime, query: string): { mailto?: string } | undefined {
   const target = handoffTarget(rt.config.handoff);
   if (!target) return;
   const context = buildHandoffContext(rt, query);
@@ -48,14 +50,18 @@ export function startHandoff(rt: Runtime, query: string): string | undefined {
     }
     return;
   }
+  if (target.kind === 'form') return {};
   const mail = target.href.startsWith('mailto:');
   const href = mail ? mailTo(rt, target.href, context) : target.href;
   window.open(href, '_blank', 'noopener,noreferrer');
-  return mail ? href : undefined;
+  return mail ? { mailto: href } : undefined;
 }
 
-/** The e-mail: a subject naming the product and page (the host's document title), the context in the body. */
-function mailTo(rt: Runtime, href: string, context: HandoffContext): string {
+/**
+ * The e-mail: a subject naming the product and page (the host's document title), the context in the body
+ * (after the user's own `text`, when the contact form falls back to e-mail).
+ */
+export function mailTo(rt: Runtime, href: string, context: HandoffContext, text = ''): string {
   const page = document.title.trim() || context.path;
   const lines = [
     context.query && `Searched for: ${context.query}`,
@@ -63,5 +69,5 @@ function mailTo(rt: Runtime, href: string, context: HandoffContext): string {
     `Page: ${context.path}`,
   ].filter(Boolean);
   const subject = encodeURIComponent(rt.$t.get().t('handoff.subject', { page }));
-  return `${href}?subject=${subject}&body=${encodeURIComponent(`\n\n---\n${lines.join('\n')}`)}`;
+  return `${href}?subject=${subject}&body=${encodeURIComponent(`${text}\n\n---\n${lines.join('\n')}`)}`;
 }

@@ -15,6 +15,7 @@ import {
   NoResultsContact,
   UnavailableContact,
 } from './ContactView';
+import { OUTBOX_MARK } from './message';
 
 export type { HandoffTarget } from './context';
 export { buildHandoffContext, handoffTarget, startHandoff } from './context';
@@ -55,4 +56,20 @@ export function setupHandoff(rt: Runtime, panel: PanelRegistry): void {
     }),
   ];
   for (const remove of removals) rt.onDestroy(remove);
+  resumeOutbox(rt);
+}
+
+/**
+ * Contact messages still waiting from an earlier visit (the outbox keeps their count in localStorage) go now,
+ * without the form: the `outbox` chunk sends them. Offline, that chunk may not load: then on `online`.
+ */
+function resumeOutbox(rt: Runtime): void {
+  if (!rt.storage.get(OUTBOX_MARK)) return;
+  const resume = () =>
+    rt.loadChunk('outbox').then(
+      (chunk) => chunk.resumeOutbox(rt),
+      () => addEventListener('online', resume, { once: true }),
+    );
+  void resume();
+  rt.onDestroy(() => removeEventListener('online', resume));
 }

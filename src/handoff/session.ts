@@ -1,0 +1,111 @@
+import { atom, type WritableAtom } from 'nanostores';
+import type { Runtime } from '../core/context';
+import type { PanelStore } from '../panel';
+import type { Attachment } from './attachments';
+
+/** The text of a message being written: in localStorage, so a reload or closing the panel keeps it. */
+export interface Draft {
+  name: string;
+  email: string;
+  message: string;
+  /** The search text when the user asked for a human: the context carries it. */
+  query: string;
+}
+
+/** Where the form stands: writing, sending, or how the last message ended. */
+export type FormStatus =
+  | { state: 'editing'; problem?: 'rejected' | 'full' | 'storage'; status?: number }
+  | { state: 'sending' }
+  | { state: 'sent'; id: string; email: string }
+  | { state: 'queued'; id: string; email: string; offline: boolean };
+
+export const DRAFT_KEY = 'contact:draft';
+const SAVE_DELAY_MS = 300;
+
+/** One instance's contact form, outliving the view (closing the panel keeps attachments in memory). */
+export interface ContactSession {
+  $draft: WritableAtom<Draft>;
+  $files: WritableAtom<Attachment[]>;
+  $status: WritableAtom<FormStatus>;
+  /** A suggested article the user opened from the form: leaving without sending then counts as deflected. */
+  deflectedTo?: string;
+  /** Forgets the draft and the attachments (after sending or queueing). */
+  clear(): void;
+}
+
+const blankDraft = (): Draft => ({ name: '', email: '', message: '', query: '' });
+
+// One session per runtime (keyed by the instance: two instances never share one); it goes with its instance.
+const sessions = new WeakMap<Runtime, ContactSession>();
+
+/**
+ * The instance's contact session, made on first use: the draft restored from storage (name and email from
+ * `identify` traits when the draft has none), saved as it changes; `handoff:deflected` when the panel closes
+ * after the user opened a suggested article and did not send.
+ */
+export function contactSession(rt: Runtime, store: PanelStore): ContactSession {
+  const known = sessions.get(rt);
+  if (known) return known;
+  const saved = rt.storage.get<Partial<Draft>>(DRAFT_KEY);
+  const traits = rt.user.$user.get().traits;
+  const trait = (name: string) => (typeof traits[name] === 'string' ? (traits[name] as string) : '');
+  const draft = { ...blankDraft(), ...saved };
+  draft.name ||= trait('name');
+  draft.email ||= trait('email');
+  const session: ContactSession = {
+    $draft: atom(draft),
+    $files: atom<Attachment[]>([]),
+    $status: atom<FormStatus>({ state: 'editing' }),
+    clear() {
+      const { name, email } = session.$draft.get();
+      // Name and email stay for the next message; the text and the files go.
+      session.$draft.set({ ...blankDraft(), name, email });
+      rt.storage.remove(DRAFT_KEY);
+      session.$files.set([]);
+      session.deflectedTo = undefined;
+    },
+  };
+  sessions.set(rt, session);
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const save = () => {
+    timer = undefined;
+    const current = session.$draft.get();
+    if (current.message || current.query) rt.storage.set(DRAFT_KEY, current);
+  };
+  const stopSaving = session.$draft.listen(() => {
+    clearTimeout(timer);
+    timer = setTimeout(save, SAVE_DELAY_MS);
+  });
+
+  const deflected = () => {
+    const articleId = session.deflectedTo;
+    if (!articleId) return;
+    session.deflectedTo = undefined;
+    rt.emit('handoff:deflected', { articleId });
+  };
+  const stopWatching = store.$panel.listen((state) => {
+    if (!state.open) deflected();
+  });
+  // Leaving the page: the last keystrokes are saved now, not after the delay.
+  const leave = () => {
+    if (timer) {
+      clearTimeout(timer);
+      save();
+    }
+    deflected();
+  };
+  addEventListener('pagehide', leave);
+
+  rt.onDestroy(() => {
+    if (timer) {
+      clearTimeout(timer);
+      save();
+    }
+    stopSaving();
+    stopWatching();
+    removeEventListener('pagehide', leave);
+    sessions.delete(rt);
+  });
+  return session;
+}
