@@ -39,6 +39,8 @@ export async function setup({
   return {
     browser,
     url: (path) => server.url + path,
+    /** The contact form's local endpoint (scripts/inbox.mjs): what it received, and failNext(). */
+    inbox: server.inbox,
     async close() {
       await browser.close();
       await server.close();
