@@ -29,11 +29,8 @@ export type FetchOutcome =
   | { ok: true; text: string }
   /** 404 or 410: try the next locale's feed. */
   | { ok: false; missing: true; status: number }
-  /**
-   * Retries used up, or offline; or a status not worth retrying, given as `status` (so without a `status`, trying
-   * again later may work: what a queue that keeps the request needs to know).
-   */
-  | { ok: false; missing: false; reason: string; status?: number };
+  /** Retries used up, a status not worth retrying, or offline. */
+  | { ok: false; missing: false; reason: string };
 
 export interface FetchDeps {
   signal: AbortSignal;
@@ -41,8 +38,6 @@ export interface FetchDeps {
   /** Between 0 and 1. @default Math.random */
   random?: () => number;
   log?: (message: string) => void;
-  /** For a request other than a GET of JSON (the contact form's POST): method, headers, body. */
-  init?: RequestInit;
 }
 
 class Attempt {
@@ -51,7 +46,6 @@ class Attempt {
     readonly retryable: boolean,
     readonly retryAfterMs?: number,
     readonly missing?: number,
-    readonly status?: number,
   ) {}
 }
 
@@ -117,12 +111,7 @@ export async function readText(response: Response): Promise<string> {
 
 const RETRYABLE_STATUS = new Set([408, 425, 429]);
 
-async function attempt(
-  url: string,
-  signal: AbortSignal,
-  timeoutMs: number,
-  init?: RequestInit,
-): Promise<string | Attempt> {
+async function attempt(url: string, signal: AbortSignal, timeoutMs: number): Promise<string | Attempt> {
   const controller = new AbortController();
   let timedOut = false;
   const onAbort = () => controller.abort(abortReason(signal));
@@ -137,7 +126,6 @@ async function attempt(
     const response = await fetch(url, {
       cache: 'no-cache',
       credentials: 'same-origin',
-      ...init,
       signal: controller.signal,
     });
     if (response.status === 404 || response.status === 410)
@@ -148,8 +136,6 @@ async function attempt(
         `HTTP ${response.status}`,
         retryable,
         parseRetryAfter(response.headers.get('Retry-After')),
-        undefined,
-        response.status,
       );
     }
     return await readText(response);
@@ -178,11 +164,11 @@ export async function fetchText(url: string, deps: FetchDeps): Promise<FetchOutc
   for (let retry = 0; ; retry++) {
     if (typeof navigator !== 'undefined' && navigator.onLine === false)
       return { ok: false, missing: false, reason: 'offline' };
-    const result = await attempt(url, signal, policy.timeoutMs, deps.init);
+    const result = await attempt(url, signal, policy.timeoutMs);
     if (typeof result === 'string') return { ok: true, text: result };
     const tries = `${retry + 1} attempt${retry === 0 ? '' : 's'}`;
     if (result.missing) return { ok: false, missing: true, status: result.missing };
-    if (!result.retryable) return { ok: false, missing: false, reason: result.reason, status: result.status };
+    if (!result.retryable) return { ok: false, missing: false, reason: result.reason };
     if (retry >= policy.retries)
       return { ok: false, missing: false, reason: `${result.reason} after ${tries}` };
     if (result.retryAfterMs !== undefined && result.retryAfterMs > policy.maxRetryAfterMs) {

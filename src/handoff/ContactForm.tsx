@@ -7,8 +7,8 @@ import type { Article } from '../types';
 import { Icon } from '../ui/icons';
 import { useStore } from '../ui/use-store';
 import { type Attachment, attachmentLimits, check, type Refusal, thumbnail } from './attachments';
+import type { ContactLinks } from './ContactView';
 import { type CaptureSupport, captureSupport } from './capture-support';
-import { buildHandoffContext, mailTo } from './context';
 import { type ContactMessage, newKey, type Outgoing } from './message';
 import { outboxFor } from './outbox-runtime';
 import { type ContactSession, contactSession, type Draft } from './session';
@@ -57,13 +57,10 @@ function formatBytes(bytes: number, locale: string): string {
   }
 }
 
-/** The context the human receives with the message: the one place the form asks for it. */
-const contextFor = (rt: Runtime, query: string) => buildHandoffContext(rt, query);
-
 let nextId = 1;
 
 /** Sends (or queues) the draft with its files; says how it went on the session and in events. */
-async function send(rt: Runtime, session: ContactSession): Promise<void> {
+async function send(rt: Runtime, session: ContactSession, links: ContactLinks): Promise<void> {
   const draft = session.$draft.get();
   const files = session.$files.get();
   const key = newKey();
@@ -72,7 +69,7 @@ async function send(rt: Runtime, session: ContactSession): Promise<void> {
     name: draft.name.trim(),
     email: draft.email.trim(),
     message: draft.message.trim(),
-    context: contextFor(rt, draft.query),
+    context: links.context(draft.query),
     createdAt: new Date().toISOString(),
     attachments: files.map((file) => ({ name: file.name, type: file.type, size: file.blob.size })),
   };
@@ -85,7 +82,7 @@ async function send(rt: Runtime, session: ContactSession): Promise<void> {
     queuedAt: Date.now(),
   };
   session.$status.set({ state: 'sending' });
-  const outcome = await outboxFor(rt).submit(item);
+  const outcome = await outboxFor(rt, links.outboxMark).submit(item);
   const email = message.email;
   if (outcome.result === 'sent') {
     session.clear();
@@ -354,18 +351,18 @@ function AttachActions({
             );
           }}
         />
-        <button type="button" class="pl-chip" onClick={() => input.current?.click()}>
+        <button type="button" class="pl-attach-chip" onClick={() => input.current?.click()}>
           <Icon d={PATHS.clip} size={16} />
           {t('contact.attach')}
         </button>
         {canCapture && wantScreenshot && (
-          <button type="button" class="pl-chip" disabled={busy} onClick={shoot}>
+          <button type="button" class="pl-attach-chip" disabled={busy} onClick={shoot}>
             <Icon d={PATHS.camera} size={16} />
             {t('contact.screenshot')}
           </button>
         )}
         {canCapture && wantRecording && typeof MediaRecorder === 'function' && (
-          <button type="button" class="pl-chip" disabled={busy} onClick={startRecording}>
+          <button type="button" class="pl-attach-chip" disabled={busy} onClick={startRecording}>
             <Icon d={PATHS.record} size={16} />
             {t('contact.record')}
           </button>
@@ -437,11 +434,21 @@ function AttachActions({
 }
 
 /** What went wrong with the last attempt, and the way out: try again, or e-mail (the last resort). */
-function Problem({ rt, session, draft }: { rt: Runtime; session: ContactSession; draft: Draft }) {
+function Problem({
+  rt,
+  session,
+  draft,
+  links,
+}: {
+  rt: Runtime;
+  session: ContactSession;
+  draft: Draft;
+  links: ContactLinks;
+}) {
   const { t } = useStore(rt.$t);
   const status = useStore(session.$status);
   if (status.state !== 'editing' || !status.problem) return null;
-  const email = rt.config.handoff?.email;
+  const mailto = links.mailto(links.context(draft.query), draft.message);
   const text =
     status.problem === 'rejected'
       ? t('contact.rejected', { status: String(status.status ?? '') })
@@ -451,12 +458,8 @@ function Problem({ rt, session, draft }: { rt: Runtime; session: ContactSession;
       <Icon name="alert" size={18} />
       <div>
         <p>{text}</p>
-        {email && (
-          <a
-            href={mailTo(rt, `mailto:${email}`, contextFor(rt, draft.query), draft.message)}
-            target="_blank"
-            rel="noopener noreferrer"
-          >
+        {mailto && (
+          <a href={mailto} target="_blank" rel="noopener noreferrer">
             {t('contact.emailInstead')}
           </a>
         )}
@@ -514,7 +517,13 @@ function Done({
  * through the outbox (queued when offline or the endpoint fails, sent exactly once later). `replyTime` is the
  * line that promises an answer (from `handoff.replyTime` unless the caller knows better, e.g. office hours).
  */
-export function ContactForm({ rt, store, kb, replyTime }: PanelContext & { replyTime?: string }) {
+export function ContactForm({
+  rt,
+  store,
+  kb,
+  links,
+  replyTime,
+}: PanelContext & { links: ContactLinks; replyTime?: string }) {
   const { t, locale } = useStore(rt.$t);
   const session = contactSession(rt, store);
   const draft = useStore(session.$draft);
@@ -576,7 +585,7 @@ export function ContactForm({ rt, store, kb, replyTime }: PanelContext & { reply
           return;
         }
         setRefused([]);
-        void send(rt, session);
+        void send(rt, session, links);
       }}
     >
       <p class="pl-contact-intro">{t('contact.intro')}</p>
@@ -633,7 +642,7 @@ export function ContactForm({ rt, store, kb, replyTime }: PanelContext & { reply
           ))}
         </ul>
       )}
-      <Problem rt={rt} session={session} draft={draft} />
+      <Problem rt={rt} session={session} draft={draft} links={links} />
       <button type="submit" class="pl-button pl-contact-send" disabled={sending}>
         {t(
           sending

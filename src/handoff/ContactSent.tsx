@@ -6,8 +6,7 @@ import { focusAutofocus } from '../ui/host';
 import { Icon } from '../ui/icons';
 import { useStore } from '../ui/use-store';
 import { ContactForm } from './ContactForm';
-import type { HandoffProps } from './ContactView';
-import { handoffTarget } from './context';
+import type { ContactLinks, HandoffProps } from './ContactView';
 
 /** How long Copy says "Copied". */
 const COPIED_MS = 2500;
@@ -85,11 +84,16 @@ function MailSent({ rt, href }: { rt: Runtime; href: string }) {
 export function ContactView({
   Card,
   reachable,
+  form,
+  links,
   ...props
 }: PanelContext &
   HandoffProps & {
     Card: ComponentType<PanelContext & HandoffProps & { autofocus: boolean }>;
     reachable: boolean;
+    /** Whether the contact form is the way (`handoff.endpoint`), and what it needs from the main bundle. */
+    form: boolean;
+    links: ContactLinks;
   }) {
   const { rt, mail } = props;
   const { t } = useStore(rt.$t);
@@ -105,9 +109,5 @@ export function ContactView({
     );
   }
   if (href) return <MailSent rt={rt} href={href} />;
-  return handoffTarget(rt.config.handoff)?.kind === 'form' ? (
-    <ContactForm {...props} />
-  ) : (
-    <Card {...props} autofocus />
-  );
+  return form ? <ContactForm {...props} links={links} /> : <Card {...props} autofocus />;
 }

@@ -1,12 +1,26 @@
 import type { WritableAtom } from 'nanostores';
 import { useEffect, useState } from 'preact/hooks';
 import { type PanelContext, panelChunk, type SectionProps } from '../panel';
+import type { HandoffContext } from '../types';
 import { Icon } from '../ui/icons';
 import { useStore } from '../ui/use-store';
-import { handoffTarget, startHandoff } from './context';
+import { buildHandoffContext, handoffTarget, mailTo, OUTBOX_MARK, startHandoff } from './context';
 
 /** The `mailto:` this panel just opened, while the contact view says so; one per instance. */
 export type MailState = WritableAtom<string | undefined>;
+
+/**
+ * What the contact form (in the lazy chunk) takes from this half of the hand-off rather than importing it, so
+ * the chunk never splits these out of the main bundle.
+ */
+export interface ContactLinks {
+  /** The context the human receives with a message, for the search text the user gave up on. */
+  context(query: string): HandoffContext;
+  /** The e-mail fallback with the user's own text, when `handoff.email` gives an address. */
+  mailto(context: HandoffContext, text: string): string | undefined;
+  /** The localStorage key where the outbox keeps its count (setupHandoff resumes on it). */
+  outboxMark: string;
+}
 
 /** What the hand-off's components get besides the panel's context. */
 export interface HandoffProps extends Pick<PanelContext, 'rt' | 'store'> {
@@ -95,5 +109,14 @@ export function ContactView(props: PanelContext & HandoffProps) {
         () => {},
       );
   }, [rt, View]);
-  return View ? <View {...props} Card={HandoffCard} reachable={!!handoffTarget(rt.config.handoff)} /> : null;
+  const target = handoffTarget(rt.config.handoff);
+  const email = rt.config.handoff?.email;
+  const links: ContactLinks = {
+    context: (query) => buildHandoffContext(rt, query),
+    mailto: (context, text) => (email ? mailTo(rt, `mailto:${email}`, context, text) : undefined),
+    outboxMark: OUTBOX_MARK,
+  };
+  return View ? (
+    <View {...props} Card={HandoffCard} reachable={!!target} form={target?.kind === 'form'} links={links} />
+  ) : null;
 }

@@ -2,6 +2,12 @@ import type { Runtime } from '../core/context';
 import { errorMessage } from '../core/errors';
 import type { HandoffConfig, HandoffContext } from '../types';
 
+/**
+ * The localStorage key (under the instance's prefix) holding how many contact messages wait in the outbox: the
+ * app resumes sending on it without opening IndexedDB on every load.
+ */
+export const OUTBOX_MARK = 'outbox';
+
 export type HandoffTarget = { kind: 'hook' } | { kind: 'form' } | { kind: 'url'; href: string };
 
 /** The configured way to reach a human, or undefined when there is none (the action is hidden). */

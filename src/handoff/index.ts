@@ -15,7 +15,7 @@ import {
   NoResultsContact,
   UnavailableContact,
 } from './ContactView';
-import { OUTBOX_MARK } from './message';
+import { OUTBOX_MARK } from './context';
 
 export type { HandoffTarget } from './context';
 export { buildHandoffContext, handoffTarget, startHandoff } from './context';
@@ -67,7 +67,7 @@ function resumeOutbox(rt: Runtime): void {
   if (!rt.storage.get(OUTBOX_MARK)) return;
   const resume = () =>
     rt.loadChunk('outbox').then(
-      (chunk) => chunk.resumeOutbox(rt),
+      (chunk) => chunk.resumeOutbox(rt, OUTBOX_MARK),
       () => addEventListener('online', resume, { once: true }),
     );
   void resume();

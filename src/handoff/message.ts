@@ -1,8 +1,5 @@
 import type { HandoffContext } from '../types';
 
-/** The localStorage key (under the instance's prefix) holding how many messages wait: the app resumes on it. */
-export const OUTBOX_MARK = 'outbox';
-
 /** What the endpoint receives as JSON (and as the `payload` part of a multipart request). */
 export interface ContactMessage {
   /** The same on every retry, also in the `Idempotency-Key` header: the endpoint stores a key once. */

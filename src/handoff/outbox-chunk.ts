@@ -3,8 +3,8 @@
 import type { Runtime } from '../core/context';
 import { outboxFor } from './outbox-runtime';
 
-/** Sends what waits now, and on `online` and the retry timer afterwards. */
-export const resumeOutbox = (rt: Runtime): Promise<void> => outboxFor(rt).flush();
+/** Sends what waits now, and on `online` and the retry timer afterwards; `mark` is where the count is kept. */
+export const resumeOutbox = (rt: Runtime, mark: string): Promise<void> => outboxFor(rt, mark).flush();
 
 declare module '../core/chunks' {
   interface Chunks {

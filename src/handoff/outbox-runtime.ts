@@ -1,6 +1,4 @@
 import type { Runtime } from '../core/context';
-import { openIdbStore, within } from '../core/idb';
-import { OUTBOX_MARK } from './message';
 import { createOutbox, type Outbox } from './outbox';
 import { deliver } from './send';
 
@@ -27,19 +25,25 @@ function exclusive<T>(work: () => Promise<T>): Promise<T> {
 const outboxes = new WeakMap<Runtime, Outbox>();
 
 /**
- * This instance's outbox, made on first use: it sends what waits on `online` and retries on a timer while the
+ * This instance's outbox, made on first use, keeping its count at `mark` in localStorage: it sends what waits on `online` and retries on a timer while the
  * page is open; `contact:sent` and `contact:failed` say how queued messages ended. `destroy()` stops it.
- * @example await outboxFor(rt).flush();
+ * @example await outboxFor(rt, OUTBOX_MARK).flush();
  */
-export function outboxFor(rt: Runtime): Outbox {
+export function outboxFor(rt: Runtime, mark: string): Outbox {
   let outbox = outboxes.get(rt);
   if (outbox) return outbox;
   outbox = createOutbox({
-    open: () => within(openIdbStore(OUTBOX_DB, OUTBOX_STORE), OPEN_TIMEOUT_MS, 'Opening the outbox'),
+    // core/idb.ts, by way of the knowledge base's chunk (see kb/chunk.ts): already loaded wherever there is a feed.
+    open: () =>
+      rt
+        .loadChunk('kb')
+        .then(({ openIdbStore, within }) =>
+          within(openIdbStore(OUTBOX_DB, OUTBOX_STORE), OPEN_TIMEOUT_MS, 'Opening the outbox'),
+        ),
     deliver,
     online: () => navigator.onLine !== false,
     exclusive,
-    onCount: (count) => (count ? rt.storage.set(OUTBOX_MARK, count) : rt.storage.remove(OUTBOX_MARK)),
+    onCount: (count) => (count ? rt.storage.set(mark, count) : rt.storage.remove(mark)),
     onSettled(item, outcome) {
       const id = item.key;
       if (outcome.result === 'sent')

@@ -1,4 +1,3 @@
-import { backoffMs, DEFAULT_POLICY } from '../core/fetch-text';
 import type { IdbStore } from '../core/idb';
 import type { Outgoing } from './message';
 import { sizeOf } from './message';
@@ -6,8 +5,15 @@ import type { Delivery } from './send';
 
 /** The outbox's bounds: a message that would pass either is not kept (the form says so). */
 export const OUTBOX_LIMITS = { messages: 20, bytes: 50 * 1024 * 1024 };
-/** Retries while the page stays open and online: 2 s, 4 s, 8 s… (jittered) up to 5 minutes apart. */
-const RETRY_POLICY = { ...DEFAULT_POLICY, baseDelayMs: 2000, maxDelayMs: 5 * 60_000 };
+/** Retries while the page stays open and online: 2 s, 4 s, 8 s… up to 5 minutes apart. */
+const RETRY_BASE_MS = 2000;
+const RETRY_MAX_MS = 5 * 60_000;
+
+/** The wait before retry `n` (from 0), with "equal jitter" (half fixed, half random) so clients do not retry in step. */
+export const retryDelay = (n: number, random: () => number): number => {
+  const ceiling = Math.min(RETRY_MAX_MS, RETRY_BASE_MS * 2 ** Math.min(n, 20));
+  return Math.round(ceiling / 2 + (random() * ceiling) / 2);
+};
 
 /** Where a message stands after `submit` or a retry. */
 export type OutboxResult =
@@ -68,10 +74,7 @@ export function createOutbox(deps: OutboxDeps): Outbox {
   };
   const retryLater = () => {
     cancelTimer?.();
-    cancelTimer = deps.setTimer(
-      () => void flush(),
-      backoffMs(Math.min(failures++, 20), RETRY_POLICY, random),
-    );
+    cancelTimer = deps.setTimer(() => void flush(), retryDelay(failures++, random));
   };
 
   /** One attempt: the stored copy counts it, then goes when the endpoint answered for good. */

@@ -43,12 +43,12 @@ textarea.pl-input { resize: vertical; min-height: 112px; }
 .pl-contact-suggest .pl-row { padding: 8px; }
 .pl-attach { display: flex; flex-direction: column; gap: 8px; }
 .pl-attach-actions { display: flex; flex-wrap: wrap; gap: 8px; }
-.pl-chip {
+.pl-attach-chip {
   display: inline-flex; align-items: center; gap: 6px; height: 32px; padding: 0 12px; border-radius: 999px;
   border: 1px solid var(--pl-border); background: var(--pl-bg); color: var(--pl-text); font-size: 13px; font-weight: 500;
 }
-.pl-chip:hover:not(:disabled) { background: var(--pl-surface-2); }
-.pl-chip:disabled { opacity: 0.55; cursor: default; }
+.pl-attach-chip:hover:not(:disabled) { background: var(--pl-surface-2); }
+.pl-attach-chip:disabled { opacity: 0.55; cursor: default; }
 .pl-attach-note { margin: 0; font-size: 13px; color: var(--pl-muted); }
 .pl-attachments { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 6px; }
 .pl-attachment {
