@@ -61,15 +61,12 @@ export function setupHandoff(rt: Runtime, panel: PanelRegistry): void {
 
 /**
  * Contact messages still waiting from an earlier visit (the outbox keeps their count in localStorage) go now,
- * without the form: the `outbox` chunk sends them. Offline, that chunk may not load: then on `online`.
+ * without the form: the `outbox` chunk sends them, and on `online` from then on.
  */
 function resumeOutbox(rt: Runtime): void {
-  if (!rt.storage.get(OUTBOX_MARK)) return;
-  const resume = () =>
+  if (rt.storage.get(OUTBOX_MARK))
     rt.loadChunk('outbox').then(
       (chunk) => chunk.resumeOutbox(rt, OUTBOX_MARK),
-      () => addEventListener('online', resume, { once: true }),
+      () => {},
     );
-  void resume();
-  rt.onDestroy(() => removeEventListener('online', resume));
 }
