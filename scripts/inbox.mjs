@@ -23,6 +23,7 @@ export function createInbox(options = {}) {
     res.setHeader('Content-Type', 'application/json');
     res.setHeader('Cache-Control', 'no-store');
     res.end(JSON.stringify(body));
+    return true;
   };
 
   async function read(req) {
@@ -37,7 +38,9 @@ export function createInbox(options = {}) {
       const form = await request.formData();
       const payload = form.get('payload');
       const message = JSON.parse(typeof payload === 'string' ? payload : await payload.text());
-      const files = form.getAll('attachment').map((file) => ({ name: file.name, type: file.type, size: file.size }));
+      const files = form
+        .getAll('attachment')
+        .map((file) => ({ name: file.name, type: file.type, size: file.size }));
       return { message, files };
     }
     return { message: await request.json(), files: [] };
@@ -74,30 +77,30 @@ export function createInbox(options = {}) {
       if (failure !== undefined) {
         log?.(`inbox: failing a request on purpose (HTTP ${failure}) for ${key}`);
         req.resume();
-        return send(res, failure, { error: 'failing on purpose' }), true;
+        return send(res, failure, { error: 'failing on purpose' });
       }
       if (Number(req.headers['content-length'] ?? 0) > MAX_BODY) {
         entry.status = 413;
         req.resume();
-        return send(res, 413, { error: 'too large' }), true;
+        return send(res, 413, { error: 'too large' });
       }
       let body;
       try {
         body = await read(req);
       } catch (error) {
         entry.status = 400;
-        return send(res, 400, { error: `unreadable body: ${error.message}` }), true;
+        return send(res, 400, { error: `unreadable body: ${error.message}` });
       }
       if (!key || body.message?.idempotencyKey !== key) {
         entry.status = 400;
-        return send(res, 400, { error: 'Idempotency-Key header and body idempotencyKey must match' }), true;
+        return send(res, 400, { error: 'Idempotency-Key header and body idempotencyKey must match' });
       }
       const known = messages.get(key);
       if (known) {
         known.duplicates += 1;
         entry.status = 200;
         log?.(`inbox: ${key} again (already stored; not stored twice)`);
-        return send(res, 200, { id: key, duplicate: true }), true;
+        return send(res, 200, { id: key, duplicate: true });
       }
       const { message, files } = body;
       messages.set(key, { ...message, files, receivedAt: new Date().toISOString(), duplicates: 0 });
@@ -107,7 +110,7 @@ export function createInbox(options = {}) {
           `${files.length ? `, ${files.length} file(s): ${files.map((f) => `${f.name} (${f.size} B)`).join(', ')}` : ''}` +
           `\n  context: ${JSON.stringify(message.context)}`,
       );
-      return send(res, 201, { id: key }), true;
+      return send(res, 201, { id: key });
     },
   };
 }

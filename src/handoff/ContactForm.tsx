@@ -496,7 +496,7 @@ function Done({
       </p>
       {replyTime && <p class="pl-contact-reply">{replyTime}</p>}
       <div class="pl-button-row pl-center">
-        <button type="button" class="pl-button pl-button-secondary" onClick={() => store.open('home')}>
+        <button type="button" class="pl-button" onClick={() => store.open('home')}>
           {t('contact.backToHelp')}
         </button>
         <button
@@ -594,6 +594,7 @@ export function ContactForm({
           id="pl-contact-name"
           class="pl-input"
           autoComplete="name"
+          dir="auto"
           value={draft.name}
           onInput={(e) => update({ name: e.currentTarget.value })}
         />
@@ -608,6 +609,7 @@ export function ContactForm({
           class="pl-input"
           type="email"
           autoComplete="email"
+          dir="ltr"
           required
           aria-invalid={errors.email ? 'true' : undefined}
           aria-describedby={errors.email ? 'pl-contact-email-error' : undefined}
@@ -624,6 +626,7 @@ export function ContactForm({
           id="pl-contact-message"
           class="pl-input"
           rows={5}
+          dir="auto"
           required
           data-autofocus=""
           aria-invalid={errors.message ? 'true' : undefined}

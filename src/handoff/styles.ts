@@ -29,11 +29,13 @@ export const handoffCss = /* css */ `
 .pl-field label { font-size: 13px; font-weight: 600; color: var(--pl-text); }
 .pl-input {
   width: 100%; padding: 10px 12px; border-radius: 8px; border: 1px solid var(--pl-border);
-  background: var(--pl-surface); color: var(--pl-text); font: inherit; font-size: 15px; line-height: 1.4;
+  background: var(--pl-surface); color: var(--pl-text); font: inherit; font-size: 16px; line-height: 1.4;
   outline: none; transition: border-color 160ms var(--pl-ease), box-shadow 160ms var(--pl-ease);
   -webkit-appearance: none; appearance: none;
 }
 textarea.pl-input { resize: vertical; min-height: 112px; }
+/* An address reads left to right, but lines up with the other fields of a right-to-left form. */
+.pl-app[dir='rtl'] .pl-input[dir='ltr'] { text-align: right; }
 .pl-input:focus { border-color: var(--pl-brand); box-shadow: 0 0 0 3px var(--pl-mark); background: var(--pl-bg); }
 .pl-field[data-invalid] .pl-input { border-color: var(--pl-danger, #b42318); }
 .pl-field-error { display: flex; align-items: center; gap: 6px; margin: 0; font-size: 13px; color: var(--pl-danger, #b42318); }
@@ -84,7 +86,7 @@ textarea.pl-input { resize: vertical; min-height: 112px; }
 .pl-contact-send { width: 100%; height: 44px; }
 .pl-contact-send:disabled { opacity: 0.7; cursor: progress; }
 .pl-contact-reply { margin: -4px 0 0; text-align: center; font-size: 13px; color: var(--pl-muted); }
-.pl-contact-done { padding: 24px 8px 8px; text-align: center; color: var(--pl-muted); }
+.pl-contact-done { padding: 24px 0 8px; text-align: center; color: var(--pl-muted); }
 .pl-contact-done .pl-empty-icon { color: var(--pl-brand-text); background: var(--pl-mark); }
 .pl-contact-done[data-state='sent'] .pl-empty-icon { color: var(--pl-success); background: color-mix(in srgb, var(--pl-success) 14%, transparent); }
 .pl-contact-done p { margin: 0 0 12px; }
