@@ -19,5 +19,7 @@ if (!server) throw new Error(`No free port from ${wanted}`);
 console.log(`\nPathlight demo: ${server.url}/`);
 console.log(`  plain script tag: ${server.url}/plain.html`);
 console.log(`  ESM usage:        ${server.url}/esm.html`);
-console.log(`  contact endpoint: ${server.url}/api/contact (messages sent with the contact form are printed here)`);
+console.log(
+  `  contact endpoint: ${server.url}/api/contact (messages sent with the contact form are printed here)`,
+);
 console.log('Press Ctrl+C to stop.');
