@@ -36,7 +36,9 @@
       id: 'demo-user',
       traits: { plan: 'pro', signedUpAt: new Date(Date.now() - 7 * DAY).toISOString(), role: 'admin' },
     },
-    handoff: { email: 'support@ledgerly.example' },
+    // "Contact us" opens the contact form, which posts to the local endpoint `npm start` serves (it prints each
+    // message, and the Event log drawer shows what it received); e-mail stays the last resort.
+    handoff: { endpoint: '/api/contact', email: 'support@ledgerly.example', replyTime: 240 },
     // Ledgerly has its own dark mode (the switch in Settings, saved and applied by theme.js as
     // <html data-theme="dark">): the panel follows it rather than the system's setting.
     theme: { brandColor: '#4f46e5', colorScheme: { followHost: '[data-theme="dark"]' } },
@@ -72,6 +74,10 @@
     'checklist:complete',
     'checklist:dismiss',
     'handoff',
+    'contact:sent',
+    'contact:queued',
+    'contact:failed',
+    'handoff:deflected',
     'track',
     'route',
     'error',
