@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Runtime } from '../core/context';
 import type { PanelContext } from '../panel';
-import { formatTime } from '../panel/components';
+import { ArticleList, formatTime } from '../panel/components';
 import type { Article } from '../types';
 import { Icon } from '../ui/icons';
 import { useStore } from '../ui/use-store';
@@ -155,35 +155,17 @@ function Suggestions({
   }, [kb, message]);
   if (hits.length === 0) return null;
   return (
-    <section class="pl-contact-suggest" aria-labelledby="pl-contact-suggest">
-      <h3 class="pl-section-title" id="pl-contact-suggest">
-        {t('contact.suggestions')}
-      </h3>
-      <ul class="pl-list">
-        {hits.map((article) => (
-          <li key={article.id}>
-            <button
-              type="button"
-              class="pl-row"
-              onClick={() => {
-                session.deflectedTo = article.id;
-                store.open('article', { articleId: article.id, at: undefined });
-              }}
-            >
-              <span class="pl-result-icon" aria-hidden="true">
-                <Icon name={article.video ? 'play' : 'article'} size={18} />
-              </span>
-              <span class="pl-row-text">
-                <span class="pl-row-title" dir="auto">
-                  {article.title}
-                </span>
-              </span>
-              <Icon name="chevron" size={16} class="pl-row-chevron" />
-            </button>
-          </li>
-        ))}
-      </ul>
-    </section>
+    <div class="pl-contact-suggest">
+      <ArticleList
+        store={store}
+        id="pl-contact-suggest"
+        title={t('contact.suggestions')}
+        articles={hits}
+        onOpen={(article) => {
+          session.deflectedTo = article.id;
+        }}
+      />
+    </div>
   );
 }
 

@@ -41,6 +41,7 @@ textarea.pl-input { resize: vertical; min-height: 112px; }
 .pl-field-error { display: flex; align-items: center; gap: 6px; margin: 0; font-size: 13px; color: var(--pl-danger, #b42318); }
 .pl-app[data-scheme='dark'] .pl-field-error, .pl-app[data-scheme='dark'] .pl-field[data-invalid] .pl-input { --pl-danger: #fca5a5; }
 .pl-contact-suggest { padding: 12px; border-radius: 10px; background: var(--pl-surface); border: 1px solid var(--pl-border); }
+.pl-contact-suggest .pl-section { margin-top: 0; }
 .pl-contact-suggest .pl-section-title { margin-bottom: 4px; }
 .pl-contact-suggest .pl-row { padding: 8px; }
 .pl-attach { display: flex; flex-direction: column; gap: 8px; }

@@ -4,14 +4,13 @@
 // between: each message stored exactly once, under one idempotency key); nothing of attachments left in storage
 // after sending (RELIABILITY 29); the draft across closing and reloading; deflection; axe; a phone; screenshots.
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, beforeEach, describe, test } from 'node:test';
 import { chromium } from 'playwright-core';
 import { serve } from '../../scripts/serve.mjs';
-import { CHROME_ARGS, chromePath, openPage, root, setup, waitForWidget } from './harness.mjs';
+import { axe, CHROME_ARGS, chromePath, openPage, root, setup, waitForWidget } from './harness.mjs';
 
-const axeSource = readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
 /** Screenshots to look at (desktop light and dark, a 375 px phone, Arabic): .tmp/shots/contact-*.png */
 const shots = join(root, '.tmp/shots');
 mkdirSync(shots, { recursive: true });
@@ -56,17 +55,6 @@ const stored = (page) =>
     );
     return { outbox: all.map((item) => ({ key: item.key, files: item.files.length })), local };
   });
-
-async function axe(page) {
-  if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.evaluate(axeSource);
-  return page.evaluate(async () => {
-    const result = await window.axe.run({ include: { fromShadowDom: ['pathlight-root', '.pl-panel'] } });
-    if (result.passes.length < 10) return [`axe checked only ${result.passes.length} rules`];
-    return result.violations.map(
-      (v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`,
-    );
-  });
-}
 
 async function write(page, text) {
   await $(page, '#pl-contact-message').fill(text);

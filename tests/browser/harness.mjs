@@ -1,6 +1,6 @@
 // Shared set-up for the real-browser suites: one Chromium per file, pages served from a local
 // server started by the test itself (fixtures + dist), and helpers to reach into the widget.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -107,5 +107,23 @@ export function activeElement(page) {
       inWidget: el.getRootNode() !== document,
       label: el.getAttribute('aria-label') || el.textContent?.trim().slice(0, 40),
     };
+  });
+}
+
+let axeSource;
+/**
+ * axe-core on the open panel (inside the shadow root): axe's default rule set (WCAG 2.x A/AA and best practices,
+ * without its experimental rules); returns "rule: targets" lines.
+ */
+export async function axe(page) {
+  axeSource ??= readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
+  if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const result = await window.axe.run({ include: { fromShadowDom: ['pathlight-root', '.pl-panel'] } });
+    // An include that matched nothing would pass vacuously.
+    if (result.passes.length < 10) return [`axe checked only ${result.passes.length} rules`];
+    return result.violations.map(
+      (v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`,
+    );
   });
 }

@@ -2,12 +2,8 @@
 // articles, video chapters and transcript hits, the "?" beside marked host elements, axe-core, and
 // the same flows under Trusted Types.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { activeElement, openPage, root, setup, waitForWidget } from './harness.mjs';
-
-const axeSource = readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
+import { activeElement, axe, openPage, setup, waitForWidget } from './harness.mjs';
 
 let env;
 before(async () => {
@@ -16,20 +12,6 @@ before(async () => {
 after(async () => {
   await env?.close();
 });
-
-/** axe-core on the open panel (inside the shadow root); returns "rule: targets" lines. */
-async function axe(page) {
-  if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.evaluate(axeSource);
-  return page.evaluate(async () => {
-    // axe's default rule set: WCAG 2.x A/AA and best practices, without its experimental rules.
-    const result = await window.axe.run({ include: { fromShadowDom: ['pathlight-root', '.pl-panel'] } });
-    // An include that matched nothing would pass vacuously.
-    if (result.passes.length < 10) return [`axe checked only ${result.passes.length} rules`];
-    return result.violations.map(
-      (v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`,
-    );
-  });
-}
 
 const panel = (page) => page.locator('pathlight-root .pl-panel');
 const prose = (page) => page.locator('pathlight-root .pl-article-body[data-state="ready"]');
