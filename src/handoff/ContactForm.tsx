@@ -271,7 +271,16 @@ function AttachActions({
     if (capture.state === 'preview') return () => URL.revokeObjectURL(capture.url);
     if (capture.state === 'recording') stopButton.current?.focus();
   }, [capture]);
-  useEffect(() => () => capture.state === 'recording' && capture.stop(), []);
+  // Closing the panel mid-recording ends the recording (and the browser's sharing) rather than leaving it on.
+  const live = useRef(capture);
+  live.current = capture;
+  useEffect(
+    () => () => {
+      const now = live.current;
+      if (now.state === 'recording') now.stop();
+    },
+    [],
+  );
 
   if (!limits) return null;
   const failed = (error: unknown) => {
@@ -525,16 +534,6 @@ export function ContactForm({
     const query = store.$panel.get().query.trim();
     if (query && !session.$draft.get().query) session.$draft.set({ ...session.$draft.get(), query });
   }, []);
-  // A queued message that went out in the background: say so.
-  useEffect(
-    () =>
-      rt.on('contact:sent', ({ id }) => {
-        const now = session.$status.get();
-        if (now.state === 'queued' && now.id === id)
-          session.$status.set({ state: 'sent', id, email: now.email });
-      }),
-    [rt],
-  );
 
   if (status.state === 'sent' || status.state === 'queued')
     return <Done rt={rt} session={session} replyTime={reply} store={store} />;

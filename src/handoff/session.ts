@@ -71,7 +71,9 @@ export function contactSession(rt: Runtime, store: PanelStore): ContactSession {
   const save = () => {
     timer = undefined;
     const current = session.$draft.get();
-    if (current.message || current.query) rt.storage.set(DRAFT_KEY, current);
+    // A draft emptied again is forgotten, not kept as it was before.
+    if (current.message.trim() || current.query) rt.storage.set(DRAFT_KEY, current);
+    else rt.storage.remove(DRAFT_KEY);
   };
   const stopSaving = session.$draft.listen(() => {
     clearTimeout(timer);
@@ -84,6 +86,11 @@ export function contactSession(rt: Runtime, store: PanelStore): ContactSession {
     session.deflectedTo = undefined;
     rt.emit('handoff:deflected', { articleId });
   };
+  // A queued message that went out in the background, also while the form was closed: the form says so.
+  const stopSent = rt.on('contact:sent', ({ id }) => {
+    const now = session.$status.get();
+    if (now.state === 'queued' && now.id === id) session.$status.set({ state: 'sent', id, email: now.email });
+  });
   const stopWatching = store.$panel.listen((state) => {
     if (!state.open) deflected();
   });
@@ -103,6 +110,7 @@ export function contactSession(rt: Runtime, store: PanelStore): ContactSession {
       save();
     }
     stopSaving();
+    stopSent();
     stopWatching();
     removeEventListener('pagehide', leave);
     sessions.delete(rt);
