@@ -1,3 +1,4 @@
+import { lazyAnalytics } from './analytics/lazy';
 import { lazyChecklists } from './checklists/lazy';
 import type { ChunkLoaders } from './core/chunks';
 import type { RuntimeOptions } from './core/runtime';
@@ -40,6 +41,7 @@ const chunks: ChunkLoaders = {
   checklists: () => import('./checklists/chunk'),
   position: () => import('./ui/position-chunk'),
   handoff: () => import('./handoff/chunk'),
+  analytics: () => import('./analytics/chunk'),
 };
 
 /**
@@ -58,7 +60,8 @@ export function composeRuntime(css: string): RuntimeOptions {
   return {
     css,
     chunks,
-    features: [guides(lazyTours, checklists, lazyTips)],
+    // Analytics first: its tap sees what the others emit as they start.
+    features: [lazyAnalytics, guides(lazyTours, checklists, lazyTips)],
     ui: (rt) => {
       const panel = setupPanel(rt, lazyKnowledgeBase(rt));
       setupHandoff(rt, panel.registry);

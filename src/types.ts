@@ -136,20 +136,46 @@ export interface HandoffConfig {
 /** Analytics: where events go and what they may carry. */
 export interface AnalyticsConfig {
   /**
-   * Drop events until `consent(true)` is called, and store nothing but preferences.
+   * Send nothing until `consent(true)`: before it, events wait in memory only (nothing but the consent
+   * preference is stored, no request is made); `consent(false)` drops them and whatever was queued.
    * @default false
    */
   requireConsent?: boolean;
   /**
-   * Stop analytics when the browser sends Global Privacy Control.
+   * Stop analytics when the browser sends Global Privacy Control (`navigator.globalPrivacyControl`): no
+   * event is kept, forwarded or sent, and the analytics chunk is not even loaded.
    * @default true
    */
   respectGPC?: boolean;
-  /** Change or drop (`return null`) any event before it is delivered to listeners or sent. */
+  /**
+   * Change or drop (`return null`) any event before it reaches `onEvent`, the forwarders or the endpoint
+   * (the events of `on()` are the widget's own and stay as they are). It receives the event after masking;
+   * what it returns is sent as it is.
+   */
   beforeSend?: (event: AnalyticsEvent) => AnalyticsEvent | null;
-  /** An endpoint that receives batched events as JSON (POST). Nothing is sent without one. */
+  /**
+   * An endpoint that receives batched events as JSON (POST `{ "events": [record, …] }`, see the README's
+   * Analytics section). Nothing is sent without one.
+   */
   endpoint?: string;
+  /** Called with every event record (after masking and `beforeSend`), once consent allows. */
+  onEvent?: (event: AnalyticsEvent) => void;
+  /**
+   * Forward each event to the tools the page already runs, through their browser globals and in their naming
+   * conventions: PostHog `posthog.capture`, Segment `analytics.track`, GA4 `gtag('event', …)`, Plausible
+   * `plausible()`, Mixpanel `mixpanel.track`, Amplitude `amplitude.track`. A tool whose global is missing is skipped.
+   * @example forward: ['posthog', 'ga4']
+   */
+  forward?: AnalyticsTool[];
+  /**
+   * The user traits (from `identify()` or `config.user`) records may carry, by name; none by default.
+   * @example traits: ['plan', 'role']
+   */
+  traits?: string[];
 }
+
+/** The analytics tools `analytics.forward` knows. */
+export type AnalyticsTool = 'posthog' | 'segment' | 'ga4' | 'plausible' | 'mixpanel' | 'amplitude';
 
 /** Every key Pathlight understands, with its default. */
 export interface PathlightConfig {
@@ -572,6 +598,8 @@ export type ErrorCode =
   | 'unknown_item'
   | 'listener_failed'
   | 'progress_failed'
+  /** Analytics events were dropped (the queue's bound, or the endpoint refused them): how many, and why. */
+  | 'analytics_dropped'
   | 'internal';
 
 export interface PathlightError {
@@ -632,11 +660,32 @@ export interface PathlightEvents {
 
 export type PathlightEventName = keyof PathlightEvents;
 
-/** An event as analytics sees it (for `beforeSend`). */
+/**
+ * An event as analytics sees it: the record `beforeSend` and `onEvent` receive and the endpoint is sent (one
+ * line of the NDJSON that `pathlight insights` reads). Documented in the README's Analytics section.
+ */
 export interface AnalyticsEvent<K extends PathlightEventName = PathlightEventName> {
+  /** Unique per event (a UUID): the receiver drops a second copy of an id it has seen. */
+  id: string;
   name: K;
-  props: PathlightEvents[K];
+  /** When it happened, ms since the epoch. */
+  ts: number;
+  /** The same as `ts` (the first contract's name); not sent to the endpoint. */
   timestamp: number;
+  /** This tab's visit. */
+  sessionId: string;
+  /** This browser, until `reset()` (a new one then). Kept in localStorage once consent allows. */
+  anonymousId: string;
+  /** The identified user, if any. */
+  userId?: string;
+  /** Only the traits named in `analytics.traits`. */
+  traits?: UserTraits;
+  /** The UI language. */
+  locale: Locale;
+  /** The page path, never its query string or fragment. */
+  path: string;
+  /** The event's payload: emails, phone and card numbers masked, URLs without query strings. */
+  props: PathlightEvents[K];
 }
 
 // ---------------------------------------------------------------------------

@@ -113,6 +113,11 @@ export function createRuntime(options: RuntimeOptions, start: RuntimeStart): Pat
     const routeOff = page.onRoute((path) => emitter.emit('route', { path }));
     teardowns.push(routeOff);
 
+    const $consent = atom(storage.get<boolean>(CONSENT_PREF));
+    consentImpl = (granted) => {
+      storage.set(CONSENT_PREF, granted);
+      $consent.set(granted);
+    };
     const $locale = atom('en');
     const $t = atom<Translator>(createTranslator('en', en, { overrides: config.messages?.en }));
     const $layers = atom<ComponentType<{ rt: Runtime }>[]>([]);
@@ -138,6 +143,12 @@ export function createRuntime(options: RuntimeOptions, start: RuntimeStart): Pat
         teardowns.push(off);
         return off;
       },
+      tap: (handler) => {
+        const off = emitter.tap(handler);
+        teardowns.push(off);
+        return off;
+      },
+      $consent,
       storage,
       session,
       user,
@@ -240,6 +251,7 @@ export function createRuntime(options: RuntimeOptions, start: RuntimeStart): Pat
   }
 
   let setLocaleImpl: ((locale: string) => void) | undefined;
+  let consentImpl: ((granted: boolean) => void) | undefined;
   let setThemeImpl: ((theme: ThemeConfig) => void) | undefined;
 
   function destroy(): void {
@@ -248,6 +260,7 @@ export function createRuntime(options: RuntimeOptions, start: RuntimeStart): Pat
     live = undefined;
     setLocaleImpl = undefined;
     setThemeImpl = undefined;
+    consentImpl = undefined;
     for (const teardown of current.teardowns.splice(0).reverse()) {
       try {
         teardown();
@@ -278,7 +291,7 @@ export function createRuntime(options: RuntimeOptions, start: RuntimeStart): Pat
       current?.rt.journey.clear();
     }),
     consent: guarded('consent', (granted: boolean) => {
-      requireLive('consent')?.rt.storage.set(CONSENT_PREF, granted === true);
+      if (requireLive('consent')) consentImpl?.(granted === true);
     }),
     setLocale: guarded('setLocale', (locale: string) => {
       if (!requireLive('setLocale')) return;
