@@ -1,4 +1,3 @@
-import { backoffMs, DEFAULT_POLICY, parseRetryAfter } from '../core/fetch-text';
 import type { KeyValueStorage } from '../core/storage';
 
 /** One record as the endpoint receives it: the event without `timestamp` (it says `ts`). */
@@ -28,8 +27,9 @@ export const BATCH_SIZE = 20;
 /** Events of one burst (a search, a tour step) go in one request. */
 const FLUSH_DELAY_MS = 1000;
 const TIMEOUT_MS = 10_000;
-/** Retries go on while the page is open; the wait stops growing here. */
-const POLICY = { ...DEFAULT_POLICY, maxDelayMs: 60_000 };
+/** Retries go on while the page is open: the first after about a second, the wait doubling up to a minute. */
+const FIRST_RETRY_MS = 1000;
+const MAX_RETRY_MS = 60_000;
 /** What a request made while the page unloads may carry (the browser's keepalive budget is 64 KB in all). */
 const UNLOAD_BYTES = 60_000;
 const RETRYABLE = (status: number) => status === 0 || status === 408 || status === 429 || status >= 500;
@@ -106,7 +106,8 @@ export function createEndpoint(options: EndpointOptions): Endpoint {
         signal: controller.signal,
       });
       status = response.status;
-      retryAfter = parseRetryAfter(response.headers.get('Retry-After'));
+      // Seconds only: what rate-limiting endpoints send (an HTTP date is read as no hint).
+      retryAfter = Number(response.headers.get('Retry-After')) * 1000 || undefined;
     } catch {
       // Offline, refused, timed out: retried like a 5xx.
     } finally {
@@ -122,7 +123,9 @@ export function createEndpoint(options: EndpointOptions): Endpoint {
       return;
     }
     if (RETRYABLE(status)) {
-      const delay = Math.max(backoffMs(retry, POLICY, random), retryAfter ?? 0);
+      // "Full jitter" between 0 and the doubled ceiling: many pages that failed together do not retry together.
+      const ceiling = Math.min(MAX_RETRY_MS, FIRST_RETRY_MS * 2 ** retry);
+      const delay = Math.round(Math.max(retryAfter ?? 0, ceiling * (0.1 + 0.9 * random())));
       retry++;
       log(`analytics: ${status ? `HTTP ${status}` : 'no answer'}; retrying in ${delay} ms`);
       schedule(delay);
@@ -177,11 +180,14 @@ export function createEndpoint(options: EndpointOptions): Endpoint {
   const onHidden = () => {
     if (doc.visibilityState === 'hidden') sendOnUnload(false);
   };
-  const onOnline = () => {
-    retry = 0;
+  const sendSoon = () => {
     if (timer !== undefined) clearTimeout(timer);
     timer = undefined;
     schedule(0);
+  };
+  const onOnline = () => {
+    retry = 0;
+    sendSoon();
   };
   win.addEventListener('pagehide', onPageHide);
   doc.addEventListener('visibilitychange', onHidden);
@@ -195,13 +201,11 @@ export function createEndpoint(options: EndpointOptions): Endpoint {
         const over = queue.splice(0, queue.length - MAX_QUEUE);
         onDrop(over.length, `the queue holds at most ${MAX_QUEUE}`);
       }
-      schedule(queue.length >= BATCH_SIZE ? 0 : FLUSH_DELAY_MS);
+      // A full batch goes now, unless the endpoint is failing (then it waits its backoff).
+      if (queue.length >= BATCH_SIZE && retry === 0) sendSoon();
+      else schedule(FLUSH_DELAY_MS);
     },
-    flush() {
-      if (timer !== undefined) clearTimeout(timer);
-      timer = undefined;
-      void send();
-    },
+    flush: sendSoon,
     drop() {
       queue.length = 0;
       storage.remove(QUEUE_KEY);

@@ -1,3 +1,5 @@
+import type { Runtime } from '../core/context';
+import { didYouMean } from '../core/validate';
 import type { AnalyticsEvent, AnalyticsTool } from '../types';
 import { lowerObjectVerb, NOT_FORWARDED, objectAction, snake } from './names';
 
@@ -94,4 +96,18 @@ export function forwardTo(
       }
     }
   };
+}
+
+/** The configured tool names this build knows; each other one is reported (`config_invalid`) with the closest name. */
+export function knownTools(rt: Pick<Runtime, 'report'>, names: readonly string[]): AnalyticsTool[] {
+  const known = Object.keys(TOOLS) as AnalyticsTool[];
+  return names.filter((name): name is AnalyticsTool => {
+    if ((known as string[]).includes(name)) return true;
+    const close = didYouMean(name, known);
+    rt.report(
+      'config_invalid',
+      `Config "analytics.forward" names an unknown tool "${name}", ignored${close ? `: did you mean "${close}"?` : `; known: ${known.join(', ')}.`}`,
+    );
+    return false;
+  });
 }

@@ -2,7 +2,7 @@ import type { Runtime } from '../core/context';
 import { errorMessage } from '../core/errors';
 import type { AnalyticsConfig, AnalyticsEvent, UserTraits } from '../types';
 import { createEndpoint, dropQueue, type Endpoint, MAX_QUEUE, type WireRecord } from './endpoint';
-import { forwardTo } from './forward';
+import { forwardTo, knownTools } from './forward';
 import { createIds, newId } from './ids';
 import type { Early, Tapped } from './lazy';
 import { maskProps, pathOnly } from './redact';
@@ -67,8 +67,9 @@ export function startAnalytics(rt: Runtime, early: Early): (tapped: Tapped) => v
   const beforeSendFailed = once(rt, 'analytics.beforeSend threw; the event was dropped');
   const onEventFailed = once(rt, 'analytics.onEvent threw');
   const forwardFailed = new Map<string, (error: unknown) => void>();
-  const forward = options.forward?.length
-    ? forwardTo(options.forward, (tool, error) => {
+  const tools = knownTools(rt, options.forward ?? []);
+  const forward = tools.length
+    ? forwardTo(tools, (tool, error) => {
         if (!forwardFailed.has(tool)) forwardFailed.set(tool, once(rt, `Forwarding an event to ${tool} failed`));
         forwardFailed.get(tool)?.(error);
       })
@@ -156,7 +157,16 @@ export function startAnalytics(rt: Runtime, early: Early): (tapped: Tapped) => v
   );
   rt.onDestroy(() => endpoint?.stop());
 
-  for (const tapped of early.events.splice(0)) take(tapped);
+  // Never throws into the tap: a throw there would be reported as an `error` event, which comes back here.
+  const failed = once(rt, 'Analytics failed on an event');
+  const safeTake = (tapped: Tapped) => {
+    try {
+      take(tapped);
+    } catch (error) {
+      failed(error);
+    }
+  };
+  for (const tapped of early.events.splice(0)) safeTake(tapped);
   dropped(early.lost, 'they came before analytics had loaded, past its bound');
-  return take;
+  return safeTake;
 }

@@ -22,12 +22,10 @@ const field = (type: 'string' | 'number' | 'boolean' | 'function'): Field => ({
   check: is(type),
   expected: `a ${type}`,
 });
-/** An array whose every item is one of `values` (any string when none are given). */
-const listOf = (...values: string[]): Field => ({
-  check: (v) =>
-    Array.isArray(v) && v.every((item) => typeof item === 'string' && (!values.length || values.includes(item))),
-  expected: values.length ? `an array of ${values.map((v) => `'${v}'`).join(' | ')}` : 'an array of strings',
-});
+const strings: Field = {
+  check: (v) => Array.isArray(v) && v.every((item) => typeof item === 'string'),
+  expected: 'an array of strings',
+};
 /** A length in px: a finite number, 0 or more. */
 const px: Field = {
   check: (v) => typeof v === 'number' && Number.isFinite(v) && v >= 0,
@@ -99,8 +97,9 @@ const SCHEMA: { [K in keyof Required<PathlightConfig>]: Field } = {
     beforeSend: field('function'),
     endpoint: field('string'),
     onEvent: field('function'),
-    forward: listOf('posthog', 'segment', 'ga4', 'plausible', 'mixpanel', 'amplitude'),
-    traits: listOf(),
+    // Which tools: the analytics chunk checks the names (and suggests the closest).
+    forward: strings,
+    traits: strings,
   }),
   id: field('string'),
   zIndex: field('number'),

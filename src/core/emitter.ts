@@ -20,14 +20,7 @@ export function createEmitter<Events extends object>(
   onListenerError: (event: keyof Events, error: unknown) => void,
 ): Emitter<Events> {
   const listeners = new Map<keyof Events, Set<(payload: never) => void>>();
-  const taps = new Set<(event: keyof Events, payload: unknown) => void>();
-  const call = (event: keyof Events, fn: () => void) => {
-    try {
-      fn();
-    } catch (error) {
-      onListenerError(event, error);
-    }
-  };
+  const taps = new Set<(...args: never[]) => void>();
   return {
     on(event, handler) {
       let set = listeners.get(event);
@@ -43,16 +36,21 @@ export function createEmitter<Events extends object>(
       };
     },
     emit(event, payload) {
-      for (const tap of [...taps]) call(event, () => tap(event, payload));
-      for (const handler of [...(listeners.get(event) ?? [])])
-        call(event, () => (handler as (p: typeof payload) => void)(payload));
+      // Taps first; listeners are wrapped entries (see `on`), so none of them is in `taps`.
+      const handlers = [...taps, ...(listeners.get(event) ?? [])] as Array<(...args: unknown[]) => void>;
+      for (const handler of handlers) {
+        try {
+          if (taps.has(handler)) handler(event, payload);
+          else handler(payload);
+        } catch (error) {
+          onListenerError(event, error);
+        }
+      }
     },
     tap(handler) {
-      // A fresh entry, so the same function tapped twice is removed once per removal.
-      const entry = (event: keyof Events, payload: unknown) => handler(event, payload as never);
-      taps.add(entry);
+      taps.add(handler);
       return () => {
-        taps.delete(entry);
+        taps.delete(handler);
       };
     },
     clear() {

@@ -113,11 +113,6 @@ export function createRuntime(options: RuntimeOptions, start: RuntimeStart): Pat
     const routeOff = page.onRoute((path) => emitter.emit('route', { path }));
     teardowns.push(routeOff);
 
-    const $consent = atom(storage.get<boolean>(CONSENT_PREF));
-    consentImpl = (granted) => {
-      storage.set(CONSENT_PREF, granted);
-      $consent.set(granted);
-    };
     const $locale = atom('en');
     const $t = atom<Translator>(createTranslator('en', en, { overrides: config.messages?.en }));
     const $layers = atom<ComponentType<{ rt: Runtime }>[]>([]);
@@ -148,7 +143,7 @@ export function createRuntime(options: RuntimeOptions, start: RuntimeStart): Pat
         teardowns.push(off);
         return off;
       },
-      $consent,
+      $consent: atom(storage.get<boolean>(CONSENT_PREF)),
       storage,
       session,
       user,
@@ -251,7 +246,6 @@ export function createRuntime(options: RuntimeOptions, start: RuntimeStart): Pat
   }
 
   let setLocaleImpl: ((locale: string) => void) | undefined;
-  let consentImpl: ((granted: boolean) => void) | undefined;
   let setThemeImpl: ((theme: ThemeConfig) => void) | undefined;
 
   function destroy(): void {
@@ -260,7 +254,6 @@ export function createRuntime(options: RuntimeOptions, start: RuntimeStart): Pat
     live = undefined;
     setLocaleImpl = undefined;
     setThemeImpl = undefined;
-    consentImpl = undefined;
     for (const teardown of current.teardowns.splice(0).reverse()) {
       try {
         teardown();
@@ -291,7 +284,9 @@ export function createRuntime(options: RuntimeOptions, start: RuntimeStart): Pat
       current?.rt.journey.clear();
     }),
     consent: guarded('consent', (granted: boolean) => {
-      if (requireLive('consent')) consentImpl?.(granted === true);
+      const rt = requireLive('consent')?.rt;
+      rt?.storage.set(CONSENT_PREF, granted === true);
+      rt?.$consent.set(granted === true);
     }),
     setLocale: guarded('setLocale', (locale: string) => {
       if (!requireLive('setLocale')) return;
