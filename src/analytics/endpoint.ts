@@ -64,7 +64,9 @@ export function createEndpoint(options: EndpointOptions): Endpoint {
       typeof navigator.sendBeacon === 'function' && navigator.sendBeacon(to, body));
 
   const stored = storage.get<WireRecord[]>(QUEUE_KEY);
-  const queue: WireRecord[] = Array.isArray(stored) ? stored.filter((r) => r && typeof r.id === 'string') : [];
+  const queue: WireRecord[] = Array.isArray(stored)
+    ? stored.filter((r) => r && typeof r.id === 'string')
+    : [];
   let timer: ReturnType<typeof setTimeout> | undefined;
   /** The batch of the request under way. */
   let inFlight: WireRecord[] | undefined;

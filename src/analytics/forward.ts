@@ -31,8 +31,14 @@ const GA4_MAX_VALUE = 100;
 const PLAUSIBLE_MAX_PROPS = 30;
 
 const TOOLS: Record<AnalyticsTool, Tool> = {
-  posthog: { find: method('posthog', 'capture'), send: (call, name, props) => call(lowerObjectVerb(name), props) },
-  segment: { find: method('analytics', 'track'), send: (call, name, props) => call(objectAction(name), props) },
+  posthog: {
+    find: method('posthog', 'capture'),
+    send: (call, name, props) => call(lowerObjectVerb(name), props),
+  },
+  segment: {
+    find: method('analytics', 'track'),
+    send: (call, name, props) => call(objectAction(name), props),
+  },
   ga4: {
     find: (globals) => fn(globals.gtag),
     send: (call, name, props) => {
@@ -51,8 +57,14 @@ const TOOLS: Record<AnalyticsTool, Tool> = {
       call(objectAction(name), { props: Object.fromEntries(strings) });
     },
   },
-  mixpanel: { find: method('mixpanel', 'track'), send: (call, name, props) => call(objectAction(name), props) },
-  amplitude: { find: method('amplitude', 'track'), send: (call, name, props) => call(objectAction(name), props) },
+  mixpanel: {
+    find: method('mixpanel', 'track'),
+    send: (call, name, props) => call(objectAction(name), props),
+  },
+  amplitude: {
+    find: method('amplitude', 'track'),
+    send: (call, name, props) => call(objectAction(name), props),
+  },
 };
 
 /**
@@ -66,11 +78,13 @@ export function flatProps(props: unknown, prefix = '', out: FlatProps = {}): Fla
   for (const [key, value] of Object.entries(props)) {
     if (key === 'userId' || value === null || value === undefined) continue;
     const name = prefix + snake(key);
-    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') out[name] = value;
+    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+      out[name] = value;
     else if (Array.isArray(value)) {
       if (value.every((item) => typeof item !== 'object' || item === null)) out[name] = value.join(', ');
       else out[`${name}_count`] = value.length;
-    } else if (typeof value === 'object') flatProps(value, !prefix && key === 'context' ? '' : `${name}_`, out);
+    } else if (typeof value === 'object')
+      flatProps(value, !prefix && key === 'context' ? '' : `${name}_`, out);
   }
   return out;
 }

@@ -38,7 +38,7 @@ export function lazyAnalytics(rt: Runtime): void {
     const tapped: Tapped = [name, payload, Date.now(), rt.page.$path.get()];
     const take = pipeline.current();
     if (take) take(tapped);
-    else if (early.events.push(tapped) > EARLY_BOUND) early.events.shift(), early.lost++;
+    else if (early.events.push(tapped) > EARLY_BOUND) early.lost += early.events.splice(0, 1).length;
   });
   pipeline.load();
 }

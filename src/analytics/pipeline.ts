@@ -70,7 +70,8 @@ export function startAnalytics(rt: Runtime, early: Early): (tapped: Tapped) => v
   const tools = knownTools(rt, options.forward ?? []);
   const forward = tools.length
     ? forwardTo(tools, (tool, error) => {
-        if (!forwardFailed.has(tool)) forwardFailed.set(tool, once(rt, `Forwarding an event to ${tool} failed`));
+        if (!forwardFailed.has(tool))
+          forwardFailed.set(tool, once(rt, `Forwarding an event to ${tool} failed`));
         forwardFailed.get(tool)?.(error);
       })
     : undefined;
@@ -141,7 +142,8 @@ export function startAnalytics(rt: Runtime, early: Early): (tapped: Tapped) => v
     const event = build(tapped);
     if (!event) return;
     if (state === 'on') deliver(event);
-    else if (held.push(event) > MAX_QUEUE) dropped(held.splice(0, 1).length, `they waited for consent past the bound of ${MAX_QUEUE}`);
+    else if (held.push(event) > MAX_QUEUE)
+      dropped(held.splice(0, 1).length, `they waited for consent past the bound of ${MAX_QUEUE}`);
   };
 
   if (state === 'on') turnOn();

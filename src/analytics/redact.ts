@@ -11,7 +11,8 @@ const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}
  * a dash, dot or slash (`INV-2024-000123`, `v2.10.3`) and never ends before a letter, digit, colon or a
  * separator followed by a digit, so a date's time (`2024-03-15 10:30`) is not taken into it.
  */
-const DIGIT_RUN = /(?<![\p{L}\p{N}_.\/-])\+?\(?\d+(?:(?:\) ?|[ \u00a0.-]\(?|\()\d+)*\)?(?![\p{L}\p{N}_\/:]|[ .-]\d)/gu;
+const DIGIT_RUN =
+  /(?<![\p{L}\p{N}_./-])\+?\(?\d+(?:(?:\) ?|[ \u00a0.-]\(?|\()\d+)*\)?(?![\p{L}\p{N}_/:]|[ .-]\d)/gu;
 /** Fewer digits than this is a date, a time, an amount or an invoice number, not a phone number. */
 const PHONE_MIN_DIGITS = 9;
 const URL_QUERY = /\b(https?:\/\/[^\s?#]*)[?#]\S*/g;
@@ -35,7 +36,13 @@ function maskDigits(run: string): string {
   const digits = run.replace(/\D/g, '');
   if (digits.length < PHONE_MIN_DIGITS) return run;
   // Card numbers start with 2–6 (the networks' ranges) and pass Luhn; `+48…` or `0048…` is a phone number.
-  if (/^[2-6]/.test(digits) && !run.startsWith('+') && digits.length >= 13 && digits.length <= 19 && luhn(digits))
+  if (
+    /^[2-6]/.test(digits) &&
+    !run.startsWith('+') &&
+    digits.length >= 13 &&
+    digits.length <= 19 &&
+    luhn(digits)
+  )
     return '[card]';
   // Longer than any phone number and no card either: an account or IBAN-like number, masked all the same.
   return digits.length <= 15 ? '[phone]' : '[number]';

@@ -1,5 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { BATCH_SIZE, createEndpoint, type Endpoint, MAX_QUEUE, type WireRecord } from '../../../src/analytics/endpoint';
+import {
+  BATCH_SIZE,
+  createEndpoint,
+  type Endpoint,
+  MAX_QUEUE,
+  type WireRecord,
+} from '../../../src/analytics/endpoint';
 import { createStorage, type KeyValueStorage } from '../../../src/core/storage';
 
 const record = (n: number): WireRecord => ({ id: `e${n}`, name: 'search', ts: n, props: { query: `q${n}` } });
@@ -24,7 +30,10 @@ let doc: EventTarget & { visibilityState: string };
 const endpoints: Endpoint[] = [];
 const dropped: Array<[number, string]> = [];
 
-function make(fetch: ReturnType<typeof fakeFetch>, more: { sendBeacon?: (u: string, b: string) => boolean } = {}) {
+function make(
+  fetch: ReturnType<typeof fakeFetch>,
+  more: { sendBeacon?: (u: string, b: string) => boolean } = {},
+) {
   const endpoint = createEndpoint({
     url: '/collect',
     storage,
@@ -117,7 +126,9 @@ describe('endpoint transport', () => {
     first.add(record(2));
     await vi.advanceTimersByTimeAsync(1000);
     first.stop();
-    const kept = JSON.parse(localStorage.getItem('pathlight:analytics:queue') ?? 'null') as { d: WireRecord[] };
+    const kept = JSON.parse(localStorage.getItem('pathlight:analytics:queue') ?? 'null') as {
+      d: WireRecord[];
+    };
     expect(kept.d.map((r) => r.id)).toEqual(['e1', 'e2']);
 
     const up = fakeFetch();
@@ -141,7 +152,9 @@ describe('endpoint transport', () => {
       [1, `the queue holds at most ${MAX_QUEUE}`],
     ]);
     endpoint.stop();
-    const kept = JSON.parse(localStorage.getItem('pathlight:analytics:queue') ?? 'null') as { d: WireRecord[] };
+    const kept = JSON.parse(localStorage.getItem('pathlight:analytics:queue') ?? 'null') as {
+      d: WireRecord[];
+    };
     expect(kept.d).toHaveLength(MAX_QUEUE);
     expect(kept.d[0]?.id).toBe('e7');
   });
@@ -168,7 +181,7 @@ describe('endpoint transport', () => {
   });
 
   it('falls back to sendBeacon where a keepalive fetch throws (over its budget)', () => {
-    const beacon = vi.fn(() => true);
+    const beacon = vi.fn((_url: string, _body: string) => true);
     const throwing = fakeFetch();
     throwing.fn.mockImplementationOnce(() => {
       throw new TypeError('keepalive budget exceeded');
@@ -177,7 +190,7 @@ describe('endpoint transport', () => {
     endpoint.add(record(1));
     win.dispatchEvent(new Event('pagehide'));
     expect(beacon).toHaveBeenCalledTimes(1);
-    expect(JSON.parse(beacon.mock.calls[0]?.[1] as unknown as string)).toEqual({ events: [record(1)] });
+    expect(JSON.parse(beacon.mock.calls[0]?.[1] ?? '')).toEqual({ events: [record(1)] });
   });
 
   it('keeps the events for the next page when neither keepalive nor the beacon takes them', () => {
@@ -188,7 +201,9 @@ describe('endpoint transport', () => {
     const endpoint = make(throwing, { sendBeacon: () => false });
     endpoint.add(record(1));
     win.dispatchEvent(new Event('pagehide'));
-    const kept = JSON.parse(localStorage.getItem('pathlight:analytics:queue') ?? 'null') as { d: WireRecord[] };
+    const kept = JSON.parse(localStorage.getItem('pathlight:analytics:queue') ?? 'null') as {
+      d: WireRecord[];
+    };
     expect(kept.d.map((r) => r.id)).toEqual(['e1']);
   });
 

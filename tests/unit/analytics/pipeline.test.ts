@@ -163,7 +163,9 @@ describe('beforeSend', () => {
     expect(tracks(seen).map(trackName)).toEqual(['kept']);
     expect(seen.every((e) => e.path === '/redacted')).toBe(true);
     const sent = requests[0]?.events ?? [];
-    expect(sent.filter((e) => e.name === 'track').map((e) => [trackName(e), e.path])).toEqual([['kept', '/redacted']]);
+    expect(sent.filter((e) => e.name === 'track').map((e) => [trackName(e), e.path])).toEqual([
+      ['kept', '/redacted'],
+    ]);
   });
 
   it('a beforeSend that throws drops the event and is reported once, not once per event', async () => {
