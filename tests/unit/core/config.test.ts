@@ -238,9 +238,9 @@ describe('analytics config', () => {
     });
     expect(config.analytics).toEqual({ endpoint: '/e' });
     expect(problems).toEqual([
-      'Config "analytics.forward" should be an array of strings, got 'posthog'; using the default.',
+      `Config "analytics.forward" should be an array of strings, got 'posthog'; using the default.`,
       'Config "analytics.traits" should be an array of strings, got an array; using the default.',
-      'Config "analytics.onEvent" should be a function, got 'log'; using the default.',
+      `Config "analytics.onEvent" should be a function, got 'log'; using the default.`,
     ]);
   });
 });
