@@ -50,7 +50,8 @@ export interface Endpoint {
  * 2xx, so a failed request is retried (jittered backoff, `Retry-After` honoured) with the same event ids and
  * the receiver can drop what it saw twice. When the page is hidden or unloads, what is queued goes with
  * `fetch(…, { keepalive: true })`, or `sendBeacon` where that throws. Past the bound the oldest are dropped,
- * counted and reported; a 4xx other than 408/429 drops the batch (the endpoint will never take it).
+ * counted and reported; a 4xx other than 408/429 drops the batch (the endpoint will never take it). No record
+ * is ever in two requests at once.
  */
 export function createEndpoint(options: EndpointOptions): Endpoint {
   const { url, storage, onDrop, log } = options;
@@ -68,8 +69,10 @@ export function createEndpoint(options: EndpointOptions): Endpoint {
     ? stored.filter((r) => r && typeof r.id === 'string')
     : [];
   let timer: ReturnType<typeof setTimeout> | undefined;
-  /** The batch of the request under way. */
-  let inFlight: WireRecord[] | undefined;
+  /** The ids in a request that has not been answered: never put in a second request meanwhile. */
+  const pending = new Set<string>();
+  /** A regular (not keepalive) request is under way: one at a time. */
+  let busy = false;
   let retry = 0;
   let stopped = false;
 
@@ -82,116 +85,120 @@ export function createEndpoint(options: EndpointOptions): Endpoint {
     for (let i = queue.length - 1; i >= 0; i--) if (ids.has(queue[i]!.id)) queue.splice(i, 1);
   };
   const schedule = (ms: number) => {
-    if (stopped || timer !== undefined || inFlight || !queue.length) return;
+    if (stopped || timer !== undefined || busy || !queue.length) return;
     timer = setTimeout(() => {
       timer = undefined;
       void send();
     }, ms);
-  };
-  const body = (records: WireRecord[]) => JSON.stringify({ events: records });
-
-  async function send(): Promise<void> {
-    if (stopped || inFlight || !queue.length) return;
-    save();
-    const batch = queue.slice(0, BATCH_SIZE);
-    inFlight = batch;
-    let status = 0;
-    let retryAfter: number | undefined;
-    const controller = new AbortController();
-    const timeout = setTimeout(() => controller.abort(), TIMEOUT_MS);
-    try {
-      const response = await doFetch(url, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: body(batch),
-        credentials: 'omit',
-        signal: controller.signal,
-      });
-      status = response.status;
-      // Seconds only: what rate-limiting endpoints send (an HTTP date is read as no hint).
-      retryAfter = Number(response.headers.get('Retry-After')) * 1000 || undefined;
-    } catch {
-      // Offline, refused, timed out: retried like a 5xx.
-    } finally {
-      clearTimeout(timeout);
-      inFlight = undefined;
-    }
-    if (stopped) return;
-    if (status >= 200 && status < 300) {
-      retry = 0;
-      remove(batch);
-      save();
-      schedule(0);
-      return;
-    }
-    if (RETRYABLE(status)) {
-      // "Full jitter" between 0 and the doubled ceiling: many pages that failed together do not retry together.
-      const ceiling = Math.min(MAX_RETRY_MS, FIRST_RETRY_MS * 2 ** retry);
-      const delay = Math.round(Math.max(retryAfter ?? 0, ceiling * (0.1 + 0.9 * random())));
-      retry++;
-      log(`analytics: ${status ? `HTTP ${status}` : 'no answer'}; retrying in ${delay} ms`);
-      schedule(delay);
-      return;
-    }
-    remove(batch);
-    save();
-    onDrop(batch.length, `the endpoint refused them (HTTP ${status})`);
-    schedule(0);
-  }
-
-  /**
-   * What is queued, sent in one request that outlives the page; what fits goes, the rest waits in storage.
-   * The batch of a request under way goes too when the page unloads (the browser cancels that request),
-   * not when it is only hidden (that request still gets its answer).
-   */
-  const sendOnUnload = (unloading: boolean) => {
-    if (stopped || !queue.length) return;
-    const batch: WireRecord[] = [];
-    const busy = new Set(unloading ? [] : (inFlight ?? []).map((r) => r.id));
-    let bytes = 20;
-    for (const record of queue) {
-      if (busy.has(record.id)) continue;
-      bytes += JSON.stringify(record).length + 1;
-      if (bytes > UNLOAD_BYTES) break;
-      batch.push(record);
-    }
-    if (!batch.length) return;
-    const text = body(batch);
-    let queued = false;
-    try {
-      doFetch(url, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: text,
-        credentials: 'omit',
-        keepalive: true,
-      }).catch(() => {});
-      queued = true;
-    } catch {
-      // A keepalive fetch over the browser's budget throws at once: the beacon has a budget of its own.
-      queued = beacon(url, text);
-    }
-    // Handed to the browser, which sends it after the page is gone: taken as delivered (a second copy after a
-    // reload would be the receiver's to drop, but one copy is the normal case).
-    if (queued) remove(batch);
-    save();
-  };
-
-  const onPageHide = () => sendOnUnload(true);
-  // Phones often switch apps or close tabs without a pagehide: hidden is the last moment that is sure to come.
-  const onHidden = () => {
-    if (doc.visibilityState === 'hidden') sendOnUnload(false);
   };
   const sendSoon = () => {
     if (timer !== undefined) clearTimeout(timer);
     timer = undefined;
     schedule(0);
   };
+  const body = (records: WireRecord[]) => JSON.stringify({ events: records });
+  const request = (records: WireRecord[], more: { keepalive?: boolean; signal?: AbortSignal }) =>
+    doFetch(url, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: body(records),
+      credentials: 'omit',
+      ...more,
+    });
+
+  /** What an answer means for its batch: delivered, retried later, or refused for good (dropped, reported). */
+  const settle = (batch: WireRecord[], status: number, retryAfterMs?: number) => {
+    for (const record of batch) pending.delete(record.id);
+    if (stopped) return;
+    if (status >= 200 && status < 300) {
+      retry = 0;
+      remove(batch);
+      save();
+      schedule(0);
+    } else if (RETRYABLE(status)) {
+      // "Full jitter" between a tenth of the doubled ceiling and all of it: pages that failed together do
+      // not retry together. A `Retry-After` asking for longer wins.
+      const ceiling = Math.min(MAX_RETRY_MS, FIRST_RETRY_MS * 2 ** retry);
+      const delay = Math.round(Math.max(retryAfterMs ?? 0, ceiling * (0.1 + 0.9 * random())));
+      retry++;
+      log(`analytics: ${status ? `HTTP ${status}` : 'no answer'}; retrying in ${delay} ms`);
+      if (timer !== undefined) clearTimeout(timer);
+      timer = undefined;
+      schedule(delay);
+    } else {
+      remove(batch);
+      save();
+      onDrop(batch.length, `the endpoint refused them (HTTP ${status})`);
+      schedule(0);
+    }
+  };
+
+  async function send(): Promise<void> {
+    if (stopped || busy) return;
+    const batch = queue.filter((r) => !pending.has(r.id)).slice(0, BATCH_SIZE);
+    if (!batch.length) return;
+    save();
+    busy = true;
+    for (const record of batch) pending.add(record.id);
+    let status = 0;
+    let retryAfterMs: number | undefined;
+    const controller = new AbortController();
+    const timeout = setTimeout(() => controller.abort(), TIMEOUT_MS);
+    try {
+      const response = await request(batch, { signal: controller.signal });
+      status = response.status;
+      // Seconds only: what rate-limiting endpoints send (an HTTP date is read as no hint).
+      retryAfterMs = Number(response.headers.get('Retry-After')) * 1000 || undefined;
+    } catch {
+      // Offline, refused, reset, timed out: retried like a 5xx.
+    } finally {
+      clearTimeout(timeout);
+      busy = false;
+    }
+    settle(batch, status, retryAfterMs);
+  }
+
+  /**
+   * When the page is hidden or unloads: what is queued (and not already in a request) goes in one request that
+   * outlives the page, keepalive `fetch` or, where that throws (over the browser's budget), `sendBeacon`.
+   * The records stay stored until an answer says 2xx: a page that lives on (only hidden) hears it and is done;
+   * after an unload nobody hears it, so the next page sends them again and the receiver drops the copies by
+   * id. At least once, so a flaky endpoint loses nothing.
+   */
+  const sendOnUnload = () => {
+    if (stopped) return;
+    const batch: WireRecord[] = [];
+    let bytes = 20;
+    for (const record of queue) {
+      if (pending.has(record.id)) continue;
+      bytes += JSON.stringify(record).length + 1;
+      if (bytes > UNLOAD_BYTES) break;
+      batch.push(record);
+    }
+    save();
+    if (!batch.length) return;
+    for (const record of batch) pending.add(record.id);
+    try {
+      request(batch, { keepalive: true }).then(
+        (response) => settle(batch, response.status),
+        () => settle(batch, 0),
+      );
+    } catch {
+      // A keepalive fetch over the browser's budget throws at once: the beacon has a budget of its own. It
+      // never tells how it went, so its records stay pending (and stored) for the next page.
+      if (!beacon(url, body(batch))) for (const record of batch) pending.delete(record.id);
+    }
+  };
+
+  // Phones often switch apps or close tabs without a pagehide: hidden is the last moment that is sure to come.
+  const onHidden = () => {
+    if (doc.visibilityState === 'hidden') sendOnUnload();
+  };
   const onOnline = () => {
     retry = 0;
     sendSoon();
   };
-  win.addEventListener('pagehide', onPageHide);
+  win.addEventListener('pagehide', sendOnUnload);
   doc.addEventListener('visibilitychange', onHidden);
   win.addEventListener('online', onOnline);
   schedule(FLUSH_DELAY_MS);
@@ -217,7 +224,7 @@ export function createEndpoint(options: EndpointOptions): Endpoint {
       save();
       stopped = true;
       if (timer !== undefined) clearTimeout(timer);
-      win.removeEventListener('pagehide', onPageHide);
+      win.removeEventListener('pagehide', sendOnUnload);
       doc.removeEventListener('visibilitychange', onHidden);
       win.removeEventListener('online', onOnline);
     },

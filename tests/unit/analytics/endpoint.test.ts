@@ -168,15 +168,30 @@ describe('endpoint transport', () => {
     expect(fetch.bodies[1]?.map((r) => r.id)).toEqual([`e${BATCH_SIZE}`]);
   });
 
-  it('on pagehide sends what is queued with keepalive, once, and keeps nothing', async () => {
+  it('on pagehide sends what is queued with keepalive, once (also when visibilitychange follows)', async () => {
     const fetch = fakeFetch();
     const endpoint = make(fetch);
     endpoint.add(record(1));
     win.dispatchEvent(new Event('pagehide'));
+    doc.visibilityState = 'hidden';
+    doc.dispatchEvent(new Event('visibilitychange'));
     expect(fetch.inits[0]).toMatchObject({ keepalive: true, method: 'POST', credentials: 'omit' });
     expect(fetch.ids()).toEqual(['e1']);
+    // Kept until the answer: a page that unloads never hears it, and the next page sends the record again.
+    expect(localStorage.getItem('pathlight:analytics:queue')).toContain('e1');
     await vi.advanceTimersByTimeAsync(60_000);
     expect(fetch.fn).toHaveBeenCalledTimes(1);
+    expect(localStorage.getItem('pathlight:analytics:queue')).toBeNull();
+  });
+
+  it('a keepalive request that fails (the page lived on) is retried, not lost', async () => {
+    const fetch = fakeFetch([503]);
+    const endpoint = make(fetch);
+    endpoint.add(record(1));
+    doc.visibilityState = 'hidden';
+    doc.dispatchEvent(new Event('visibilitychange'));
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(fetch.bodies.map((b) => b.map((r) => r.id))).toEqual([['e1'], ['e1']]);
     expect(localStorage.getItem('pathlight:analytics:queue')).toBeNull();
   });
 
@@ -191,6 +206,10 @@ describe('endpoint transport', () => {
     win.dispatchEvent(new Event('pagehide'));
     expect(beacon).toHaveBeenCalledTimes(1);
     expect(JSON.parse(beacon.mock.calls[0]?.[1] ?? '')).toEqual({ events: [record(1)] });
+    // A beacon never answers: the record stays stored for the next page, and is not sent twice on this one.
+    expect(localStorage.getItem('pathlight:analytics:queue')).toContain('e1');
+    win.dispatchEvent(new Event('pagehide'));
+    expect(beacon).toHaveBeenCalledTimes(1);
   });
 
   it('keeps the events for the next page when neither keepalive nor the beacon takes them', () => {
