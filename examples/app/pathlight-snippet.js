@@ -44,6 +44,9 @@
     // Shorter than the 30 s default so a demo visitor who closes the welcome announcement still
     // meets the Reports hotspot straight away.
     quietPeriodMs: 3000,
+    // Analytics go to the stand-in PostHog (fake-posthog.js, which writes to the Event log), and only after
+    // the visitor accepts in Ledgerly's own consent banner (consent.js calls Pathlight('consent', …)).
+    analytics: { forward: ['posthog'], requireConsent: true, traits: ['plan'] },
   };
   if (savedLocale) config.locale = savedLocale;
 
@@ -78,13 +81,15 @@
   ];
   const log = [];
   window.ledgerlyPathlightLog = log;
+  /** Adds a row to the Event log: a widget event, or (`kind` 'forwarded') what an analytics tool received. */
+  window.ledgerlyLog = (name, payload, kind = 'event') => {
+    const entry = { name, payload, kind, time: new Date() };
+    log.push(entry);
+    if (log.length > 200) log.shift();
+    window.dispatchEvent(new CustomEvent('ledgerly:pathlight-event', { detail: entry }));
+  };
   EVENTS.forEach((name) => {
-    window.Pathlight('on', name, (payload) => {
-      const entry = { name, payload, time: new Date() };
-      log.push(entry);
-      if (log.length > 200) log.shift();
-      window.dispatchEvent(new CustomEvent('ledgerly:pathlight-event', { detail: entry }));
-    });
+    window.Pathlight('on', name, (payload) => window.ledgerlyLog(name, payload));
   });
 
   window.Pathlight('init', config);
