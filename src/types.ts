@@ -728,6 +728,12 @@ export interface PathlightInstance {
   identify(userId: string, traits?: UserTraits): void;
   /** Log out: forget the user's state. */
   reset(): void;
+  /**
+   * The visitor's answer about analytics, remembered on this device: `true` lets events go (with
+   * `analytics.requireConsent`, nothing is sent or stored before it); `false` stops analytics and drops what
+   * was queued, with or without `requireConsent`.
+   * @example acceptButton.onclick = () => help.consent(true);
+   */
   consent(granted: boolean): void;
   setLocale(locale: Locale): void;
   /**

@@ -238,6 +238,30 @@ describe('consent (RELIABILITY 26)', () => {
     expect(storedKeys()).toEqual(['pathlight:consent']);
   });
 
+  it('what waits for consent is bounded: past 200 the oldest go, counted and reported (analytics_dropped)', async () => {
+    spyWarn();
+    // A tool name the chunk does not know: its report says the pipeline has started (before, the app's tap
+    // buffers with a bound of its own).
+    const { help, seen } = start({ requireConsent: true, forward: ['nothere' as 'posthog'] });
+    const errors = collectErrors(help);
+    await vi.waitFor(() => expect(codes(errors)).toEqual(['config_invalid']), { timeout: 15_000 });
+    help.track('first');
+    for (let i = 0; i < 205; i++) help.track(`e${i}`);
+    await vi.waitFor(() => expect(codes(errors)).toContain('analytics_dropped'), { timeout: 5000 });
+    const message = errors.find((e) => e.code === 'analytics_dropped')?.message ?? '';
+    // `ready`, the config_invalid error, `first` and e0…e204 waited: 208 for a bound of 200.
+    expect(message).toBe('Analytics dropped 8 events: they waited for consent past the bound of 200.');
+    help.consent(true);
+    // The report is an event too, and waits with the others: it takes the place of e5.
+    expect(seen.filter((e) => e.name === 'error').map((e) => (e.props as { code: string }).code)).toEqual([
+      'analytics_dropped',
+    ]);
+    const kept = tracks(seen).map(trackName);
+    expect(kept).toHaveLength(199);
+    expect(kept[0]).toBe('e6');
+    expect(kept.at(-1)).toBe('e204');
+  });
+
   it('a consent given on an earlier visit holds on the next one', async () => {
     localStorage.setItem('pathlight:consent', JSON.stringify({ v: 1, d: true }));
     const { help, seen } = start({ requireConsent: true });
