@@ -169,12 +169,18 @@ describe('analytics in a real browser', () => {
     assert.deepEqual(await tab.evaluate(() => window.__records), []);
 
     await tab.evaluate(() => window.Pathlight.consent(true));
-    await waitFor(() => stored.size > 0 && [...stored.values()].some((line) => line.includes('invoice_opened')));
+    await waitFor(
+      () => stored.size > 0 && [...stored.values()].some((line) => line.includes('invoice_opened')),
+    );
     const records = [...stored.values()].map((line) => JSON.parse(line));
     const names = records.map((r) => r.name);
     for (const name of ['open', 'search', 'track', 'close']) assert.ok(names.includes(name), name);
     const text = [...stored.values()].join('\n');
-    assert.doesNotMatch(text, /4111|host-form|firma\.pl/, 'no host form values, the email in the query masked');
+    assert.doesNotMatch(
+      text,
+      /4111|host-form|firma\.pl/,
+      'no host form values, the email in the query masked',
+    );
     assert.match(text, /refund for \[email\]/);
     assert.equal(posts[0].contentType, 'application/json');
     assert.equal(posts[0].cookie, undefined);
@@ -207,7 +213,10 @@ describe('analytics in a real browser', () => {
     await useWidget(tab);
     await tab.waitForTimeout(2500);
     assert.deepEqual(analyticsRequests(requests), []);
-    assert.ok(!requests.some((url) => url.includes('pathlight.analytics.js')), 'the chunk is not even loaded');
+    assert.ok(
+      !requests.some((url) => url.includes('pathlight.analytics.js')),
+      'the chunk is not even loaded',
+    );
     assert.equal(await tab.evaluate(() => window.__posthog), undefined);
     assert.deepEqual(await tab.evaluate(() => window.__records), []);
     await context.close();
