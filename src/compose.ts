@@ -42,6 +42,8 @@ const chunks: ChunkLoaders = {
   position: () => import('./ui/position-chunk'),
   handoff: () => import('./handoff/chunk'),
   analytics: () => import('./analytics/chunk'),
+  chat: () => import('./handoff/chat/chunk'),
+  providers: () => import('./handoff/providers/chunk'),
 };
 
 /**

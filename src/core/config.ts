@@ -65,8 +65,19 @@ const theme = {
   },
 } satisfies { [K in keyof Required<ThemeConfig>]: Field };
 
-const HANDOFF_PROVIDERS = ['intercom', 'crisp', 'zendesk', 'helpscout', 'chatwoot', 'livechat', 'hubspot', 'freshchat', 'tawk'];
-const isTime = (v: unknown): v is string => typeof v === 'string' && /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/.test(v);
+const HANDOFF_PROVIDERS = [
+  'intercom',
+  'crisp',
+  'zendesk',
+  'helpscout',
+  'chatwoot',
+  'livechat',
+  'hubspot',
+  'freshchat',
+  'tawk',
+];
+const isTime = (v: unknown): v is string =>
+  typeof v === 'string' && /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/.test(v);
 const isTimeZone = (v: unknown): boolean => {
   if (typeof v !== 'string' || !v) return false;
   try {
@@ -84,14 +95,21 @@ const handoff = object({
   provider: {
     check: (v) =>
       (typeof v === 'string' && HANDOFF_PROVIDERS.includes(v)) ||
-      (isObject(v) && typeof v.name === 'string' && typeof v.ready === 'function' && typeof v.open === 'function'),
+      (isObject(v) &&
+        typeof v.name === 'string' &&
+        typeof v.ready === 'function' &&
+        typeof v.open === 'function'),
     expected: `${HANDOFF_PROVIDERS.map((p) => `'${p}'`).join(' | ')} or an adapter { name, ready(signal), open(context, summary) }`,
   },
   fields: {
     check: (v) => isObject(v) && Object.values(v).every((name) => typeof name === 'string' && name !== ''),
-    expected: "a map of context field to the vendor's attribute name, such as { failedQueries: 'failed_searches' }",
+    expected:
+      "a map of context field to the vendor's attribute name, such as { failedQueries: 'failed_searches' }",
   },
-  timeoutMs: { check: (v) => typeof v === 'number' && Number.isFinite(v) && v > 0, expected: 'a number of ms (more than 0)' },
+  timeoutMs: {
+    check: (v) => typeof v === 'number' && Number.isFinite(v) && v > 0,
+    expected: 'a number of ms (more than 0)',
+  },
   traits: {
     check: (v) => Array.isArray(v) && v.every((name) => typeof name === 'string'),
     expected: 'a list of trait names',
@@ -109,12 +127,15 @@ const handoff = object({
             ([day, spans]) =>
               ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].includes(day) &&
               Array.isArray(spans) &&
-              spans.every((span) => Array.isArray(span) && isTime(span[0]) && isTime(span[1]) && span[0] < span[1]),
+              spans.every(
+                (span) => Array.isArray(span) && isTime(span[0]) && isTime(span[1]) && span[0] < span[1],
+              ),
           ),
         expected: "days mon…sun, each a list of ['HH:MM', 'HH:MM'] spans that start before they end",
       },
       holidays: {
-        check: (v) => Array.isArray(v) && v.every((day) => typeof day === 'string' && /^\d{4}-\d\d-\d\d$/.test(day)),
+        check: (v) =>
+          Array.isArray(v) && v.every((day) => typeof day === 'string' && /^\d{4}-\d\d-\d\d$/.test(day)),
         expected: "a list of 'YYYY-MM-DD' dates",
       },
       keepChatOpen: field('boolean'),

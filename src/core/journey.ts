@@ -65,7 +65,11 @@ const REDUCERS: { [K in keyof PathlightEvents]?: Reducer<K> } = {
     const kept = comment ?? (before?.helpful === helpful ? before.comment : undefined);
     return {
       ...state,
-      ratings: push(state.ratings, kept ? { id, helpful, comment: kept } : { id, helpful }, (r) => r.id === id),
+      ratings: push(
+        state.ratings,
+        kept ? { id, helpful, comment: kept } : { id, helpful },
+        (r) => r.id === id,
+      ),
     };
   },
   'video:progress': (state, { id, percent }, deps) => {

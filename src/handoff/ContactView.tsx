@@ -4,6 +4,7 @@ import { type PanelContext, panelChunk, type SectionProps } from '../panel';
 import { Icon } from '../ui/icons';
 import { useStore } from '../ui/use-store';
 import { handoffTarget, startHandoff } from './context';
+import { lazyChat } from './lazy-chat';
 
 /** The `mailto:` this panel just opened, while the contact view says so; one per instance. */
 export type MailState = WritableAtom<string | undefined>;
@@ -14,6 +15,10 @@ export interface HandoffProps extends Pick<PanelContext, 'rt' | 'store'> {
 }
 
 const handoffChunk = panelChunk('handoff', (chunk) => chunk.handoffCss, 'the contact view');
+// Office hours and the video call, from the `chat` chunk: only where the host configured them.
+const hoursOrVideo = ({ rt }: HandoffProps) => !!(rt.config.handoff?.hours || rt.config.handoff?.videoCall);
+const CardHours = lazyChat<HandoffProps>((chunk) => chunk.CardHours, undefined, hoursOrVideo);
+const VideoCallButton = lazyChat<HandoffProps>((chunk) => chunk.VideoCallButton, undefined, hoursOrVideo);
 
 /**
  * The one button that reaches a human, carrying the text in the search field. An e-mail hand-off then shows
@@ -35,6 +40,7 @@ function ContactButton({
       data-autofocus={autofocus ? '' : undefined}
       onClick={() => {
         before?.();
+        if (handoffTarget(rt.config.handoff)?.kind === 'chat') return store.open('chat');
         const mailto = startHandoff(rt, store.$panel.get().query);
         if (mailto) {
           mail.set(mailto);
@@ -60,7 +66,9 @@ export function HandoffCard(props: HandoffProps & Pick<PanelContext, 'kb'> & { a
     <div class="pl-card">
       <h3 class="pl-card-title">{t('handoff.stillNeedHelp')}</h3>
       <p>{t('contact.intro')}</p>
+      <CardHours {...props} />
       <ContactButton {...props} />
+      <VideoCallButton {...props} />
     </div>
   );
 }

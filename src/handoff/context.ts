@@ -26,7 +26,9 @@ export function buildHandoffContext(rt: Runtime, query: string): HandoffContext 
   const titleOf = (id: string) => journey.articles.find((a) => a.id === id)?.title ?? id;
   // Only the traits the host named: the rest (e-mail, plan, anything) stays in the page.
   const shared = Object.fromEntries(
-    (rt.config.handoff?.traits ?? []).filter((key) => traits[key] !== undefined).map((key) => [key, traits[key]]),
+    (rt.config.handoff?.traits ?? [])
+      .filter((key) => traits[key] !== undefined)
+      .map((key) => [key, traits[key]]),
   );
   const { tour, checklist } = journey;
   return {
@@ -51,7 +53,15 @@ export function buildHandoffContext(rt: Runtime, query: string): HandoffContext 
   };
 }
 
-type SummaryLine = 'searched' | 'noResults' | 'read' | 'watched' | 'notHelpful' | 'tour' | 'checklist' | 'page';
+type SummaryLine =
+  | 'searched'
+  | 'noResults'
+  | 'read'
+  | 'watched'
+  | 'notHelpful'
+  | 'tour'
+  | 'checklist'
+  | 'page';
 
 /**
  * The context as a few lines a human reads at a glance (the chat's prefilled message, the e-mail body), in the

@@ -1,4 +1,5 @@
 import type enArticle from './en-article';
+import type enChat from './en-chat';
 import type enChecklists from './en-checklists';
 import type enHandoff from './en-handoff';
 import type enMarks from './en-marks';
@@ -60,6 +61,7 @@ const en = {
 export type MessageKey =
   | keyof typeof en
   | keyof typeof enArticle
+  | keyof typeof enChat
   | keyof typeof enChecklists
   | keyof typeof enHandoff
   | keyof typeof enMarks

@@ -21,29 +21,80 @@ describe('officeStatus: in the team timezone, across daylight-saving changes', (
   it.each<[string, OfficeHours, string, { open: boolean; opensAt?: string }]>([
     ['Warsaw, Wednesday 10:00 CET: online', warsaw, '2026-03-25T09:00:00Z', { open: true }],
     ['Warsaw, 16:59: still online', warsaw, '2026-03-25T15:59:00Z', { open: true }],
-    ['Warsaw, 17:00: the span ends there', warsaw, '2026-03-25T16:00:00Z', { open: false, opensAt: '2026-03-26T08:00:00Z' }],
-    ['Warsaw, Thursday 20:00 CET, before the spring change', warsaw, '2026-03-26T19:00:00Z', { open: false, opensAt: '2026-03-27T08:00:00Z' }],
+    [
+      'Warsaw, 17:00: the span ends there',
+      warsaw,
+      '2026-03-25T16:00:00Z',
+      { open: false, opensAt: '2026-03-26T08:00:00Z' },
+    ],
+    [
+      'Warsaw, Thursday 20:00 CET, before the spring change',
+      warsaw,
+      '2026-03-26T19:00:00Z',
+      { open: false, opensAt: '2026-03-27T08:00:00Z' },
+    ],
     // Clocks go forward on Sunday 29 March: Monday 09:00 is CEST, 07:00 UTC (not 08:00).
-    ['Warsaw, Friday 18:00 CET, over the spring change', warsaw, '2026-03-27T17:00:00Z', { open: false, opensAt: '2026-03-30T07:00:00Z' }],
-    ['Warsaw, Monday 08:30 CEST, after the change', warsaw, '2026-03-30T06:30:00Z', { open: false, opensAt: '2026-03-30T07:00:00Z' }],
+    [
+      'Warsaw, Friday 18:00 CET, over the spring change',
+      warsaw,
+      '2026-03-27T17:00:00Z',
+      { open: false, opensAt: '2026-03-30T07:00:00Z' },
+    ],
+    [
+      'Warsaw, Monday 08:30 CEST, after the change',
+      warsaw,
+      '2026-03-30T06:30:00Z',
+      { open: false, opensAt: '2026-03-30T07:00:00Z' },
+    ],
     // Clocks go back on Sunday 25 October: Monday 09:00 is CET again, 08:00 UTC.
-    ['Warsaw, Friday 18:00 CEST, over the autumn change', warsaw, '2026-10-23T16:00:00Z', { open: false, opensAt: '2026-10-26T08:00:00Z' }],
-    ['Warsaw, a holiday is skipped', warsaw, '2026-12-24T17:00:00Z', { open: false, opensAt: '2026-12-28T08:00:00Z' }],
-    ['New York, Friday 18:00 EST, over its spring change (8 March)', newYork, '2026-03-06T23:00:00Z', { open: false, opensAt: '2026-03-09T13:00:00Z' }],
+    [
+      'Warsaw, Friday 18:00 CEST, over the autumn change',
+      warsaw,
+      '2026-10-23T16:00:00Z',
+      { open: false, opensAt: '2026-10-26T08:00:00Z' },
+    ],
+    [
+      'Warsaw, a holiday is skipped',
+      warsaw,
+      '2026-12-24T17:00:00Z',
+      { open: false, opensAt: '2026-12-28T08:00:00Z' },
+    ],
+    [
+      'New York, Friday 18:00 EST, over its spring change (8 March)',
+      newYork,
+      '2026-03-06T23:00:00Z',
+      { open: false, opensAt: '2026-03-09T13:00:00Z' },
+    ],
     ['New York, Monday 10:00 EDT: online', newYork, '2026-03-09T14:00:00Z', { open: true }],
   ])('%s', (_, hours, now, expected) => {
     const status = officeStatus(hours, utc(now));
-    expect(status).toEqual({ open: expected.open, ...(expected.opensAt ? { opensAt: utc(expected.opensAt) } : {}) });
+    expect(status).toEqual({
+      open: expected.open,
+      ...(expected.opensAt ? { opensAt: utc(expected.opensAt) } : {}),
+    });
   });
 
   it('takes split days and unsorted spans', () => {
-    const hours: OfficeHours = { timezone: 'Europe/Warsaw', weekly: { wed: [['13:00', '17:00'], ['08:00', '12:00']] } };
-    expect(officeStatus(hours, utc('2026-03-25T11:30:00Z'))).toEqual({ open: false, opensAt: utc('2026-03-25T12:00:00Z') });
+    const hours: OfficeHours = {
+      timezone: 'Europe/Warsaw',
+      weekly: {
+        wed: [
+          ['13:00', '17:00'],
+          ['08:00', '12:00'],
+        ],
+      },
+    };
+    expect(officeStatus(hours, utc('2026-03-25T11:30:00Z'))).toEqual({
+      open: false,
+      opensAt: utc('2026-03-25T12:00:00Z'),
+    });
     expect(officeStatus(hours, utc('2026-03-25T07:30:00Z'))).toEqual({ open: true });
   });
 
   it('says away without a time when nothing opens within three weeks', () => {
-    expect(officeStatus({ timezone: 'Europe/Warsaw', weekly: {} }, utc('2026-03-25T09:00:00Z'))).toEqual({ open: false });
+    expect(officeStatus({ timezone: 'Europe/Warsaw', weekly: {} }, utc('2026-03-25T09:00:00Z'))).toEqual({
+      open: false,
+    });
   });
 });
 
