@@ -42,7 +42,6 @@ const chunks: ChunkLoaders = {
   position: () => import('./ui/position-chunk'),
   handoff: () => import('./handoff/chunk'),
   analytics: () => import('./analytics/chunk'),
-  chat: () => import('./handoff/chat/chunk'),
   providers: () => import('./handoff/providers/chunk'),
 };
 

@@ -6,8 +6,8 @@ interface Field {
   check: Check;
   expected: string;
   fields?: Record<string, Field>;
-  /** The ones of `fields` without which the object means nothing: when one fails, the whole value is dropped. */
-  requires?: string | string[];
+  /** The one of `fields` without which the object means nothing: when it fails, the whole value is dropped. */
+  requires?: string;
 }
 
 const is =
@@ -65,95 +65,24 @@ const theme = {
   },
 } satisfies { [K in keyof Required<ThemeConfig>]: Field };
 
-const HANDOFF_PROVIDERS = [
-  'intercom',
-  'crisp',
-  'zendesk',
-  'helpscout',
-  'chatwoot',
-  'livechat',
-  'hubspot',
-  'freshchat',
-  'tawk',
-];
-const isTime = (v: unknown): v is string =>
-  typeof v === 'string' && /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/.test(v);
-const isTimeZone = (v: unknown): boolean => {
-  if (typeof v !== 'string' || !v) return false;
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: v });
-    return true;
-  } catch {
-    return false;
-  }
-};
-/** Hand-off: the ways to a human, and when one answers. */
+/**
+ * Hand-off: the ways to a human. The chat, office hours and video call are only checked for their type here (this
+ * runs in the first script); the `handoff` chunk checks them deeper when it loads (timezone, spans, provider name).
+ */
+const anObject: Field = { check: isObject, expected: 'an object' };
 const handoff = object({
   onHandoff: field('function'),
   url: field('string'),
   email: field('string'),
   provider: {
-    check: (v) =>
-      (typeof v === 'string' && HANDOFF_PROVIDERS.includes(v)) ||
-      (isObject(v) &&
-        typeof v.name === 'string' &&
-        typeof v.ready === 'function' &&
-        typeof v.open === 'function'),
-    expected: `${HANDOFF_PROVIDERS.map((p) => `'${p}'`).join(' | ')} or an adapter { name, ready(signal), open(context, summary) }`,
+    check: (v) => typeof v === 'string' || isObject(v),
+    expected: 'a chat name or an adapter object',
   },
-  fields: {
-    check: (v) => isObject(v) && Object.values(v).every((name) => typeof name === 'string' && name !== ''),
-    expected:
-      "a map of context field to the vendor's attribute name, such as { failedQueries: 'failed_searches' }",
-  },
-  timeoutMs: {
-    check: (v) => typeof v === 'number' && Number.isFinite(v) && v > 0,
-    expected: 'a number of ms (more than 0)',
-  },
-  traits: {
-    check: (v) => Array.isArray(v) && v.every((name) => typeof name === 'string'),
-    expected: 'a list of trait names',
-  },
-  hours: {
-    check: isObject,
-    expected: "{ timezone, weekly: { mon: [['09:00', '17:00']], … }, holidays?: ['YYYY-MM-DD'] }",
-    requires: ['timezone', 'weekly'],
-    fields: {
-      timezone: { check: isTimeZone, expected: "an IANA timezone, such as 'Europe/Warsaw'" },
-      weekly: {
-        check: (v) =>
-          isObject(v) &&
-          Object.entries(v).every(
-            ([day, spans]) =>
-              ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].includes(day) &&
-              Array.isArray(spans) &&
-              spans.every(
-                (span) => Array.isArray(span) && isTime(span[0]) && isTime(span[1]) && span[0] < span[1],
-              ),
-          ),
-        expected: "days mon…sun, each a list of ['HH:MM', 'HH:MM'] spans that start before they end",
-      },
-      holidays: {
-        check: (v) =>
-          Array.isArray(v) && v.every((day) => typeof day === 'string' && /^\d{4}-\d\d-\d\d$/.test(day)),
-        expected: "a list of 'YYYY-MM-DD' dates",
-      },
-      keepChatOpen: field('boolean'),
-    },
-  },
-  videoCall: {
-    check: isObject,
-    expected: "{ url, when?: 'hours' | 'always' }",
-    requires: 'url',
-    fields: {
-      url: {
-        check: (v) => typeof v === 'string' && /^(https?:\/\/|\/)/.test(v),
-        expected: 'an https:, http: or absolute-path URL',
-      },
-      noteParam: field('string'),
-      when: oneOf('hours', 'always'),
-    },
-  },
+  fields: anObject,
+  timeoutMs: field('number'),
+  traits: { check: Array.isArray, expected: 'a list of trait names' },
+  hours: anObject,
+  videoCall: anObject,
 });
 
 const sourceOrObject = (what: string): Field => ({
@@ -244,7 +173,7 @@ function validateFields(
     if (!spec.fields || !isObject(value)) out[key] = value;
     else {
       const fields = validateFields(value, spec.fields, name, problems, say);
-      if ([spec.requires ?? []].flat().every((name) => fields[name] !== undefined)) out[key] = fields;
+      if (!spec.requires || fields[spec.requires] !== undefined) out[key] = fields;
     }
   }
   return out;

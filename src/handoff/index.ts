@@ -10,19 +10,21 @@ import type { Runtime } from '../core/context';
 import type { PanelContext, PanelRegistry, SectionProps } from '../panel';
 import {
   ContactView,
+  fromChunk,
   HandoffCard,
+  type HandoffProps,
   type MailState,
   NoResultsContact,
   UnavailableContact,
 } from './ContactView';
-import { lazyChat } from './lazy-chat';
 
 export type { HandoffTarget } from './context';
 export { buildHandoffContext, handoffSummary, handoffTarget, startHandoff } from './context';
 
 /** The chat view; when its chunk cannot load, the contact view takes over at once. */
-const ChatView = lazyChat<PanelContext>(
+const ChatView = fromChunk<PanelContext & HandoffProps>(
   (chunk) => chunk.ChatView,
+  undefined,
   ({ store }) => {
     store.back();
     store.open('contact');
@@ -48,7 +50,7 @@ export function setupHandoff(rt: Runtime, panel: PanelRegistry): void {
   const card = bind<SectionProps>(HandoffCard);
   const removals = [
     panel.addView({ id: 'contact', titleKey: 'contact.title', component: bind<PanelContext>(ContactView) }),
-    panel.addView({ id: 'chat', titleKey: 'contact.title', component: ChatView }),
+    panel.addView({ id: 'chat', titleKey: 'contact.title', component: bind<PanelContext>(ChatView) }),
     panel.addSection({ id: 'handoff', slot: 'home', order: HOME_ORDER, component: card }),
     panel.addSection({ id: 'handoff-results', slot: 'results', order: 0, component: card }),
     panel.addSection({ id: 'handoff-article', slot: 'article', order: 0, component: card }),

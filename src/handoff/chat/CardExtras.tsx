@@ -2,9 +2,9 @@ import { useEffect, useState } from 'preact/hooks';
 import type { HandoffContext, VideoCallConfig } from '../../types';
 import { Icon } from '../../ui/icons';
 import { useStore } from '../../ui/use-store';
-import type { HandoffProps } from '../ContactView';
+import type { HandoffKit, HandoffProps } from '../ContactView';
 import { hoursText, officeStatus } from '../hours';
-import type { ChatKit } from '../lazy-chat';
+import { handoffConfig } from './check-config';
 
 /** A video camera, 24 px stroke (the icon set has none). */
 const VIDEO_ICON = 'M15 10l5-3v10l-5-3zM3 7h12v10H3z';
@@ -46,48 +46,41 @@ export function videoCallUrl(config: VideoCallConfig, note: string): string | un
   return url.href;
 }
 
-/** "We're online" (a green dot) or "We're away, back at 09:00 your time (in 14 h)", in the user's timezone. */
-export function CardHours({ rt }: HandoffProps & { kit: ChatKit }) {
+/**
+ * Below "Contact us" on the hand-off card: "Book a video call" (the team's scheduling page in a new tab, the
+ * context as its note; within office hours only unless `when: 'always'`; emits `handoff:video-call`), and
+ * "We're online" (a green dot) or "We're away, back at 09:00 your time (in 14 h)" in the user's timezone.
+ */
+export function CardExtras({ rt, store, kit }: HandoffProps & { kit: HandoffKit }) {
   const { t, locale } = useStore(rt.$t);
   const now = useNow();
-  const hours = rt.config.handoff?.hours;
-  if (!hours) return null;
-  const status = officeStatus(hours, now);
-  return (
-    <p class="pl-hours" data-open={status.open ? '' : undefined}>
-      <span class="pl-hours-dot" aria-hidden="true" />
-      {hoursText(status, now, t, { locale })}
-    </p>
-  );
-}
-
-/**
- * "Book a video call": the team's scheduling page in a new tab, the context as its note; within office hours
- * only unless `when: 'always'`. Emits `handoff:video-call`.
- */
-export function VideoCallButton({ rt, store, kit }: HandoffProps & { kit: ChatKit }) {
-  const { t } = useStore(rt.$t);
-  const now = useNow();
-  const { videoCall, hours } = rt.config.handoff ?? {};
-  if (!videoCall) return null;
-  if (videoCall.when !== 'always' && hours && !officeStatus(hours, now).open) return null;
-  const book = () => {
+  const { videoCall, hours } = handoffConfig(rt);
+  const status = hours && officeStatus(hours, now);
+  const book = (call: VideoCallConfig) => {
     const context: HandoffContext = kit.context(rt, store.$panel.get().query);
-    const url = videoCallUrl(videoCall, kit.summary(context, rt.$t.get().t));
-    if (!url) {
-      rt.report(
-        'config_invalid',
-        `handoff.videoCall.url should be an https: or http: page, got "${videoCall.url}".`,
-      );
-      return;
-    }
+    const url = videoCallUrl(call, kit.summary(context, rt.$t.get().t));
+    if (!url) return;
     rt.emit('handoff:video-call', { url, context });
     window.open(url, '_blank', 'noopener,noreferrer');
   };
   return (
-    <button type="button" class="pl-button pl-button-secondary pl-video-call" onClick={book}>
-      <Icon d={VIDEO_ICON} size={18} />
-      {t('videoCall.book')}
-    </button>
+    <>
+      {videoCall && (videoCall.when === 'always' || !status || status.open) && (
+        <button
+          type="button"
+          class="pl-button pl-button-secondary pl-video-call"
+          onClick={() => book(videoCall)}
+        >
+          <Icon d={VIDEO_ICON} size={18} />
+          {t('videoCall.book')}
+        </button>
+      )}
+      {status && (
+        <p class="pl-hours" data-open={status.open ? '' : undefined}>
+          <span class="pl-hours-dot" aria-hidden="true" />
+          {hoursText(status, now, t, { locale })}
+        </p>
+      )}
+    </>
   );
 }

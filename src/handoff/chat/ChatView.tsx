@@ -4,8 +4,9 @@ import type { PanelContext } from '../../panel';
 import type { HandoffAdapter } from '../../types';
 import { Icon } from '../../ui/icons';
 import { useStore } from '../../ui/use-store';
+import type { HandoffKit } from '../ContactView';
 import { officeStatus } from '../hours';
-import type { ChatKit } from '../lazy-chat';
+import { handoffConfig } from './check-config';
 import { CHAT_TIMEOUT_MS, connectChat } from './connect';
 
 /** Replaces the chat view with the contact view (Back then returns to where the user asked). */
@@ -20,12 +21,12 @@ export const toContactForm = ({ store }: Pick<PanelContext, 'store'>) => {
  * without a provider, and when the chat is not ready within `handoff.timeoutMs`, throws or hangs, the contact
  * form takes over. The user may take the form at once too.
  */
-export function ChatView(props: PanelContext & { kit: ChatKit }) {
+export function ChatView(props: PanelContext & { kit: HandoffKit }) {
   const { rt, store, kit } = props;
   const { t } = useStore(rt.$t);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    const handoff = rt.config.handoff ?? {};
+    const handoff = handoffConfig(rt);
     const { provider, hours } = handoff;
     if (!provider || (hours && !hours.keepChatOpen && !officeStatus(hours, Date.now()).open)) {
       toContactForm(props);

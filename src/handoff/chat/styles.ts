@@ -17,7 +17,7 @@ export const chatCss = /* css */ `
 .pl-chat-title { margin: 0 0 4px; color: var(--pl-text); font-size: 15px; font-weight: 600; line-height: 1.4; }
 .pl-chat-title:focus { outline: none; }
 .pl-chat p { margin: 0 0 20px; font-size: 14px; }
-.pl-hours { display: flex; align-items: center; gap: 8px; margin: -4px 0 12px !important; font-size: 13px !important; }
+.pl-hours { display: flex; align-items: center; gap: 8px; margin: 12px 0 0 !important; font-size: 13px !important; }
 .pl-hours-dot { flex: none; width: 8px; height: 8px; border-radius: 50%; background: var(--pl-muted); opacity: 0.6; }
 .pl-hours[data-open] { color: var(--pl-text) !important; }
 .pl-hours[data-open] .pl-hours-dot { background: #16a34a; opacity: 1; box-shadow: 0 0 0 3px rgba(22, 163, 74, 0.18); }
