@@ -688,14 +688,14 @@ export interface HandoffContext {
   failedQueries: string[];
   /** Articles opened, newest last. */
   viewedArticles: { id: string; title: string }[];
-  /** Videos played, with the furthest quarter reached. */
-  videos: { id: string; title: string; percent: number }[];
-  /** "Was this helpful?" answers, with what was missing when the user said. */
-  ratings: { id: string; title: string; helpful: boolean; comment?: string }[];
+  /** Videos played, with the furthest quarter reached; absent when none was. */
+  videos?: { id: string; title: string; percent: number }[];
+  /** "Was this helpful?" answers, with what was missing when the user said; absent when none was given. */
+  ratings?: { id: string; title: string; helpful: boolean; comment?: string }[];
   /** The page path, without query string or fragment. */
   path: string;
-  /** The page's title (`document.title`). */
-  pageTitle: string;
+  /** The page's title (`document.title`), when it has one. */
+  pageTitle?: string;
   /** The tour step the user is on (from 0), when a tour runs. */
   tour?: { id: string; step: number };
   /** The checklist in progress and its last completed item. */

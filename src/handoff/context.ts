@@ -31,20 +31,28 @@ export function buildHandoffContext(rt: Runtime, query: string): HandoffContext 
       .map((key) => [key, traits[key]]),
   );
   const { tour, checklist } = journey;
+  const videos = journey.videos.map(({ id, percent, title }) => ({
+    id,
+    title: title ?? titleOf(id),
+    percent,
+  }));
+  const ratings = journey.ratings.map(({ id, helpful, comment }) => ({
+    id,
+    title: titleOf(id),
+    helpful,
+    ...(comment ? { comment } : {}),
+  }));
+  const pageTitle = document.title.trim();
+  // What the user has not done (no video, no rating, no tour) is left out rather than sent empty.
   return {
     query: query.trim(),
     recentQueries: [...journey.queries],
     failedQueries: [...journey.failedQueries],
     viewedArticles: journey.articles.map(({ id, title }) => ({ id, title })),
-    videos: journey.videos.map(({ id, percent, title }) => ({ id, title: title ?? titleOf(id), percent })),
-    ratings: journey.ratings.map(({ id, helpful, comment }) => ({
-      id,
-      title: titleOf(id),
-      helpful,
-      ...(comment ? { comment } : {}),
-    })),
+    ...(videos.length > 0 ? { videos } : {}),
+    ...(ratings.length > 0 ? { ratings } : {}),
     path: rt.page.$path.get(),
-    pageTitle: document.title.trim(),
+    ...(pageTitle ? { pageTitle } : {}),
     ...(tour ? { tour: { ...tour } } : {}),
     ...(checklist ? { checklist: { ...checklist } } : {}),
     locale: rt.$locale.get(),
@@ -79,11 +87,11 @@ export function handoffSummary(context: HandoffContext, t: Translator['t']): str
     ['searched', list([context.query, ...newest(context.recentQueries)])],
     ['noResults', list(newest(context.failedQueries))],
     ['read', list(newest(context.viewedArticles).map((a) => a.title))],
-    ['watched', list(newest(context.videos).map((v) => `${v.title} (${v.percent}%)`))],
+    ['watched', list(newest(context.videos ?? []).map((v) => `${v.title} (${v.percent}%)`))],
     [
       'notHelpful',
       list(
-        newest(context.ratings)
+        newest(context.ratings ?? [])
           .filter((r) => !r.helpful)
           .map((r) => (r.comment ? `${r.title} ("${r.comment}")` : r.title)),
       ),

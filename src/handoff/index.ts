@@ -50,7 +50,6 @@ export function setupHandoff(rt: Runtime, panel: PanelRegistry): void {
   const card = bind<SectionProps>(HandoffCard);
   const removals = [
     panel.addView({ id: 'contact', titleKey: 'contact.title', component: bind<PanelContext>(ContactView) }),
-    panel.addView({ id: 'chat', titleKey: 'contact.title', component: bind<PanelContext>(ChatView) }),
     panel.addSection({ id: 'handoff', slot: 'home', order: HOME_ORDER, component: card }),
     panel.addSection({ id: 'handoff-results', slot: 'results', order: 0, component: card }),
     panel.addSection({ id: 'handoff-article', slot: 'article', order: 0, component: card }),
@@ -67,5 +66,10 @@ export function setupHandoff(rt: Runtime, panel: PanelRegistry): void {
       component: bind<SectionProps>(UnavailableContact),
     }),
   ];
+  // The chat view exists only where there is a chat: `open('chat')` elsewhere is reported like any unknown view.
+  if (rt.config.handoff?.provider)
+    removals.push(
+      panel.addView({ id: 'chat', titleKey: 'contact.title', component: bind<PanelContext>(ChatView) }),
+    );
   for (const remove of removals) rt.onDestroy(remove);
 }
