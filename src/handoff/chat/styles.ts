@@ -17,9 +17,11 @@ export const chatCss = /* css */ `
 .pl-chat-title { margin: 0 0 4px; color: var(--pl-text); font-size: 15px; font-weight: 600; line-height: 1.4; }
 .pl-chat-title:focus { outline: none; }
 .pl-chat p { margin: 0 0 20px; font-size: 14px; }
-.pl-hours { display: flex; align-items: center; gap: 8px; margin: 12px 0 0 !important; font-size: 13px !important; }
-.pl-hours-dot { flex: none; width: 8px; height: 8px; border-radius: 50%; background: var(--pl-muted); opacity: 0.6; }
+.pl-hours { display: flex; align-items: flex-start; gap: 8px; margin: 12px 0 0 !important; font-size: 13px !important; }
+.pl-hours-dot { flex: none; width: 8px; height: 8px; margin-top: 5px; border-radius: 50%; background: var(--pl-muted); opacity: 0.6; }
 .pl-hours[data-open] { color: var(--pl-text) !important; }
 .pl-hours[data-open] .pl-hours-dot { background: #16a34a; opacity: 1; box-shadow: 0 0 0 3px rgba(22, 163, 74, 0.18); }
-.pl-app .pl-card .pl-video-call { margin-inline-start: 8px; }
+/* With a video call, the card's two ways to a human stack, full width: the chat or form first. */
+.pl-card:has(> .pl-video-call) > .pl-button { display: flex; width: 100%; }
+.pl-app .pl-card > .pl-video-call { margin-top: 8px; }
 `;
