@@ -3,11 +3,9 @@
 // contact form within the documented 8 s (RELIABILITY.md line 32); office hours show in the user's timezone,
 // and outside them "Contact us" goes straight to the form.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { serve } from '../../scripts/serve.mjs';
-import { openPage, root, setup, waitForWidget } from './harness.mjs';
+import { axe, openPage, setup, waitForWidget } from './harness.mjs';
 
 let env;
 let demo;
@@ -20,7 +18,6 @@ after(async () => {
   await env?.close();
 });
 
-const axeSource = readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
 const widget = (page) => page.locator('pathlight-root');
 /** The panel shows the contact view: titled "Contact us", not the chat's "Connecting…". */
 const onContactView = (page) =>
@@ -31,17 +28,6 @@ const onContactView = (page) =>
       !shadow.querySelector('.pl-chat')
     );
   });
-
-async function axe(page, what) {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
-  const violations = await page.evaluate(async () => {
-    const result = await window.axe.run(document.querySelector('pathlight-root'), {
-      resultTypes: ['violations'],
-    });
-    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
-  assert.deepEqual(violations, [], what);
-}
 
 async function openFixture(query, options) {
   const opened = await openPage(env.browser, undefined, { timezoneId: 'America/New_York', ...options });
