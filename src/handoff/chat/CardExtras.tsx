@@ -27,8 +27,9 @@ function useNow(): number {
 }
 
 /**
- * The scheduling page with the summary as its prefilled note: Cal.com's `notes`
- * (https://cal.com/help/embedding/embed-auto-forward-query-params, booking fields prefill by name), Calendly's
+ * The scheduling page with the summary as its prefilled note: Cal.com's `notes`, its default "Additional notes"
+ * booking field (query parameters prefill the booking fields of that slug:
+ * https://cal.com/help/embedding/embed-auto-forward-query-params, https://cal.com/docs/atoms/guides/booking-fields), Calendly's
  * `a1`, the answer to the first invitee question (https://help.calendly.com/hc/en-us/articles/226766767), or
  * `noteParam`. Returns undefined for anything but an http(s) page.
  * @example videoCallUrl({ url: 'https://cal.com/acme/support' }, 'Searched for: refund') // 'https://cal.com/acme/support?notes=Searched+for%3A+refund'

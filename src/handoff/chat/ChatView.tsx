@@ -25,6 +25,7 @@ export function ChatView(props: PanelContext & { kit: HandoffKit }) {
   const { rt, store, kit } = props;
   const { t } = useStore(rt.$t);
   const heading = useRef<HTMLHeadingElement>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: one attempt per visit of the view (a new one needs a new click)
   useEffect(() => {
     const handoff = handoffConfig(rt);
     const { provider, hours } = handoff;
@@ -57,7 +58,6 @@ export function ChatView(props: PanelContext & { kit: HandoffKit }) {
       },
     );
     return () => controller.abort();
-    // Once per visit of the view: a new attempt needs a new click.
   }, []);
   return (
     <div class="pl-chat" role="status">

@@ -263,6 +263,9 @@ describe('office hours', () => {
   });
 });
 
+// Cal.com prefills a booking field from the query parameter of its slug, `notes` being the default "Additional notes"
+// (https://cal.com/help/embedding/embed-auto-forward-query-params, https://cal.com/docs/atoms/guides/booking-fields);
+// Calendly answers invitee questions from `a1`, `a2`… (https://help.calendly.com/hc/en-us/articles/226766767).
 describe('Book a video call', () => {
   it('opens the Cal.com page with the summary as its notes, and emits handoff:video-call', async () => {
     const open = vi.spyOn(window, 'open').mockImplementation(() => null);
