@@ -36,12 +36,12 @@ function fakeIntercom(): Fake {
   const calls: Call[] = [];
   const waiting: (() => void)[] = [];
   let booted = false;
-  const Intercom = (...args: unknown[]) => {
+  const intercom = (...args: unknown[]) => {
     calls.push(args);
     if (args[0] === 'ready') booted ? (args[1] as () => void)() : waiting.push(args[1] as () => void);
   };
   return {
-    globals: { Intercom },
+    globals: { Intercom: intercom },
     calls,
     load() {
       booted = true;
@@ -91,7 +91,7 @@ function fakeBeacon(): Fake {
   const calls: Call[] = [];
   const ready: (() => void)[] = [];
   let loaded = false;
-  const Beacon = (...args: unknown[]) => {
+  const beacon = (...args: unknown[]) => {
     calls.push(args);
     const [method, event, fn] = args as [string, string, () => void];
     if (method === 'info') return loaded ? { beaconId: 'b' } : undefined;
@@ -100,7 +100,7 @@ function fakeBeacon(): Fake {
     return undefined;
   };
   return {
-    globals: { Beacon },
+    globals: { Beacon: beacon },
     calls,
     load() {
       loaded = true;
