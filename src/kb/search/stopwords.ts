@@ -1,0 +1,32 @@
+/**
+ * Function words of the languages Pathlight ships catalogs for, folded as the index folds them. A query drops
+ * them (unless it has nothing else), so "how do I make the text bigger" ranks and highlights by "make text
+ * bigger". Words that carry meaning in help questions stay out on purpose: not, no, off, on, out, up, in
+ * ("log out", "no sound", "zoom in"), and their equivalents.
+ */
+const WORDS =
+  // en
+  'a an the and or of to for with by from at as is are be been am was were do does did how what why where ' +
+  'when which who whom can could should would will shall may might must i me my mine we our you your it its ' +
+  'this that these those there here if so than then into about any some please ' +
+  // de
+  'der die das den dem des ein eine einen einem einer eines und oder ist sind war wie was wo warum wann ich ' +
+  'mein meine meinen mich mir du dein kann konnen zu mit von fur auf im am es sich man bitte ' +
+  // pl
+  'i w we z ze na do sie jak co czy to jest sa moj moja moje mi mnie o od po dla ze aby by ' +
+  // ru (folded: ё is е)
+  'и в во на с со к ко по из у о об от для как что это я мой моя мое мне меня ли же бы а но или чтобы где ' +
+  'почему когда мы вы ты есть ' +
+  // uk
+  'і й та в у на з із зі до по від для як що це я мій моя моє мені мене чи а але або де чому коли ми ви ти ' +
+  // lt
+  'ir i is su kaip kas ar kad mano man yra prie ant per kodel kur ' +
+  // ro
+  'si la de cu pe din un o ce cum este sunt al ale a eu meu mea pentru sa se ' +
+  // vi (syllables that are never the subject of a help article)
+  'toi cua la va cac nhung thi ' +
+  // es, fr, pt
+  'el los las del y en una que como para por mi le les des du et ou une comment pour mon je est os as ' +
+  'da um uma meu minha';
+
+export const STOPWORDS: ReadonlySet<string> = new Set(WORDS.split(' '));
