@@ -1,3 +1,5 @@
+import { cyrillic } from './stem';
+
 /**
  * Function words of the languages Pathlight ships catalogs for, folded as the index folds them. A query drops
  * them (unless it has nothing else), so "how do I make the text bigger" ranks and highlights by "make text
@@ -14,11 +16,6 @@ const WORDS =
   'mein meine meinen mich mir du dein kann konnen zu mit von fur auf im am es sich man bitte ' +
   // pl
   'i w we z ze na do sie jak co czy to jest sa moj moja moje mi mnie o od po dla ze aby by ' +
-  // ru (folded: ё is е)
-  'и в во на с со к ко по из у о об от для как что это я мой моя мое мне меня ли же бы а но или чтобы где ' +
-  'почему когда мы вы ты есть ' +
-  // uk
-  'і й та в у на з із зі до по від для як що це я мій моя моє мені мене чи а але або де чому коли ми ви ти ' +
   // lt
   'ir i is su kaip kas ar kad mano man yra prie ant per kodel kur ' +
   // ro
@@ -29,4 +26,8 @@ const WORDS =
   'el los las del y en una que como para por mi le les des du et ou une comment pour mon je est os as ' +
   'da um uma meu minha';
 
-export const STOPWORDS: ReadonlySet<string> = new Set(WORDS.split(' '));
+// Russian and Ukrainian, written as stem.ts writes Cyrillic (one ASCII character per letter).
+const CYRILLIC_WORDS =
+  'H B BN M@ Q QN J JN ON HG S N NA NR DK_ J@J WRN ]RN _ LNI LN_ LNE LME LEM_ KH FE A[ @ MN HKH WRNA[ CDE ONWELS JNCD@ L[ B[ R[ EQR\\ f I R@ B S M@ G fG Gf DN ON BfD DK_ _J YN VE _ LfI LN_ LNd LEMf LEME WH @ @KE @AN DE WNLS JNKH LH BH RH';
+
+export const STOPWORDS: ReadonlySet<string> = new Set(`${WORDS} ${cyrillic(CYRILLIC_WORDS)}`.split(' '));
