@@ -35,6 +35,7 @@ const chunks: ChunkLoaders = {
   guides: () => import('./guides/chunk'),
   kb: () => import('./kb/chunk'),
   bigfeed: () => import('./kb/big-feed-chunk'),
+  'stem-ru': () => import('./kb/stem-ru-chunk'),
   tips: () => import('./tips/chunk'),
   tours: () => import('./tours/chunk'),
   driver: () => import('./tours/driver-chunk'),

@@ -8,6 +8,7 @@ import type { Article, KnowledgeBaseFeed } from '../types';
 import { createFeedCache } from './feed-cache';
 import { articlesFor, feedSource, feedUrls } from './locale';
 import { createSearchIndexAsync, type SearchHit, type SearchIndex, tokenize } from './search';
+import { wantsRussian } from './search/stem';
 import { suggest } from './suggest';
 import { TOPIC_ICONS } from './topic-icons';
 import type { KnowledgeBase, KnowledgeBaseStatus, TopicCategory } from './types';
@@ -102,18 +103,34 @@ export function setupKnowledgeBase(rt: Runtime): KnowledgeBase {
     building = controller;
     indexIsStale = index !== undefined;
     $searchReady.set(false);
-    createSearchIndexAsync(feed, { locale, signal: controller.signal }).then(
-      (built) => {
-        if (building !== controller) return;
-        index = built;
-        indexIsStale = false;
-        $searchReady.set(true);
-      },
-      (error) => {
-        if (!controller.signal.aborted)
-          rt.report('internal', `Building the help search index failed: ${errorMessage(error)}`, error);
-      },
-    );
+    // A feed with Russian articles is indexed with the Russian stemmer (its own chunk); without the chunk
+    // (offline, blocked) with the built-in endings, as before.
+    const stemmer = wantsRussian([feed.locale, ...feed.articles.map((a) => a.locale)])
+      ? rt.loadChunk('stem-ru').then(
+          (chunk) => chunk.stemRussian,
+          () => undefined,
+        )
+      : Promise.resolve(undefined);
+    stemmer
+      .then((stem) =>
+        createSearchIndexAsync(feed, {
+          locale,
+          signal: controller.signal,
+          ...(stem ? { stemmer: stem } : {}),
+        }),
+      )
+      .then(
+        (built) => {
+          if (building !== controller) return;
+          index = built;
+          indexIsStale = false;
+          $searchReady.set(true);
+        },
+        (error) => {
+          if (!controller.signal.aborted)
+            rt.report('internal', `Building the help search index failed: ${errorMessage(error)}`, error);
+        },
+      );
   };
 
   const render = (feed: KnowledgeBaseFeed) => {

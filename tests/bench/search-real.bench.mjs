@@ -190,3 +190,17 @@ if (args.includes('--misses')) {
   for (const q of queries)
     if (r.get(q) !== 1) console.log(`  ${q.lang} ${pad(q.kind, 10)} ${r.get(q)}  ${pad(q.q, 44)} → ${q.id}`);
 }
+
+if (args.includes('--vs')) {
+  console.log(
+    '\nQueries where MiniSearch (tuned) ranks the answer higher than Pathlight (rank 0: not in the top 5):',
+  );
+  const mine = ranks.get('Pathlight');
+  const theirs = ranks.get('MiniSearch (tuned)');
+  const worse = (a, b) => (a || 99) > (b || 99);
+  for (const q of queries)
+    if (worse(mine.get(q), theirs.get(q)))
+      console.log(
+        `  ${q.lang} ${pad(q.kind, 10)} PL ${mine.get(q)} MS ${theirs.get(q)}  ${pad(q.q, 44)} → ${q.id}`,
+      );
+}

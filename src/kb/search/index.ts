@@ -2,7 +2,7 @@ import { distance } from '../../core/edit-distance';
 import { sliced } from '../../core/slices';
 import type { Article, KnowledgeBaseFeed } from '../../types';
 import { fold, foldChar, tokenize, WORD } from './fold';
-import { stem } from './stem';
+import { stem as builtIn } from './stem';
 import { STOPWORDS } from './stopwords';
 import { sentences, strip } from './text';
 
@@ -37,6 +37,12 @@ export interface SearchIndex {
 export interface SearchIndexOptions {
   /** Articles in this language rank higher; the others stay searchable. */
   locale?: string;
+  /**
+   * A language's own stemmer, for the folded words it knows (it returns undefined for the others, which get the
+   * built-in ending list): `pathlight/search` passes the Russian Snowball stemmer for a feed with Russian
+   * articles, the widget loads it as the `stem-ru` chunk.
+   */
+  stemmer?: (word: string) => string | undefined;
 }
 
 export interface SearchIndexAsyncOptions extends SearchIndexOptions {
@@ -54,6 +60,8 @@ const B = 0.75;
 const STEM = 0.85;
 const NEAR_STEM = 0.7;
 const PREFIX = 0.9;
+const WHOLE_PREFIX = 0.5;
+const COMPOUND = 5;
 const TYPO = [1, 0.55, 0.35];
 const SYNONYM = 0.8;
 // How much the other forms of a query word in an article add to its best form.
@@ -125,6 +133,8 @@ function builder(feed: KnowledgeBaseFeed | Article[], options: SearchIndexOption
   const articles = (list ? feed : feed.articles) ?? [];
   const feedLocale = list ? undefined : feed.locale;
   const wanted = language(options.locale);
+  const own = options.stemmer;
+  const stem = own ? (word: string) => own(word) ?? builtIn(word) : builtIn;
   const docs: Article[] = [];
   const boosts: number[] = [];
   // Per doc, the terms of its title in order.
@@ -277,7 +287,9 @@ function builder(feed: KnowledgeBaseFeed | Article[], options: SearchIndexOption
     if (exact !== undefined) put(exact, 1);
     const s = stem(q);
     // Only the last word is still being typed: the others are whole words, met through their stem.
-    const prefix = typing && q.length > 1;
+    // A whole word of 5+ letters also starts longer words, at a lower weight: compounds (benutzer →
+    // benutzerkonto) and derived forms the stemmer does not join.
+    const prefix = (typing && q.length > 1) || q.length >= COMPOUND;
     // A stem that kept a doubled last letter also meets (resetting → resett, reset; stopped → stopp, stop).
     const start = s.length > 4 ? s.slice(0, -1) : s;
     const prefixed: number[] = [];
@@ -298,7 +310,7 @@ function builder(feed: KnowledgeBaseFeed | Article[], options: SearchIndexOption
     for (const t of prefixed.sort((x, y) => terms[x]!.length - terms[y]!.length)) {
       if (budget < 0) break;
       budget -= postings[t]!.length;
-      put(t, PREFIX * Math.sqrt(q.length / terms[t]!.length), q.length);
+      put(t, (typing ? PREFIX : WHOLE_PREFIX) * Math.sqrt(q.length / terms[t]!.length), q.length);
     }
     if (factor < 1) return;
     // Typos only for a word the index does not know in any form: a known word is what the user meant,

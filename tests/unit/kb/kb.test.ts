@@ -378,6 +378,33 @@ describe('search, articles and suggestions', () => {
   });
 });
 
+describe('stemming', () => {
+  it('a Russian feed is indexed with the stem-ru chunk (вводятся finds ввод); others never load it', async () => {
+    const RU_INPUT = feed([article('input', { title: 'Ввод символов' })], { locale: 'ru' });
+    const { kb, rt } = start({ feed: RU_INPUT as never }, {}, 'ru');
+    await settle();
+    expect(kb.$searchReady.get()).toBe(true);
+    expect(rt.loadChunk).toHaveBeenCalledWith('stem-ru');
+    expect(kb.search('вводятся').map((hit) => hit.id)).toEqual(['input']);
+
+    const english = start({ feed: EN as never });
+    await settle();
+    expect(english.kb.$searchReady.get()).toBe(true);
+    expect(english.rt.loadChunk).not.toHaveBeenCalledWith('stem-ru');
+  });
+
+  it('without the chunk (offline) a Russian feed is indexed with the built-in endings', async () => {
+    const runtime = fakeRuntime({ feed: RU as never }, 'ru');
+    made.push(runtime);
+    vi.mocked(runtime.rt.loadChunk).mockRejectedValue(new Error('offline'));
+    const kb = setupKnowledgeBase(runtime.rt);
+    await settle();
+    expect(runtime.rt.loadChunk).toHaveBeenCalledWith('stem-ru');
+    expect(kb.$searchReady.get()).toBe(true);
+    expect(kb.search('пароль').map((hit) => hit.id)).toEqual(['reset-password']);
+  });
+});
+
 describe('teardown', () => {
   it('destroy aborts the fetch in flight and leaves no timer', async () => {
     vi.useFakeTimers();
