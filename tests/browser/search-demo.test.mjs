@@ -63,3 +63,41 @@ test('invoice, delete account, a question: the obvious article first; only typed
   assert.deepEqual(pageErrors, []);
   await close();
 });
+
+test('a Polish query in an English UI: "Results in Polish", the Polish article opens in Polish', async () => {
+  const { page, close, pageErrors } = await openPage(env.browser, env.url('/kb-panel-basic.html'));
+  // The same page with the demo's feeds per locale instead of the English feed alone.
+  await page.route('**/kb-panel-setup.js', (route) =>
+    route.fulfill({
+      contentType: 'text/javascript',
+      body: `window.Pathlight = function () { (Pathlight.q = Pathlight.q || []).push(arguments) };
+Pathlight('init', { feed: { en: '/feeds/kb.en.json', pl: '/feeds/kb.pl.json' }, locale: 'en' });`,
+    }),
+  );
+  await page.reload();
+  await waitForWidget(page);
+  await page.getByRole('button', { name: 'Help', exact: true }).click();
+  await page.getByRole('combobox', { name: 'Search help articles' }).waitFor();
+  await page.keyboard.type('jak zresetować hasło', { delay: 20 });
+  const heading = page.getByRole('heading', { name: 'Results in Polish' });
+  await heading.waitFor({ timeout: 15000 });
+  const first = page.getByRole('option').first();
+  assert.equal((await first.locator('.pl-row-title').textContent()).trim(), 'Jak zresetować hasło?');
+  assert.equal(await first.getAttribute('lang'), 'pl');
+  assert.equal(await page.getByRole('listbox').getAttribute('aria-label'), 'Results in Polish');
+  await first.click();
+  await page.getByRole('heading', { name: 'Jak zresetować hasło?', level: 3 }).waitFor();
+  // An English query answers in English, without the heading.
+  await page.getByRole('button', { name: 'Back' }).click();
+  const input = page.getByRole('combobox', { name: 'Search help articles' });
+  await input.fill('reset password');
+  await page.waitForFunction(() =>
+    /password/i.test(
+      document.querySelector('pathlight-root').shadowRoot.querySelector('[role="option"] .pl-row-title')
+        ?.textContent ?? '',
+    ),
+  );
+  assert.equal(await heading.count(), 0);
+  assert.deepEqual(pageErrors, []);
+  await close();
+});

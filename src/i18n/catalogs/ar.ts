@@ -25,6 +25,7 @@ export default {
   'search.results.other': '{count} نتيجة',
   'search.noResults': 'لا توجد مقالات تطابق «{query}».',
   'search.noResultsHint': 'جرّب كلمات أخرى، أو اسألنا مباشرةً.',
+  'search.resultsIn': 'نتائج باللغة {language}',
   'search.loading': 'جارٍ تحميل مقالات المساعدة…',
   'search.popular': 'مقالات شائعة',
   'article.openFull': 'فتح في مركز المساعدة',

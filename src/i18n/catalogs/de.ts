@@ -18,6 +18,7 @@ export default {
   'search.results.other': '{count} Ergebnisse',
   'search.noResults': 'Keine Artikel zu „{query}“ gefunden.',
   'search.noResultsHint': 'Andere Suchbegriffe ausprobieren oder direkt bei uns nachfragen.',
+  'search.resultsIn': 'Ergebnisse auf {language}',
   'search.loading': 'Hilfeartikel werden geladen…',
   'search.popular': 'Beliebte Artikel',
   'article.openFull': 'Im Hilfecenter öffnen',

@@ -2,6 +2,7 @@ import type enArticle from './en-article';
 import type enChat from './en-chat';
 import type enChecklists from './en-checklists';
 import type enHandoff from './en-handoff';
+import type enKb from './en-kb';
 import type enMarks from './en-marks';
 import type enTours from './en-tours';
 
@@ -64,6 +65,7 @@ export type MessageKey =
   | keyof typeof enChat
   | keyof typeof enChecklists
   | keyof typeof enHandoff
+  | keyof typeof enKb
   | keyof typeof enMarks
   | keyof typeof enTours;
 export type Catalog = Partial<Record<MessageKey, string>> & Record<string, string>;

@@ -19,6 +19,7 @@ export default {
   'search.results.other': '{count} resultados',
   'search.noResults': 'Ningún artículo coincide con «{query}».',
   'search.noResultsHint': 'Prueba con otras palabras o pregúntanos directamente.',
+  'search.resultsIn': 'Resultados en {language}',
   'search.loading': 'Cargando artículos de ayuda…',
   'search.popular': 'Artículos populares',
   'article.openFull': 'Abrir en el centro de ayuda',

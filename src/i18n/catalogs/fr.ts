@@ -22,6 +22,7 @@ export default {
   'search.results.other': '{count} résultats',
   'search.noResults': 'Aucun article ne correspond à «\u00a0{query}\u00a0».',
   'search.noResultsHint': 'Essayez d’autres mots ou posez-nous directement la question.',
+  'search.resultsIn': 'Résultats en {language}',
   'search.loading': 'Chargement des articles d’aide…',
   'search.popular': 'Articles populaires',
   'article.openFull': 'Ouvrir dans le centre d’aide',

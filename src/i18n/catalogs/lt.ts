@@ -20,6 +20,7 @@ export default {
   'search.results.other': '{count} rezultatų',
   'search.noResults': 'Pagal užklausą „{query}“ straipsnių nerasta.',
   'search.noResultsHint': 'Pabandykite kitais žodžiais arba klauskite mūsų tiesiogiai.',
+  'search.resultsIn': 'Rezultatai kalba: {language}',
   'search.loading': 'Įkeliami pagalbos straipsniai…',
   'search.popular': 'Populiarūs straipsniai',
   'article.openFull': 'Atidaryti pagalbos centre',

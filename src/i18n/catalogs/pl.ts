@@ -20,6 +20,7 @@ export default {
   'search.results.other': '{count} wyniku',
   'search.noResults': 'Brak artykułów pasujących do „{query}”.',
   'search.noResultsHint': 'Spróbuj innych słów albo zapytaj nas bezpośrednio.',
+  'search.resultsIn': 'Wyniki w języku: {language}',
   'search.loading': 'Wczytywanie artykułów pomocy…',
   'search.popular': 'Popularne artykuły',
   'article.openFull': 'Otwórz w centrum pomocy',

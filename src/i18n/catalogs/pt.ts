@@ -19,6 +19,7 @@ export default {
   'search.results.other': '{count} resultados',
   'search.noResults': 'Nenhum artigo encontrado para “{query}”.',
   'search.noResultsHint': 'Tente outras palavras ou pergunte diretamente para a gente.',
+  'search.resultsIn': 'Resultados em {language}',
   'search.loading': 'Carregando artigos de ajuda…',
   'search.popular': 'Artigos populares',
   'article.openFull': 'Abrir na central de ajuda',

@@ -19,6 +19,7 @@ export default {
   'search.results.other': '{count} de rezultate',
   'search.noResults': 'Niciun articol nu corespunde căutării „{query}”.',
   'search.noResultsHint': 'Încearcă alte cuvinte sau întreabă-ne direct.',
+  'search.resultsIn': 'Rezultate în {language}',
   'search.loading': 'Se încarcă articolele de ajutor…',
   'search.popular': 'Articole populare',
   'article.openFull': 'Deschide în centrul de ajutor',

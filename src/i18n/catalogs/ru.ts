@@ -20,6 +20,7 @@ export default {
   'search.results.other': '{count} результата',
   'search.noResults': 'По запросу «{query}» статей не найдено.',
   'search.noResultsHint': 'Попробуйте другие слова или спросите нас напрямую.',
+  'search.resultsIn': 'Результаты на языке: {language}',
   'search.loading': 'Загружаем справочные статьи…',
   'search.popular': 'Популярные статьи',
   'article.openFull': 'Открыть в справочном центре',

@@ -20,6 +20,7 @@ export default {
   'search.results.other': '{count} результату',
   'search.noResults': 'За запитом «{query}» статей не знайдено.',
   'search.noResultsHint': 'Спробуйте інші слова або запитайте нас напряму.',
+  'search.resultsIn': 'Результати мовою: {language}',
   'search.loading': 'Завантажуємо довідкові статті…',
   'search.popular': 'Популярні статті',
   'article.openFull': 'Відкрити в довідковому центрі',

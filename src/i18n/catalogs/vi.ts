@@ -17,6 +17,7 @@ export default {
   'search.results.other': '{count} kết quả',
   'search.noResults': 'Không có bài viết nào khớp với “{query}”.',
   'search.noResultsHint': 'Hãy thử từ khóa khác hoặc hỏi trực tiếp chúng tôi.',
+  'search.resultsIn': 'Kết quả bằng {language}',
   'search.loading': 'Đang tải bài viết trợ giúp…',
   'search.popular': 'Bài viết phổ biến',
   'article.openFull': 'Mở trong trung tâm trợ giúp',

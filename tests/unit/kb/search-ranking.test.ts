@@ -5,23 +5,17 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sentences } from '../../../src/kb/search/text';
 import { createSearchIndex, type SearchHit } from '../../../src/search';
-import type { Article, KnowledgeBaseFeed } from '../../../src/types';
+import type { KnowledgeBaseFeed } from '../../../src/types';
+import { article, ids, marked } from './search-helpers';
 
-const article = (id: string, title: string, body = '', extra: Partial<Article> = {}): Article => ({
-  id,
-  title,
-  body,
-  format: 'markdown',
-  ...extra,
-});
-const ids = (hits: SearchHit[]) => hits.map((h) => h.id);
-const marked = (text: string, ranges: Array<[number, number]> = []) =>
-  ranges.map(([s, e]) => text.slice(s, e).toLowerCase());
+/** Every highlighted word of the hits, lowercased. */
 const allMarks = (hits: SearchHit[]) =>
-  hits.flatMap((h) => [
-    ...marked(h.title, h.highlights?.title),
-    ...marked(h.snippet ?? '', h.highlights?.snippet),
-  ]);
+  hits
+    .flatMap((h) => [
+      ...marked(h.title, h.highlights?.title),
+      ...marked(h.snippet ?? '', h.highlights?.snippet),
+    ])
+    .map((word) => word.toLowerCase());
 
 describe('synonyms', () => {
   const feed: KnowledgeBaseFeed = {

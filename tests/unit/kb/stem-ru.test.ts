@@ -4,15 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { createSearchIndex as createWidgetIndex } from '../../../src/kb/search/index';
 import { stemRussian } from '../../../src/kb/search/stem-ru';
 import { createSearchIndex } from '../../../src/search';
-import type { Article } from '../../../src/types';
+import { article as base } from './search-helpers';
 
-const article = (id: string, title: string, locale?: string): Article => ({
-  id,
-  title,
-  body: '',
-  format: 'markdown',
-  ...(locale ? { locale } : {}),
-});
+const article = (id: string, title: string, locale?: string) => base(id, title, '', locale ? { locale } : {});
 
 describe('stemRussian', () => {
   // Expected stems as snowballstem.org's Russian stemmer gives them (its published sample vocabulary).
