@@ -3,7 +3,7 @@ import { sliced } from '../../core/slices';
 import type { Article, KnowledgeBaseFeed } from '../../types';
 import { fold, foldChar, tokenize, WORD } from './fold';
 import { stem as builtIn } from './stem';
-import { STOPWORDS } from './stopwords';
+import { isStopword, STOPWORDS } from './stopwords';
 import { sentences, strip } from './text';
 
 export { fold, tokenize } from './fold';
@@ -60,8 +60,6 @@ const B = 0.75;
 const STEM = 0.85;
 const NEAR_STEM = 0.7;
 const PREFIX = 0.9;
-const WHOLE_PREFIX = 0.5;
-const COMPOUND = 5;
 const TYPO = [1, 0.55, 0.35];
 const SYNONYM = 0.8;
 // How much the other forms of a query word in an article add to its best form.
@@ -287,9 +285,7 @@ function builder(feed: KnowledgeBaseFeed | Article[], options: SearchIndexOption
     if (exact !== undefined) put(exact, 1);
     const s = stem(q);
     // Only the last word is still being typed: the others are whole words, met through their stem.
-    // A whole word of 5+ letters also starts longer words, at a lower weight: compounds (benutzer →
-    // benutzerkonto) and derived forms the stemmer does not join.
-    const prefix = (typing && q.length > 1) || q.length >= COMPOUND;
+    const prefix = typing && q.length > 1;
     // A stem that kept a doubled last letter also meets (resetting → resett, reset; stopped → stopp, stop).
     const start = s.length > 4 ? s.slice(0, -1) : s;
     const prefixed: number[] = [];
@@ -310,7 +306,7 @@ function builder(feed: KnowledgeBaseFeed | Article[], options: SearchIndexOption
     for (const t of prefixed.sort((x, y) => terms[x]!.length - terms[y]!.length)) {
       if (budget < 0) break;
       budget -= postings[t]!.length;
-      put(t, (typing ? PREFIX : WHOLE_PREFIX) * Math.sqrt(q.length / terms[t]!.length), q.length);
+      put(t, PREFIX * Math.sqrt(q.length / terms[t]!.length), q.length);
     }
     if (factor < 1) return;
     // Typos only for a word the index does not know in any form: a known word is what the user meant,
@@ -386,10 +382,11 @@ function builder(feed: KnowledgeBaseFeed | Article[], options: SearchIndexOption
     }
     // The word being typed is the last one written; once a stopword is dropped, the last kept word is whole.
     let typing = q.length > 0;
-    if (q.some((w) => !STOPWORDS.has(w))) {
-      typing = !STOPWORDS.has(q[q.length - 1]!);
-      written = written.filter((_, i) => !STOPWORDS.has(q[i]!));
-      q = q.filter((w) => !STOPWORDS.has(w));
+    const stop = written.map(isStopword);
+    if (stop.includes(false)) {
+      typing = !stop[stop.length - 1];
+      q = q.filter((_, i) => !stop[i]);
+      written = written.filter((_, i) => !stop[i]);
     }
     q = q.slice(0, MAX_WORDS);
     written = written.slice(0, MAX_WORDS);
@@ -416,8 +413,9 @@ function builder(feed: KnowledgeBaseFeed | Article[], options: SearchIndexOption
       const idf = (t: number) => Math.log(1 + (n - postings[t]!.length + 0.5) / (postings[t]!.length + 0.5));
       // The word as typed, when the index has it: no other form of it (a rarer completion, stem or synonym) is
       // worth more than the word itself, or "invoice" would rank by the rare "invoicing" or "receipts".
+      // A short word still being typed ("hóa đơ") is a fragment, not the word meant: its completions stay free.
       const exact = ids.get(word);
-      const cap = exact === undefined ? 0 : idf(exact);
+      const cap = exact === undefined || (typing && i === q.length - 1 && word.length < 4) ? 0 : idf(exact);
       const take = (quality: number, t: number, synonym: boolean) => {
         const p = postings[t]!;
         // Typed with diacritics, a word (or completion) whose spellings all lack them counts less.
