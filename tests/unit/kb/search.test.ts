@@ -1,12 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import {
-  createSearchIndex,
-  createSearchIndexAsync,
-  fold,
-  type SearchHit,
-  tokenize,
-} from '../../../src/search';
+import { createSearchIndex, createSearchIndexAsync, fold, tokenize } from '../../../src/search';
 import type { Article, KnowledgeBaseFeed } from '../../../src/types';
 import { article, ids, marked } from './search-helpers';
 
