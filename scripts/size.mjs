@@ -1,15 +1,7 @@
 // Size budgets of DESIGN.md, on the script-tag build: the first script ≤ 12 KB gzip, every file loaded
 // after it ≤ 15 KB (the app 15.5 KB, see APP_BUDGET), and everything a page that opens the panel and searches
-<<<<<<< HEAD
 // fetches ≤ 49.2 KB (45 KB until issue 9's theme, motion and layout work added 3.1 KB and large-feed slicing and
 // hand-off 0.7 KB; 49 KB until issue 13's analytics tap, 0.3 KB: see the README's Size section).
-=======
-// fetches ≤ 49 KB (45 KB until issue 9's theme, motion and layout work added 3.1 KB and large-feed slicing and
-// hand-off 0.7 KB, then 51 KB when issue 15's ranking added 1.3 KB to the kb chunk — stopwords of 12 languages
-// 0.6 KB, synonym and keyword-phrase ranking and sentence snippets 0.7 KB — and 52 KB when results in another
-// language (query language detection, loading and indexing another locale's feed, the heading) added 0.9 KB:
-// see the README's Size section).
->>>>>>> afbd922 (Search: results in another language — when the articles shown answer nothing, the query's own language (told from its script and letters) and then the feed's or the feed map's other languages are searched (another locale's feed read from the saved copy or fetched once, then indexed; ids that collide get the language as prefix), and the panel heads them "Results in Polish" (all 12 catalogs; the English in the kb chunk); search tests share their helpers; budget panel + search 52 KB, said so)
 // Prints a table; `--check` exits 1 when a budget is exceeded. Returns the rows for scripts/test.mjs.
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -20,7 +12,6 @@ export const DIST = join(dirname(fileURLToPath(import.meta.url)), '../dist');
 export const FIRST_SCRIPT = 'pathlight.global.js';
 export const FIRST_BUDGET = 12 * 1024;
 export const CHUNK_BUDGET = 15 * 1024;
-<<<<<<< HEAD
 /**
  * 49 KB plus issue 13's analytics: the all-events tap in the first script's emitter and its config checks (77 B)
  * and the app's tap that buffers until the lazy chunk (219 B). Waits for the maintainers' decision with the rest.
@@ -29,9 +20,6 @@ export const CHUNK_BUDGET = 15 * 1024;
 // e-mail path needs at once (+0.9 KB), stemming and the cross-locale search in the kb chunk (+2.7 KB), the
 // integrity preloader in the first script (+0.4 KB). 53 KB until a maintainer decides (DESIGN.md: 45 KB).
 export const PANEL_SEARCH_BUDGET = 53 * 1024;
-=======
-export const PANEL_SEARCH_BUDGET = 52 * 1024;
->>>>>>> afbd922 (Search: results in another language — when the articles shown answer nothing, the query's own language (told from its script and letters) and then the feed's or the feed map's other languages are searched (another locale's feed read from the saved copy or fetched once, then indexed; ids that collide get the language as prefix), and the panel heads them "Results in Polish" (all 12 catalogs; the English in the kb chunk); search tests share their helpers; budget panel + search 52 KB, said so)
 /**
  * `pathlight.app.js` alone: over the 15 KB of every other file by the stand-ins the lazy capabilities keep in the
  * app (the checklist view and method, setTheme, the tour stubs) — 15,489 B when issues 8–11 were merged; 15.6 KB

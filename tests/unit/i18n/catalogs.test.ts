@@ -12,11 +12,16 @@ import enMarks from '../../../src/i18n/catalogs/en-marks';
 import enTours from '../../../src/i18n/catalogs/en-tours';
 
 /** All of English: the main bundle's catalog and what the lazy chunks bring (each key once). */
-<<<<<<< HEAD
-const en = { ...enCore, ...enArticle, ...enHandoff, ...enMarks, ...enTours, ...enChecklists, ...enChat };
-=======
-const en = { ...enCore, ...enArticle, ...enHandoff, ...enMarks, ...enTours, ...enChecklists, ...enKb };
->>>>>>> afbd922 (Search: results in another language — when the articles shown answer nothing, the query's own language (told from its script and letters) and then the feed's or the feed map's other languages are searched (another locale's feed read from the saved copy or fetched once, then indexed; ids that collide get the language as prefix), and the panel heads them "Results in Polish" (all 12 catalogs; the English in the kb chunk); search tests share their helpers; budget panel + search 52 KB, said so)
+const en = {
+  ...enCore,
+  ...enArticle,
+  ...enHandoff,
+  ...enMarks,
+  ...enTours,
+  ...enChecklists,
+  ...enChat,
+  ...enKb,
+};
 
 const englishKeys = Object.keys(en);
 const pluralBases = englishKeys
@@ -39,11 +44,9 @@ function namesOneNumber(lang: string, category: string): boolean {
 
 describe('catalog set', () => {
   it('has each English key once, in the main catalog or in one lazy chunk’s', () => {
-<<<<<<< HEAD
-    const parts = [enCore, enArticle, enHandoff, enMarks, enTours, enChat].map((part) => Object.keys(part));
-=======
-    const parts = [enCore, enArticle, enHandoff, enMarks, enTours, enKb].map((part) => Object.keys(part));
->>>>>>> afbd922 (Search: results in another language — when the articles shown answer nothing, the query's own language (told from its script and letters) and then the feed's or the feed map's other languages are searched (another locale's feed read from the saved copy or fetched once, then indexed; ids that collide get the language as prefix), and the panel heads them "Results in Polish" (all 12 catalogs; the English in the kb chunk); search tests share their helpers; budget panel + search 52 KB, said so)
+    const parts = [enCore, enArticle, enHandoff, enMarks, enTours, enChat, enKb].map((part) =>
+      Object.keys(part),
+    );
     expect(parts.flat()).toHaveLength(new Set(parts.flat()).size);
   });
 
