@@ -42,7 +42,7 @@ export function fromChunk<P extends HandoffProps, E = unknown>(
       const chunk = handoffChunk.now(rt);
       return chunk && pick(chunk);
     });
-    // biome-ignore lint/correctness/useExhaustiveDependencies: loaded once per instance; a failure hands back the props it has then
+    // Loaded once per instance; a failure hands back the props it has then.
     useEffect(() => {
       if (!Part)
         handoffChunk.load(rt).then(

@@ -25,7 +25,7 @@ export function ChatView(props: PanelContext & { kit: HandoffKit }) {
   const { rt, store, kit } = props;
   const { t } = useStore(rt.$t);
   const heading = useRef<HTMLHeadingElement>(null);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: one attempt per visit of the view (a new one needs a new click)
+  // One attempt per visit of the view (a new one needs a new click).
   useEffect(() => {
     const handoff = handoffConfig(rt);
     const { provider, hours } = handoff;
