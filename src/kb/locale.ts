@@ -14,8 +14,7 @@ export type FeedSource =
 export const PLACEHOLDER = '{locale}';
 export const DEFAULT_LOCALE = 'en';
 
-export const language = (locale: string | undefined): string =>
-  (locale ?? '').toLowerCase().split(/[-_]/)[0]!;
+const language = (locale: string | undefined): string => (locale ?? '').toLowerCase().split(/[-_]/)[0]!;
 
 /**
  * Reads `config.feed`: a string is a URL (a template when it holds `{locale}`); an object with

@@ -168,10 +168,7 @@ export const feed = (articles: unknown[], extra: Record<string, unknown> = {}) =
   ...extra,
 });
 
-/**
- * A Runtime with only what the knowledge base uses; `loadChunk` has the `bigfeed` chunk (a large feed's) and the
- * `stem-ru` chunk (a Russian feed's).
- */
+/** A Runtime with only what the knowledge base uses; `loadChunk` has the `bigfeed` chunk (a large feed's). */
 export function fakeRuntime(config: PathlightConfig, locale = 'en') {
   const teardowns: Array<() => void> = [];
   const errors: PathlightError[] = [];
@@ -185,9 +182,7 @@ export function fakeRuntime(config: PathlightConfig, locale = 'en') {
     loadChunk: vi.fn((name: string) =>
       name === 'bigfeed'
         ? import('../../../src/kb/big-feed-chunk')
-        : name === 'stem-ru'
-          ? import('../../../src/kb/stem-ru-chunk')
-          : Promise.reject(new Error(`no ${name} chunk here`)),
+        : Promise.reject(new Error(`no ${name} chunk here`)),
     ),
   } as unknown as Runtime;
   return {
