@@ -5,7 +5,11 @@ import { type Plugin, transform } from 'esbuild';
 import { defineConfig, type Options } from 'tsup';
 
 const { version } = JSON.parse(readFileSync('./package.json', 'utf8')) as { version: string };
-const define = { __PATHLIGHT_VERSION__: JSON.stringify(version) };
+const define = {
+  __PATHLIGHT_VERSION__: JSON.stringify(version),
+  // Replaced after the build by the hash of dist/pathlight.integrity.json (scripts/integrity.mjs).
+  __PATHLIGHT_MANIFEST_HASH__: JSON.stringify(`sha384-${'0'.repeat(64)}`),
+};
 
 /** The first script imports `pathlight.app.js` by URL instead of bundling the app: swap the one module that differs. */
 const appByUrl: Plugin = {
@@ -92,7 +96,11 @@ export default defineConfig([
       index: 'src/index.ts',
       ...(existsSync('src/search.ts') ? { search: 'src/search.ts' } : {}),
       'global-types': 'src/global-types.ts',
+      // Framework bindings: React and Vue are peer dependencies, left external.
+      react: 'src/react/index.ts',
+      vue: 'src/vue/index.ts',
     },
+    external: ['react', 'vue'],
     format: ['esm', 'cjs'],
     dts: true,
     splitting: true,

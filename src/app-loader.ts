@@ -3,6 +3,6 @@
 import * as app from './app';
 import type { App } from './core/launcher-first';
 
-export function loadApp(_base: string | undefined): Promise<App> {
+export function loadApp(_base: string | undefined, _pinned?: HTMLScriptElement): Promise<App> {
   return Promise.resolve(app);
 }

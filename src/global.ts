@@ -45,10 +45,12 @@ function install(win: Window): void {
   }
   const script = currentScript();
   const base = script?.src ? new URL('.', script.src).href : undefined;
+  // Pinned with Subresource Integrity: every file loaded after this one is pinned too.
+  const pinned = script?.integrity ? script : undefined;
   const instance = createLauncherFirst({
     css: launcherCss,
     draw: drawLauncher,
-    load: (config) => loadApp(config.assetsUrl ?? base),
+    load: (config) => loadApp(config.assetsUrl ?? base, pinned),
   });
 
   const call = (...[method, ...args]: unknown[]): unknown => {

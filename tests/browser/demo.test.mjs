@@ -104,6 +104,7 @@ test('every button, link and select of the demo does something, with no warning,
 
   const guides = [];
   let welcomed = false;
+  let signedOut = false;
   const load = async (route) => {
     // What the widget emitted on the page being left: no tour or checklist may ever start.
     const names = await page
@@ -118,6 +119,18 @@ test('every button, link and select of the demo does something, with no warning,
       const later = page.locator('pathlight-root').getByRole('button', { name: 'Maybe later' });
       await later.click({ timeout: 8000 });
       await later.waitFor({ state: 'detached' });
+    } else if (route === '/' && signedOut) {
+      // "Sign out" (reset) forgot that the visitor closed it: it comes back 1.5 s into the next visit, over the
+      // page, and would take the next click (whether it beat that click was a matter of timing). Closed again.
+      signedOut = false;
+      const later = page.locator('pathlight-root').getByRole('button', { name: 'Maybe later' });
+      if (
+        await later.click({ timeout: 8000 }).then(
+          () => true,
+          () => false,
+        )
+      )
+        await later.waitFor({ state: 'detached' });
     }
     await page.waitForTimeout(300);
   };
@@ -194,6 +207,7 @@ test('every button, link and select of the demo does something, with no warning,
           seen.add(next);
           await load(route);
           if (await use(key)) tried(route, [key, next], await use(next));
+          if (/sign out/i.test(next)) signedOut = true;
         }
         // Back to the page as it was: a new address, or what was revealed, loads it again; otherwise the
         // panel and whatever the click opened are closed.
