@@ -7,7 +7,7 @@ import type { Article } from '../types';
 import { Icon } from '../ui/icons';
 import { useStore } from '../ui/use-store';
 import { type Attachment, attachmentLimits, check, type Refusal, thumbnail } from './attachments';
-import type { ContactLinks } from './ContactView';
+import type { HandoffKit } from './ContactView';
 import { type CaptureSupport, captureSupport } from './capture-support';
 import { type ContactMessage, newKey, type Outgoing } from './message';
 import { outboxFor } from './outbox-runtime';
@@ -60,7 +60,7 @@ function formatBytes(bytes: number, locale: string): string {
 let nextId = 1;
 
 /** Sends (or queues) the draft with its files; says how it went on the session and in events. */
-async function send(rt: Runtime, session: ContactSession, links: ContactLinks): Promise<void> {
+async function send(rt: Runtime, session: ContactSession, kit: HandoffKit): Promise<void> {
   const draft = session.$draft.get();
   const files = session.$files.get();
   const key = newKey();
@@ -69,7 +69,7 @@ async function send(rt: Runtime, session: ContactSession, links: ContactLinks): 
     name: draft.name.trim(),
     email: draft.email.trim(),
     message: draft.message.trim(),
-    context: links.context(draft.query),
+    context: kit.context(rt, draft.query),
     createdAt: new Date().toISOString(),
     attachments: files.map((file) => ({ name: file.name, type: file.type, size: file.blob.size })),
   };
@@ -82,7 +82,7 @@ async function send(rt: Runtime, session: ContactSession, links: ContactLinks): 
     queuedAt: Date.now(),
   };
   session.$status.set({ state: 'sending' });
-  const outcome = await outboxFor(rt, links.outboxMark).submit(item);
+  const outcome = await outboxFor(rt, kit.outboxMark).submit(item);
   const email = message.email;
   if (outcome.result === 'sent') {
     session.clear();
@@ -429,17 +429,18 @@ function Problem({
   rt,
   session,
   draft,
-  links,
+  kit,
 }: {
   rt: Runtime;
   session: ContactSession;
   draft: Draft;
-  links: ContactLinks;
+  kit: HandoffKit;
 }) {
   const { t } = useStore(rt.$t);
   const status = useStore(session.$status);
   if (status.state !== 'editing' || !status.problem) return null;
-  const mailto = links.mailto(links.context(draft.query), draft.message);
+  const email = rt.config.handoff?.email;
+  const mailto = email && kit.mailto(rt, `mailto:${email}`, kit.context(rt, draft.query), draft.message);
   const text =
     status.problem === 'rejected'
       ? t('contact.rejected', { status: String(status.status ?? '') })
@@ -512,9 +513,9 @@ export function ContactForm({
   rt,
   store,
   kb,
-  links,
+  kit,
   replyTime,
-}: PanelContext & { links: ContactLinks; replyTime?: string }) {
+}: PanelContext & { kit: HandoffKit; replyTime?: string }) {
   const { t, locale } = useStore(rt.$t);
   const session = contactSession(rt, store);
   const draft = useStore(session.$draft);
@@ -566,7 +567,7 @@ export function ContactForm({
           return;
         }
         setRefused([]);
-        void send(rt, session, links);
+        void send(rt, session, kit);
       }}
     >
       <p class="pl-contact-intro">{t('contact.intro')}</p>
@@ -626,7 +627,7 @@ export function ContactForm({
           ))}
         </ul>
       )}
-      <Problem rt={rt} session={session} draft={draft} links={links} />
+      <Problem rt={rt} session={session} draft={draft} kit={kit} />
       <button type="submit" class="pl-button pl-contact-send" disabled={sending}>
         {t(
           sending

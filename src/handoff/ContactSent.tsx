@@ -6,7 +6,7 @@ import { focusAutofocus } from '../ui/host';
 import { Icon } from '../ui/icons';
 import { useStore } from '../ui/use-store';
 import { ContactForm } from './ContactForm';
-import type { ContactLinks, HandoffProps } from './ContactView';
+import type { HandoffKit, HandoffProps } from './ContactView';
 
 /** How long Copy says "Copied". */
 const COPIED_MS = 2500;
@@ -85,15 +85,15 @@ export function ContactView({
   Card,
   reachable,
   form,
-  links,
+  kit,
   ...props
 }: PanelContext &
   HandoffProps & {
     Card: ComponentType<PanelContext & HandoffProps & { autofocus: boolean }>;
     reachable: boolean;
-    /** Whether the contact form is the way (`handoff.endpoint`), and what it needs from the main bundle. */
+    /** Whether the contact form is the way (`handoff.endpoint`). */
     form: boolean;
-    links: ContactLinks;
+    kit: HandoffKit;
   }) {
   const { rt, mail } = props;
   const { t } = useStore(rt.$t);
@@ -109,5 +109,5 @@ export function ContactView({
     );
   }
   if (href) return <MailSent rt={rt} href={href} />;
-  return form ? <ContactForm {...props} links={links} /> : <Card {...props} autofocus />;
+  return form ? <ContactForm {...props} kit={kit} /> : <Card {...props} autofocus />;
 }

@@ -1,33 +1,80 @@
 import type { WritableAtom } from 'nanostores';
+import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import type { Chunks } from '../core/chunks';
 import { type PanelContext, panelChunk, type SectionProps } from '../panel';
-import type { HandoffContext } from '../types';
 import { Icon } from '../ui/icons';
 import { useStore } from '../ui/use-store';
-import { buildHandoffContext, handoffTarget, mailTo, OUTBOX_MARK, startHandoff } from './context';
+import {
+  buildHandoffContext,
+  handoffSummary,
+  handoffTarget,
+  mailTo,
+  OUTBOX_MARK,
+  startHandoff,
+} from './context';
 
 /** The `mailto:` this panel just opened, while the contact view says so; one per instance. */
 export type MailState = WritableAtom<string | undefined>;
-
-/**
- * What the contact form (in the lazy chunk) takes from this half of the hand-off rather than importing it, so
- * the chunk never splits these out of the main bundle.
- */
-export interface ContactLinks {
-  /** The context the human receives with a message, for the search text the user gave up on. */
-  context(query: string): HandoffContext;
-  /** The e-mail fallback with the user's own text, when `handoff.email` gives an address. */
-  mailto(context: HandoffContext, text: string): string | undefined;
-  /** The localStorage key where the outbox keeps its count (setupHandoff resumes on it). */
-  outboxMark: string;
-}
 
 /** What the hand-off's components get besides the panel's context. */
 export interface HandoffProps extends Pick<PanelContext, 'rt' | 'store'> {
   mail: MailState;
 }
 
-const handoffChunk = panelChunk('handoff', (chunk) => chunk.handoffCss, 'the contact view');
+/**
+ * What the `handoff` chunk's parts get from the app rather than importing it (which would split these out of the
+ * main bundle): the one context builder and the one summary, for the chat, the video call and the form alike, and
+ * the form's e-mail fallback and outbox mark.
+ */
+export interface HandoffKit {
+  context: typeof buildHandoffContext;
+  summary: typeof handoffSummary;
+  /** The e-mail with the user's own text, when the form's endpoint refuses a message. */
+  mailto: typeof mailTo;
+  /** The localStorage key where the outbox keeps its count (setupHandoff resumes on it). */
+  outboxMark: string;
+}
+const kit: HandoffKit = {
+  context: buildHandoffContext,
+  summary: handoffSummary,
+  mailto: mailTo,
+  outboxMark: OUTBOX_MARK,
+};
+
+const handoffChunk = panelChunk('handoff', (chunk) => chunk.handoffCss + chunk.chatCss, 'the contact view');
+
+/**
+ * A part of the lazy `handoff` chunk, drawn once the chunk is there (nothing before) with `extra` props and the
+ * kit; `failed` runs when the chunk cannot load.
+ */
+export function fromChunk<P extends HandoffProps, E = unknown>(
+  pick: (chunk: Chunks['handoff']) => ComponentType<P & E & { kit: HandoffKit }>,
+  extra: (props: P) => E = () => ({}) as E,
+  failed?: (props: P) => void,
+) {
+  return (props: P) => {
+    const { rt } = props;
+    const [Part, setPart] = useState(() => {
+      const chunk = handoffChunk.now(rt);
+      return chunk && pick(chunk);
+    });
+    // Loaded once per instance; a failure hands back the props it has then.
+    useEffect(() => {
+      if (!Part)
+        handoffChunk.load(rt).then(
+          (chunk) => setPart(() => pick(chunk)),
+          () => failed?.(props),
+        );
+    }, [rt, Part]);
+    return Part ? <Part {...props} {...extra(props)} kit={kit} /> : null;
+  };
+}
+
+/** Office hours and "Book a video call", where the host configured them. */
+const LazyExtras = fromChunk<HandoffProps>((chunk) => chunk.CardExtras);
+const CardExtras = (props: HandoffProps) =>
+  props.rt.config.handoff?.hours || props.rt.config.handoff?.videoCall ? <LazyExtras {...props} /> : null;
 
 /**
  * The one button that reaches a human, carrying the text in the search field. An e-mail hand-off then shows
@@ -49,6 +96,7 @@ function ContactButton({
       data-autofocus={autofocus ? '' : undefined}
       onClick={() => {
         before?.();
+        if (handoffTarget(rt.config.handoff)?.kind === 'chat') return store.open('chat');
         const next = startHandoff(rt, store.$panel.get().query);
         if (next) {
           mail.set(next.mailto);
@@ -75,6 +123,7 @@ export function HandoffCard(props: HandoffProps & Pick<PanelContext, 'kb'> & { a
       <h3 class="pl-card-title">{t('handoff.stillNeedHelp')}</h3>
       <p>{t('contact.intro')}</p>
       <ContactButton {...props} />
+      <CardExtras {...props} />
     </div>
   );
 }
@@ -96,27 +145,21 @@ export function UnavailableContact(props: SectionProps & HandoffProps) {
 }
 
 /**
- * The contact view, from the lazy `handoff` chunk: what an e-mail hand-off just did, the card, or why there
- * is no way to reach a human. The chunk gets the card and whether there is a way, rather than importing them.
+ * The contact view, from the lazy `handoff` chunk: what an e-mail hand-off just did, the contact form, the card, or
+ * why there is no way to reach a human. The chunk gets the card and whether there is a way, rather than importing them.
  */
-export function ContactView(props: PanelContext & HandoffProps) {
-  const { rt } = props;
-  const [View, setView] = useState(() => handoffChunk.now(rt)?.ContactView);
-  useEffect(() => {
-    if (!View)
-      handoffChunk.load(rt).then(
-        (chunk) => setView(() => chunk.ContactView),
-        () => {},
-      );
-  }, [rt, View]);
-  const target = handoffTarget(rt.config.handoff);
-  const email = rt.config.handoff?.email;
-  const links: ContactLinks = {
-    context: (query) => buildHandoffContext(rt, query),
-    mailto: (context, text) => (email ? mailTo(rt, `mailto:${email}`, context, text) : undefined),
-    outboxMark: OUTBOX_MARK,
-  };
-  return View ? (
-    <View {...props} Card={HandoffCard} reachable={!!target} form={target?.kind === 'form'} links={links} />
-  ) : null;
-}
+export const ContactView = fromChunk<
+  PanelContext & HandoffProps,
+  { Card: typeof HandoffCard; reachable: boolean; form: boolean }
+>(
+  (chunk) => chunk.ContactView,
+  ({ rt }) => {
+    const target = handoffTarget(rt.config.handoff)?.kind;
+    // The form where there is an endpoint, also where a chat gave way to it; a host's own hook wins.
+    return {
+      Card: HandoffCard,
+      reachable: !!target,
+      form: !!rt.config.handoff?.endpoint && target !== 'hook',
+    };
+  },
+);

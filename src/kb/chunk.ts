@@ -4,6 +4,7 @@
 // (loaded on idle wherever there is a feed) rather than importing it, which would split it into a file of its
 // own that every page that searches then fetches.
 export { openIdbStore, within } from '../core/idb';
+export { default as english } from '../i18n/catalogs/en-kb';
 export { setupKnowledgeBase } from './index';
 
 declare module '../core/chunks' {
