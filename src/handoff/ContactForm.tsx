@@ -11,7 +11,7 @@ import type { HandoffKit } from './ContactView';
 import { type CaptureSupport, captureSupport } from './capture-support';
 import { type ContactMessage, newKey, type Outgoing } from './message';
 import { outboxFor } from './outbox-runtime';
-import { type ContactSession, contactSession, type Draft } from './session';
+import { type ContactSession, contactSession, type Draft, type FormStatus } from './session';
 
 /** Icons only the form draws (24 px stroke paths, like ui/icon-paths.ts), so the main bundle does not carry them. */
 const PATHS = {
@@ -82,22 +82,27 @@ async function send(rt: Runtime, session: ContactSession, kit: HandoffKit): Prom
     queuedAt: Date.now(),
   };
   session.$status.set({ state: 'sending' });
+  const writer = session.writer;
   const outcome = await outboxFor(rt, kit.outboxMark).submit(item);
   const email = message.email;
+  // Signed out meanwhile (reset): the message still goes, and its events fire, but the form is the next person's.
+  const show = (status: FormStatus, forget = false) => {
+    if (session.writer !== writer) return;
+    if (forget) session.clear();
+    session.$status.set(status);
+  };
   if (outcome.result === 'sent') {
-    session.clear();
-    session.$status.set({ state: 'sent', id: key, email });
+    show({ state: 'sent', id: key, email }, true);
     rt.emit('contact:sent', { id: key, attachments: files.length, queued: false, attempts: item.attempts });
   } else if (outcome.result === 'later') {
     const offline = navigator.onLine === false;
-    session.clear();
-    session.$status.set({ state: 'queued', id: key, email, offline });
+    show({ state: 'queued', id: key, email, offline }, true);
     rt.emit('contact:queued', { id: key, reason: offline ? 'offline' : 'unreachable' });
   } else if (outcome.result === 'rejected') {
-    session.$status.set({ state: 'editing', problem: 'rejected', status: outcome.status });
+    show({ state: 'editing', problem: 'rejected', status: outcome.status });
     rt.emit('contact:failed', { id: key, reason: 'rejected', status: outcome.status });
   } else {
-    session.$status.set({ state: 'editing', problem: outcome.why });
+    show({ state: 'editing', problem: outcome.why });
     rt.emit('contact:failed', { id: key, reason: outcome.why });
   }
 }

@@ -150,6 +150,38 @@ describe('validation, draft, attachments', () => {
     await close();
   });
 
+  test('signing out (reset) forgets the draft, and a message already queued is still delivered once', async () => {
+    env.inbox.failNext(1, 503);
+    const { page, close } = await openContact();
+    await page.evaluate(() => Pathlight.open('contact'));
+    await write(page, 'Please refund invoice 2041.');
+    await send(page);
+    assert.equal(await doneTitle(page).textContent(), 'Message saved');
+    await page.evaluate(() => Pathlight.open('contact'));
+    await $(page, '.pl-contact-done button:has-text("Write another message")').click();
+    await write(page, 'And one more thing about my private address');
+    await page.waitForTimeout(400); // saved 300 ms after the last keystroke
+    const draftKeys = async () => Object.keys((await stored(page)).local).filter((k) => k.includes('draft'));
+    assert.equal((await draftKeys()).length, 1);
+    await page.evaluate(() => Pathlight.reset());
+    await page.waitForTimeout(400);
+    assert.deepEqual(await draftKeys(), []);
+    assert.ok(!JSON.stringify((await stored(page)).local).includes('maya@example.com'));
+    for (const field of ['name', 'email', 'message'])
+      assert.equal(await $(page, `#pl-contact-${field}`).inputValue(), '', field);
+    // What the user sent before signing out goes out as it would have: the retry delivers it, once.
+    await page.waitForFunction(() => window.__events.some(([n]) => n === 'contact:sent'), null, {
+      timeout: 20000,
+    });
+    assert.equal(env.inbox.messages.size, 1);
+    assert.equal([...env.inbox.messages.values()][0].message, 'Please refund invoice 2041.');
+    await page.reload();
+    await waitForWidget(page);
+    await page.evaluate(() => Pathlight.open('contact'));
+    assert.equal(await $(page, '#pl-contact-message').inputValue(), '');
+    await close();
+  });
+
   test('attachments: thumbnails, localized limits, multipart with the files, nothing of them stored after', async () => {
     const { page, close } = await openContact('?attachments=small');
     await page.evaluate(() => Pathlight.open('contact'));
