@@ -59,6 +59,13 @@ const stored = (page) =>
 async function write(page, text) {
   await $(page, '#pl-contact-message').fill(text);
 }
+/** The fixture with the form open and `text` written in the message. */
+async function openForm(text, query, options) {
+  const opened = await openContact(query, options);
+  await opened.page.evaluate(() => Pathlight.open('contact'));
+  await write(opened.page, text);
+  return opened;
+}
 const send = (page) => $(page, '.pl-contact-send').click();
 const doneTitle = (page) => $(page, '.pl-contact-done .pl-mail-title');
 
@@ -130,9 +137,7 @@ describe('validation, draft, attachments', () => {
   });
 
   test('the draft survives closing the panel and a reload; sending forgets it', async () => {
-    const { page, close } = await openContact();
-    await page.evaluate(() => Pathlight.open('contact'));
-    await write(page, 'Half-written question about VAT');
+    const { page, close } = await openForm('Half-written question about VAT');
     await page.evaluate(() => Pathlight.close());
     await page.evaluate(() => Pathlight.open('contact'));
     assert.equal(await $(page, '#pl-contact-message').inputValue(), 'Half-written question about VAT');
@@ -152,9 +157,7 @@ describe('validation, draft, attachments', () => {
 
   test('signing out (reset) forgets the draft, and a message already queued is still delivered once', async () => {
     env.inbox.failNext(1, 503);
-    const { page, close } = await openContact();
-    await page.evaluate(() => Pathlight.open('contact'));
-    await write(page, 'Please refund invoice 2041.');
+    const { page, close } = await openForm('Please refund invoice 2041.');
     await send(page);
     assert.equal(await doneTitle(page).textContent(), 'Message saved');
     await page.evaluate(() => Pathlight.open('contact'));
@@ -219,9 +222,7 @@ describe('validation, draft, attachments', () => {
 describe('the outbox: exactly once', () => {
   test('an endpoint that fails twice then succeeds stores the message once, under one key', async () => {
     env.inbox.failNext(2, 503);
-    const { page, close } = await openContact();
-    await page.evaluate(() => Pathlight.open('contact'));
-    await write(page, 'Our bank feed stopped syncing yesterday.');
+    const { page, close } = await openForm('Our bank feed stopped syncing yesterday.');
     await send(page);
     assert.equal(await doneTitle(page).textContent(), 'Message saved');
     assert.match(await $(page, '.pl-contact-done [role="status"]').textContent(), /when you're back online/);
@@ -256,9 +257,7 @@ describe('the outbox: exactly once', () => {
   });
 
   test('offline then online (context.setOffline): queued with the offline message, then sent once', async () => {
-    const { page, context, close } = await openContact();
-    await page.evaluate(() => Pathlight.open('contact'));
-    await write(page, 'Writing this on the train.');
+    const { page, context, close } = await openForm('Writing this on the train.');
     await context.setOffline(true);
     await send(page);
     assert.equal(await doneTitle(page).textContent(), 'Message saved');
@@ -280,9 +279,7 @@ describe('the outbox: exactly once', () => {
 
   test('a reload while queued keeps the key: the next load sends it once, without opening the panel', async () => {
     env.inbox.failNext(50, 500);
-    const { page, close } = await openContact();
-    await page.evaluate(() => Pathlight.open('contact'));
-    await write(page, 'Please delete my old workspace.');
+    const { page, close } = await openForm('Please delete my old workspace.');
     await send(page);
     await doneTitle(page).waitFor();
     const [[, queued]] = await events(page, 'contact:queued');
@@ -305,9 +302,7 @@ describe('the outbox: exactly once', () => {
 
   test('a 4xx is not retried: the form says so and offers e-mail, the draft stays', async () => {
     env.inbox.failNext(1, 422);
-    const { page, close } = await openContact();
-    await page.evaluate(() => Pathlight.open('contact'));
-    await write(page, 'Refused on purpose.');
+    const { page, close } = await openForm('Refused on purpose.');
     await send(page);
     const problem = $(page, '.pl-contact-problem');
     await problem.waitFor();
@@ -328,9 +323,7 @@ describe('the outbox: exactly once', () => {
 
 describe('one more chance to self-serve', () => {
   test('up to three articles match the message; opening one and leaving without sending is deflected', async () => {
-    const { page, close } = await openContact();
-    await page.evaluate(() => Pathlight.open('contact'));
-    await write(page, 'How do I export invoices to PDF?');
+    const { page, close } = await openForm('How do I export invoices to PDF?');
     const rows = $(page, '.pl-contact-suggest .pl-row');
     await rows.first().waitFor();
     const count = await rows.count();
@@ -463,9 +456,7 @@ describe('accessibility, phone, looks', () => {
       ['contact-phone', '', { width: 375, height: 740 }],
       ['contact-ar', '?locale=ar', { width: 1280, height: 800 }],
     ]) {
-      const { page, close } = await openContact(query, { viewport });
-      await page.evaluate(() => Pathlight.open('contact'));
-      await write(page, 'How do I export invoices to PDF?');
+      const { page, close } = await openForm('How do I export invoices to PDF?', query, { viewport });
       await $(page, '.pl-contact-suggest .pl-row').first().waitFor();
       await page.waitForTimeout(300);
       await page.screenshot({ path: join(shots, `${name}.png`) });
