@@ -96,8 +96,10 @@ function ContactButton({
       data-autofocus={autofocus ? '' : undefined}
       onClick={() => {
         before?.();
-        if (handoffTarget(rt.config.handoff)?.kind === 'chat') return store.open('chat');
-        const next = startHandoff(rt, store.$panel.get().query);
+        // In the contact view the chat has given way already (or the user chose to write): not back to it.
+        const options = { chat: store.$panel.get().view !== 'contact' };
+        if (handoffTarget(rt.config.handoff, options)?.kind === 'chat') return store.open('chat');
+        const next = startHandoff(rt, store.$panel.get().query, options);
         if (next) {
           mail.set(next.mailto);
           store.open('contact');

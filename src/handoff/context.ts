@@ -15,15 +15,22 @@ export type HandoffTarget =
   | { kind: 'form' }
   | { kind: 'url'; href: string };
 
-/** The configured way to reach a human, or undefined when there is none (the action is hidden). */
-export function handoffTarget(config: HandoffConfig | undefined): HandoffTarget | undefined {
+/**
+ * The configured way to reach a human, or undefined when there is none (the action is hidden). `chat: false`
+ * asks for the way after the chat: where the chat just gave way, the next click goes there rather than back to
+ * the chat (the chat itself when there is nothing else).
+ */
+export function handoffTarget(
+  config: HandoffConfig | undefined,
+  { chat = true }: { chat?: boolean } = {},
+): HandoffTarget | undefined {
   if (!config) return undefined;
-  if (config.provider) return { kind: 'chat' };
+  if (config.provider && chat) return { kind: 'chat' };
   if (config.onHandoff) return { kind: 'hook' };
   if (config.endpoint) return { kind: 'form' };
   if (config.url) return { kind: 'url', href: config.url };
   if (config.email) return { kind: 'url', href: `mailto:${config.email}` };
-  return undefined;
+  return config.provider ? { kind: 'chat' } : undefined;
 }
 
 /**
@@ -122,8 +129,12 @@ export function handoffSummary(context: HandoffContext, t: Translator['t']): str
  * contact view should show next, if anything: the contact form, or the `mailto:` it opened when it handed the
  * user to their mail app (the panel then says so).
  */
-export function startHandoff(rt: Runtime, query: string): { mailto?: string } | undefined {
-  const target = handoffTarget(rt.config.handoff);
+export function startHandoff(
+  rt: Runtime,
+  query: string,
+  options?: { chat?: boolean },
+): { mailto?: string } | undefined {
+  const target = handoffTarget(rt.config.handoff, options);
   // A chat is the `chat` view's to start: it waits for the vendor, saying so.
   if (!target || target.kind === 'chat') return;
   const context = buildHandoffContext(rt, query);
