@@ -4,16 +4,16 @@
  * Built as `dist/insights.js` (an ES module for browsers, outside the widget's bundles).
  */
 export {
+  type InsightsRecord,
   isKnownEvent,
   KNOWN_EVENTS,
-  type InsightsRecord,
   normalizeQuery,
   parseTs,
   readRecord,
   weekOf,
 } from './record';
-export { buildReport, type InsightsReport, rate, type ReportMeta } from './report';
 export { esc, REPORT_CSS, type ReportView, renderReport, renderReportBody } from './render';
+export { buildReport, type InsightsReport, type ReportMeta, rate } from './report';
 export { LIMITS, type Tallies } from './tallies';
 export { Tally, type TallyOptions, tallyRecords } from './tally';
 export { lastDays } from './views';

@@ -99,14 +99,23 @@ export function readRecord(value: unknown): InsightsRecord | null {
     sessionId: str(raw.sessionId) || null,
     locale: str(raw.locale) ? cut(raw.locale as string, MAX_TEXT) : NONE,
     path: str(raw.path) ? cut(raw.path as string, MAX_TEXT) : NONE,
-    props: typeof props === 'object' && props !== null && !Array.isArray(props) ? (props as Record<string, unknown>) : {},
+    props:
+      typeof props === 'object' && props !== null && !Array.isArray(props)
+        ? (props as Record<string, unknown>)
+        : {},
   };
 }
 
 /** A search query as the report groups it: trimmed, lower case, runs of spaces as one, cut to MAX_TEXT. */
 export function normalizeQuery(query: string): string {
   // Only ASCII white space (String#trim also takes Unicode spaces, which SQL's trim() does not).
-  return cut(query.replace(/[ \t\n\r]+/g, ' ').replace(/^ | $/g, '').toLowerCase(), MAX_TEXT);
+  return cut(
+    query
+      .replace(/[ \t\n\r]+/g, ' ')
+      .replace(/^ | $/g, '')
+      .toLowerCase(),
+    MAX_TEXT,
+  );
 }
 
 /** A comment as the report keeps it: ASCII white space trimmed, cut to MAX_COMMENT. */
@@ -118,8 +127,9 @@ export function normalizeComment(comment: string): string {
 export function weekOf(ts: number): string {
   const day = Math.floor(ts / 86_400_000);
   // 1970-01-01 was a Thursday: day 0 is 3 days after a Monday.
-  const monday = day - ((day + 3) % 7 + 7) % 7;
+  const monday = day - ((((day + 3) % 7) + 7) % 7);
   return new Date(monday * 86_400_000).toISOString().slice(0, 10);
 }
 
-export const isInt = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value);
+export const isInt = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isInteger(value);

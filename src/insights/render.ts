@@ -7,7 +7,13 @@
  */
 import type { ArticleRow, InsightsReport, QueryRow, SurveySummary, TourRow } from './report';
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
 /** Text or attribute value → HTML that shows it as text. */
 export const esc = (value: unknown): string => String(value).replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 
@@ -26,7 +32,9 @@ function sparkline(values: number[], label: string): string {
   if (values.length < 2) return `<span class="muted">${values.length === 1 ? int(values[0]!) : ''}</span>`;
   const max = Math.max(1, ...values);
   const step = 80 / (values.length - 1);
-  const points = values.map((v, i) => `${(i * step).toFixed(1)},${(18 - (v / max) * 16).toFixed(1)}`).join(' ');
+  const points = values
+    .map((v, i) => `${(i * step).toFixed(1)},${(18 - (v / max) * 16).toFixed(1)}`)
+    .join(' ');
   return `<svg class="spark" viewBox="0 0 80 20" role="img" aria-label="${esc(label)}"><title>${esc(label)}</title><polyline points="${points}" fill="none" stroke-width="1.5" stroke-linejoin="round" stroke-linecap="round"/></svg>`;
 }
 
@@ -78,7 +86,9 @@ function articlesSection(report: InsightsReport): string {
   // Articles to fix: people said no, or read them and still asked a human.
   const toFix = report.articles
     .filter((a) => a.notHelpful + a.handoffsAfter > 0)
-    .sort((a, b) => b.notHelpful + b.handoffsAfter - (a.notHelpful + a.handoffsAfter) || (a.id < b.id ? -1 : 1))
+    .sort(
+      (a, b) => b.notHelpful + b.handoffsAfter - (a.notHelpful + a.handoffsAfter) || (a.id < b.id ? -1 : 1),
+    )
     .slice(0, 10);
   const head = ['Article', 'Views', 'Helpful', 'Hand-offs after'];
   const comments = report.comments
@@ -94,19 +104,15 @@ function articlesSection(report: InsightsReport): string {
 }
 
 function tourCard(tour: TourRow): string {
-  const width = 300;
-  const rowH = 26;
   const max = Math.max(1, tour.starts, ...tour.steps.map((s) => s.views));
-  const bars = tour.steps
-    .map((s, i) => {
-      const y = i * rowH;
-      const w = (s.views / max) * (width - 120);
+  const rows = tour.steps
+    .map((s) => {
       const leave = s.index === tour.leaveStep;
-      return `<g><text class="lbl" x="0" y="${y + 16}">${esc(`${s.index + 1}. ${s.stepId ?? ''}`.slice(0, 18))}</text><rect class="fill ${leave ? 'bad' : 'accent'}" x="110" y="${y + 5}" width="${w.toFixed(1)}" height="14" rx="3"/><text class="val" x="${(114 + w).toFixed(1)}" y="${y + 16}">${int(s.views)}${s.dismisses ? ` · ${int(s.dismisses)} left` : ''}</text></g>`;
+      return `<li data-step="${s.index}"><span class="item-name">${s.index + 1}. ${esc(s.stepId ?? '')}</span>${bar(s.views / max, leave ? 'bad' : 'accent')}<span class="num" data-metric="views">${int(s.views)}</span><span class="sub num" data-metric="dismisses">${s.dismisses ? `${int(s.dismisses)} left` : ''}</span></li>`;
     })
     .join('');
   const funnel = tour.steps.length
-    ? `<svg class="funnel" viewBox="0 0 ${width} ${tour.steps.length * rowH}" role="img" aria-label="${esc(`Tour ${tour.id}: people on each step`)}">${bars}</svg>`
+    ? `<ul class="items steps" aria-label="${esc(`Tour ${tour.id}: people on each step`)}">${rows}</ul>`
     : '<p class="empty">No step was shown.</p>';
   const leave = tour.steps.find((s) => s.index === tour.leaveStep);
   const why = leave
@@ -153,7 +159,12 @@ function body(report: InsightsReport): string {
     card('Searches', int(t.searches), `${pct(t.zeroRate)} found nothing`, 'searches'),
     card('Hand-offs', int(t.handoffs), `${int(t.contactSent)} messages sent`, 'handoffs'),
     card('NPS', score(t.nps), `${int(report.surveys.nps.answers)} answers`, 'nps'),
-    card('CSAT', t.csat === null ? '—' : `${t.csat.toFixed(1)}%`, `${int(report.surveys.csat.answers)} answers`, 'csat'),
+    card(
+      'CSAT',
+      t.csat === null ? '—' : `${t.csat.toFixed(1)}%`,
+      `${int(report.surveys.csat.answers)} answers`,
+      'csat',
+    ),
   ].join('');
 
   const pages = table(
@@ -191,7 +202,17 @@ function body(report: InsightsReport): string {
     .join('');
 
   const locales = table(
-    ['Locale', 'Events', 'Searches', 'No result', 'Helpful', 'Help sessions', 'Deflection', 'Hand-offs', 'NPS'],
+    [
+      'Locale',
+      'Events',
+      'Searches',
+      'No result',
+      'Helpful',
+      'Help sessions',
+      'Deflection',
+      'Hand-offs',
+      'NPS',
+    ],
     report.locales.map(
       (l) =>
         `<tr data-locale="${esc(l.locale)}"><th scope="row" class="text">${esc(l.locale)}</th>${td(int(l.events), 'events')}${td(int(l.searches), 'searches')}${td(pct(l.zeroRate), 'zeroRate')}${td(pct(l.helpfulRate), 'helpfulRate')}${td(int(l.helpSessions), 'helpSessions')}${td(pct(l.deflectionRate), 'deflectionRate')}${td(int(l.handoffs), 'handoffs')}${td(score(l.nps), 'nps')}</tr>`,
@@ -249,12 +270,14 @@ function rangeText(report: InsightsReport): string {
 export function renderReportBody(views: ReportView[], { title = 'Help insights', id = 'pl' } = {}): string {
   const radios = views
     .map(
-      (v, i) =>
+      (_view, i) =>
         `<input type="radio" class="range-radio" name="${esc(id)}-range" id="${esc(id)}-r${i}"${i === 0 ? ' checked' : ''}>`,
     )
     .join('');
   const labels = views
-    .map((v, i) => `<label for="${esc(id)}-r${i}" class="range-label range-label-${i}">${esc(v.label)}</label>`)
+    .map(
+      (v, i) => `<label for="${esc(id)}-r${i}" class="range-label range-label-${i}">${esc(v.label)}</label>`,
+    )
     .join('');
   const sections = views
     .map(
@@ -329,14 +352,14 @@ ${viewRules}
 .pl-insights blockquote{margin:0 0 6px;overflow-wrap:anywhere;white-space:pre-wrap}
 .pl-insights .tag{display:inline-block;background:var(--track);border-radius:6px;padding:0 6px;color:var(--text);overflow-wrap:anywhere}
 .pl-insights code{font:13px ui-monospace,SFMono-Regular,Menlo,monospace;overflow-wrap:anywhere}
-.pl-insights .funnel,.pl-insights .line{width:100%;height:auto;max-width:560px;display:block}
-.pl-insights .funnel .lbl,.pl-insights .funnel .val,.pl-insights .line .lbl{font-size:11px;fill:var(--muted)}
+.pl-insights .line{width:100%;height:auto;max-width:560px;display:block}
+.pl-insights .line .lbl{font-size:9px;fill:var(--muted)}
 .pl-insights .line .end{text-anchor:end}
 .pl-insights .line polyline{stroke:var(--accent)}.pl-insights .line circle{fill:var(--accent)}.pl-insights .axis{stroke:var(--line)}
 .pl-insights .leave{margin:8px 0 0;font-size:14px}
 .pl-insights .big{font-size:22px;margin-left:6px}
 .pl-insights .items{list-style:none;padding:0;margin:8px 0 0}
-.pl-insights .items li{display:grid;grid-template-columns:minmax(0,1fr) minmax(60px,120px) 56px 40px;gap:8px;align-items:center;padding:4px 0}
+.pl-insights .items li{display:grid;grid-template-columns:minmax(6em,1fr) minmax(60px,2fr) 56px 52px;gap:10px;align-items:center;padding:4px 0}
 .pl-insights .item-name{overflow-wrap:anywhere}
 .pl-insights .quality ul{margin:0;padding-left:20px;color:var(--muted)}
 @media (max-width:600px){.pl-insights{padding:14px;font-size:14px}.pl-insights th,.pl-insights td{padding:6px 8px}.pl-insights .card-value{font-size:22px}.pl-insights .cards{grid-template-columns:repeat(2,minmax(0,1fr))}}

@@ -123,7 +123,6 @@ export interface SurveySummary {
 export const rate = (part: number, whole: number): number | null =>
   whole > 0 ? Math.round((part / whole) * 10_000) / 10_000 : null;
 
-
 const iso = (ms: number | null | undefined): string | null =>
   ms === null || ms === undefined || !Number.isFinite(ms) ? null : new Date(ms).toISOString();
 
@@ -143,7 +142,11 @@ function surveySummary(tallies: Tallies, type: 'nps' | 'csat'): SurveySummary {
     promoters,
     detractors,
     score: score(answers, promoters, detractors),
-    weeks: weeks.map((w) => ({ week: w.week, answers: w.answers, score: score(w.answers, w.promoters, w.detractors) })),
+    weeks: weeks.map((w) => ({
+      week: w.week,
+      answers: w.answers,
+      score: score(w.answers, w.promoters, w.detractors),
+    })),
   };
 }
 
@@ -169,7 +172,9 @@ export function buildReport(tallies: Tallies, meta: ReportMeta = {}): InsightsRe
   const names = tallies.names;
   const count = (name: string) => names[name] ?? 0;
 
-  const top = [...tallies.queries].sort((a, b) => b.searches - a.searches || byText(a.query, b.query)).slice(0, LIMITS.queries);
+  const top = [...tallies.queries]
+    .sort((a, b) => b.searches - a.searches || byText(a.query, b.query))
+    .slice(0, LIMITS.queries);
   const zero = [...tallies.zeroQueries]
     .filter((q) => q.zero > 0)
     .sort((a, b) => b.zero - a.zero || byText(a.query, b.query))

@@ -16,6 +16,7 @@
  */
 import {
   cut,
+  type InsightsRecord,
   isInt,
   isKnownEvent,
   MAX_STEP,
@@ -23,7 +24,6 @@ import {
   normalizeComment,
   normalizeQuery,
   readRecord,
-  type InsightsRecord,
   weekOf,
 } from './record';
 import {
@@ -153,7 +153,11 @@ export class Tally {
     this.sessionCap = options.sessionCap ?? 200_000;
     const cap = options.cap ?? 10_000;
     const query = (query: string): QueryTally => ({ query, searches: 0, zero: 0, weeks: {} });
-    this.names = new Bounded(cap, (v) => v.count, (name) => ({ name, count: 0 }));
+    this.names = new Bounded(
+      cap,
+      (v) => v.count,
+      (name) => ({ name, count: 0 }),
+    );
     this.queries = new Bounded(cap, (v) => v.searches, query);
     this.zeroQueries = new Bounded(cap, (v) => v.zero, query);
     this.articles = new Bounded(
@@ -176,7 +180,11 @@ export class Tally {
       (v) => v.sessions + v.completes,
       (id) => ({ id, sessions: 0, completes: 0, dismisses: 0, items: new Map() }),
     );
-    this.videos = new Bounded(cap, (v) => v.p25 + v.p100, (id) => ({ id, p25: 0, p50: 0, p75: 0, p100: 0 }));
+    this.videos = new Bounded(
+      cap,
+      (v) => v.p25 + v.p100,
+      (id) => ({ id, p25: 0, p50: 0, p75: 0, p100: 0 }),
+    );
     this.locales = new Bounded(
       cap,
       (v) => v.events,
@@ -236,7 +244,8 @@ export class Tally {
       this.unknown++;
       return;
     }
-    if (!this.known(record, session, locale)) this.invalid.set(record.name, (this.invalid.get(record.name) ?? 0) + 1);
+    if (!this.known(record, session, locale))
+      this.invalid.set(record.name, (this.invalid.get(record.name) ?? 0) + 1);
   }
 
   private session(id: string): Session {
@@ -277,7 +286,8 @@ export class Tally {
         this.pages.get(record.path).opens++;
         if (session) {
           session.help = true;
-          if (session.helpLocale === null || record.locale < session.helpLocale) session.helpLocale = record.locale;
+          if (session.helpLocale === null || record.locale < session.helpLocale)
+            session.helpLocale = record.locale;
         }
         return true;
       }
@@ -336,11 +346,14 @@ export class Tally {
         if (session) session.handoff = true;
         const context = props.context;
         const viewed =
-          typeof context === 'object' && context !== null ? (context as Record<string, unknown>).viewedArticles : null;
+          typeof context === 'object' && context !== null
+            ? (context as Record<string, unknown>).viewedArticles
+            : null;
         if (Array.isArray(viewed)) {
           const ids = new Set<string>();
           for (const article of viewed) {
-            const id = typeof article === 'object' && article !== null ? str((article as { id?: unknown }).id) : null;
+            const id =
+              typeof article === 'object' && article !== null ? str((article as { id?: unknown }).id) : null;
             if (id) ids.add(cut(id, MAX_TEXT));
           }
           for (const id of ids) this.articles.get(id).handoffsAfter++;
@@ -402,7 +415,8 @@ export class Tally {
         }
         if (item) {
           item.done++;
-          if (isInt(props.index) && (item.index === null || props.index < item.index)) item.index = props.index;
+          if (isInt(props.index) && (item.index === null || props.index < item.index))
+            item.index = props.index;
         }
         if (session) {
           session.checklists ??= new Set();
@@ -448,7 +462,11 @@ export class Tally {
         const comment = typeof props.comment === 'string' ? normalizeComment(props.comment) : '';
         if (comment !== '') {
           const id = `${type.toUpperCase()} ${score}`;
-          keepLatest(this.surveyComments, { id, text: comment, ts: record.ts, locale: record.locale }, LIMITS.comments);
+          keepLatest(
+            this.surveyComments,
+            { id, text: comment, ts: record.ts, locale: record.locale },
+            LIMITS.comments,
+          );
         }
         return true;
       }
@@ -460,7 +478,8 @@ export class Tally {
 
   private dropOldestSurveyWeek(): void {
     let oldest: string | null = null;
-    for (const [key, entry] of this.surveys) if (oldest === null || entry.week < oldest.slice(-10)) oldest = key;
+    for (const [key, entry] of this.surveys)
+      if (oldest === null || entry.week < oldest.slice(-10)) oldest = key;
     if (oldest !== null) this.surveys.delete(oldest);
   }
 
@@ -471,7 +490,9 @@ export class Tally {
     const approximations: string[] = [];
     const note = (what: string, table: Bounded<unknown>) => {
       if (table.dropped > 0)
-        approximations.push(`${what}: ${table.dropped} rare keys dropped; counts may be low by up to ${table.maxDropped}`);
+        approximations.push(
+          `${what}: ${table.dropped} rare keys dropped; counts may be low by up to ${table.maxDropped}`,
+        );
     };
     note('queries', this.queries as Bounded<unknown>);
     note('zero-result queries', this.zeroQueries as Bounded<unknown>);

@@ -1,0 +1,313 @@
+/**
+ * `--engine duckdb`: loads the inputs into docs/insights.sql's `events` table and runs that file's queries, once per
+ * range, through @duckdb/node-api (an optional dependency, imported only here). NDJSON (.gz too) is read as raw lines
+ * so that malformed ones are counted with their file and line like the streaming engine does; Parquet rows are turned
+ * into the same JSON first. The rows become the same `Tallies` as the streaming engine's, so one function builds both
+ * reports.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { DuckDBConnection } from '@duckdb/node-api';
+import {
+  type ArticleTally,
+  type ChecklistTally,
+  type CommentTally,
+  LIMITS,
+  type LocaleTally,
+  type PageTally,
+  type QueryTally,
+  type SurveyWeekTally,
+  type Tallies,
+  type TourTally,
+  type VideoTally,
+} from '../insights/tallies';
+import { expandGlob } from './files';
+import type { EngineResult, Ranges } from './insights';
+
+/** docs/insights.sql, next to the package's dist/ (and to src/ when run from the sources). */
+export const SQL_FILE = fileURLToPath(new URL('../../docs/insights.sql', import.meta.url));
+
+/** The file's sections: `-- name: x` → its SQL. */
+export function sqlSections(text: string): Map<string, string> {
+  const sections = new Map<string, string>();
+  const parts = text.split(/^-- name: ([\w-]+)\s*$/m);
+  for (let i = 1; i < parts.length; i += 2) sections.set(parts[i]!, parts[i + 1]!.trim());
+  return sections;
+}
+
+const quote = (text: string) => `'${text.replace(/'/g, "''")}'`;
+/** A control character no JSON line contains unescaped: the "delimiter" that keeps a line one column. */
+const NO_DELIMITER = '\u0001';
+
+type Row = Record<string, unknown>;
+const n = (value: unknown): number => (value === null || value === undefined ? 0 : Number(value));
+const s = (value: unknown): string => String(value);
+
+async function rows(connection: DuckDBConnection, sql: string): Promise<Row[]> {
+  const reader = await connection.runAndReadAll(sql);
+  return reader.getRowObjects() as Row[];
+}
+
+/** Each input as rows of `raw(file_no, line, text)` (text NULL for a blank line); returns the unreadable ones. */
+async function load(connection: DuckDBConnection, inputs: string[]) {
+  await connection.run('CREATE TABLE raw (file_no INTEGER, line BIGINT, text VARCHAR)');
+  const files: string[] = [];
+  const unreadable: EngineResult['unreadable'] = [];
+  for (const pattern of inputs) {
+    if (pattern === '-') {
+      unreadable.push({ file: '-', error: 'the DuckDB engine reads files, not stdin' });
+      continue;
+    }
+    const found = expandGlob(pattern);
+    if (found.length === 0) unreadable.push({ file: pattern, error: 'no file matches' });
+    for (const file of found) {
+      const no = files.length;
+      files.push(file);
+      try {
+        const source = /\.parquet$/i.test(file) ? await parquetAsJson(connection, file) : ndjson(file);
+        // Insertion order is file order: rowid numbers the lines.
+        await connection.run(`CREATE OR REPLACE TEMP TABLE one AS ${source}`);
+        await connection.run(
+          `INSERT INTO raw SELECT ${no}, row_number() OVER (ORDER BY rowid), text FROM one; DROP TABLE one`,
+        );
+      } catch (error) {
+        unreadable.push({ file, error: (error as Error).message.split('\n')[0]! });
+      }
+    }
+  }
+  return { files, unreadable };
+}
+
+function ndjson(file: string): string {
+  return `SELECT line AS text FROM read_csv(${quote(file)}, columns = {'line': 'VARCHAR'}, header = false,
+    delim = ${quote(NO_DELIMITER)}, quote = '', escape = '', auto_detect = false, strict_mode = false,
+    max_line_size = 4194304)`;
+}
+
+/** Parquet columns named like the record's keys → one JSON text per row (ts and props made JSON-friendly). */
+async function parquetAsJson(connection: DuckDBConnection, file: string): Promise<string> {
+  const columns = await rows(connection, `DESCRIBE SELECT * FROM read_parquet(${quote(file)})`);
+  const fields = columns.map((c) => {
+    const name = s(c.column_name);
+    const type = s(c.column_type);
+    const ref = `"${name.replace(/"/g, '""')}"`;
+    let value = ref;
+    if (name === 'ts' && /^TIMESTAMP/.test(type)) value = `epoch_ms(${ref}::TIMESTAMPTZ)`;
+    if (name === 'props' && type === 'VARCHAR') value = `CASE WHEN json_valid(${ref}) THEN ${ref}::JSON END`;
+    return `${quote(name)}: ${value}`;
+  });
+  return `SELECT to_json({${fields.join(', ')}})::VARCHAR AS text FROM read_parquet(${quote(file)})`;
+}
+
+const ENVELOPE = `
+CREATE TEMP TABLE parsed AS
+WITH lines AS (
+  SELECT file_no, line, text, CASE WHEN json_valid(text) THEN text::JSON END AS j FROM raw WHERE text IS NOT NULL
+)
+SELECT
+  file_no, line,
+  CASE WHEN json_type(j) = 'OBJECT' AND json_type(j, '$.name') = 'VARCHAR'
+    THEN nullif(json_extract_string(j, '$.name'), '') END AS name,
+  CASE WHEN json_type(j) <> 'OBJECT' THEN NULL
+    WHEN json_type(j, '$.ts') IN ('BIGINT', 'UBIGINT', 'DOUBLE')
+      THEN try_cast(trunc(json_extract(j, '$.ts')::DOUBLE) AS BIGINT)
+    WHEN json_type(j, '$.ts') = 'VARCHAR'
+        AND regexp_full_match(json_extract_string(j, '$.ts'),
+          '\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})')
+      THEN epoch_ms(try_cast(json_extract_string(j, '$.ts') AS TIMESTAMPTZ))
+  END AS ts_ms,
+  j
+FROM lines;
+CREATE TABLE events AS
+SELECT
+  row_number() OVER (ORDER BY file_no, line) AS seq,
+  name,
+  ts_ms,
+  CASE WHEN json_type(j, '$.sessionId') = 'VARCHAR' THEN nullif(json_extract_string(j, '$.sessionId'), '') END
+    AS session_id,
+  coalesce(CASE WHEN json_type(j, '$.locale') = 'VARCHAR'
+    THEN left(nullif(json_extract_string(j, '$.locale'), ''), 200) END, '(none)') AS locale,
+  coalesce(CASE WHEN json_type(j, '$.path') = 'VARCHAR'
+    THEN left(nullif(json_extract_string(j, '$.path'), ''), 200) END, '(none)') AS path,
+  CASE WHEN json_type(j, '$.props') = 'OBJECT' THEN json_extract(j, '$.props') ELSE '{}'::JSON END AS props
+FROM parsed
+WHERE name IS NOT NULL AND ts_ms IS NOT NULL;
+`;
+
+function weeksOf(list: Row[], key: string): Map<string, QueryTally> {
+  const out = new Map<string, QueryTally>();
+  for (const row of list) {
+    const query = s(row.query);
+    let entry = out.get(query);
+    if (!entry) {
+      entry = { query, searches: n(row[key]), zero: n(row.zero), weeks: {} };
+      out.set(query, entry);
+    }
+    entry.weeks[s(row.week)] = n(row.week_count);
+  }
+  return out;
+}
+
+const comment = (row: Row): CommentTally => ({
+  id: s(row.id),
+  text: s(row.text),
+  ts: n(row.ts),
+  locale: s(row.locale),
+});
+
+async function tallies(connection: DuckDBConnection, sql: Map<string, string>, base: Row): Promise<Tallies> {
+  const q = (name: string) => {
+    const text = sql.get(name);
+    if (text === undefined) throw new Error(`docs/insights.sql has no section "${name}"`);
+    return rows(connection, text);
+  };
+  const [counts] = await q('counts');
+  const tours = new Map<string, TourTally>();
+  for (const row of await q('tours'))
+    tours.set(s(row.id), { id: s(row.id), starts: n(row.starts), completes: n(row.completes), steps: [] });
+  const steps = new Map<string, TourTally['steps'][number]>();
+  for (const row of await q('tour_steps')) {
+    const step = {
+      index: n(row.index),
+      stepId: row.step_id === null ? null : s(row.step_id),
+      views: n(row.views),
+      dismisses: n(row.dismisses),
+      reasons: {} as Record<string, number>,
+    };
+    steps.set(`${s(row.id)}\u0000${step.index}`, step);
+    tours.get(s(row.id))?.steps.push(step);
+  }
+  for (const row of await q('tour_reasons')) {
+    const step = steps.get(`${s(row.id)}\u0000${n(row.index)}`);
+    if (step) step.reasons[s(row.reason)] = n(row.count);
+  }
+  const checklists = new Map<string, ChecklistTally>();
+  for (const row of await q('checklists'))
+    checklists.set(s(row.id), {
+      id: s(row.id),
+      sessions: n(row.sessions),
+      completes: n(row.completes),
+      dismisses: n(row.dismisses),
+      items: [],
+    });
+  for (const row of await q('checklist_items'))
+    checklists.get(s(row.id))?.items.push({
+      id: s(row.item_id),
+      index: row.index === null ? null : n(row.index),
+      done: n(row.done),
+    });
+
+  return {
+    lines: n(base.lines),
+    malformed: n(base.malformed),
+    malformedAt: [],
+    outOfRange: n(counts?.out_of_range),
+    events: n(counts?.events),
+    first: counts?.first === null ? null : n(counts?.first),
+    last: counts?.last === null ? null : n(counts?.last),
+    names: Object.fromEntries((await q('names')).map((r) => [s(r.name), n(r.count)])),
+    unknown: n(counts?.unknown),
+    invalid: Object.fromEntries((await q('invalid')).map((r) => [s(r.name), n(r.count)])),
+    sessions: n(counts?.sessions),
+    helpSessions: n(counts?.help_sessions),
+    deflected: n(counts?.deflected),
+    queries: [...weeksOf(await q('queries'), 'searches').values()],
+    zeroQueries: [...weeksOf(await q('zero_queries'), 'zero').values()],
+    articles: (await q('articles')).map(
+      (r): ArticleTally => ({
+        id: s(r.id),
+        views: n(r.views),
+        helpful: n(r.helpful),
+        notHelpful: n(r.not_helpful),
+        handoffsAfter: n(r.handoffs_after),
+      }),
+    ),
+    comments: (await q('comments')).map(comment),
+    pages: (await q('pages')).map(
+      (r): PageTally => ({
+        path: s(r.path),
+        opens: n(r.opens),
+        handoffs: n(r.handoffs),
+        zeroSearches: n(r.zero_searches),
+      }),
+    ),
+    tours: [...tours.values()],
+    checklists: [...checklists.values()],
+    videos: (await q('videos')).map(
+      (r): VideoTally => ({ id: s(r.id), p25: n(r.p25), p50: n(r.p50), p75: n(r.p75), p100: n(r.p100) }),
+    ),
+    surveys: (await q('surveys')).map(
+      (r): SurveyWeekTally => ({
+        type: s(r.type) as 'nps' | 'csat',
+        week: s(r.week),
+        answers: n(r.answers),
+        promoters: n(r.promoters),
+        detractors: n(r.detractors),
+      }),
+    ),
+    surveyComments: (await q('survey_comments')).map(comment),
+    locales: (await q('locales')).map(
+      (r): LocaleTally => ({
+        locale: s(r.locale),
+        events: n(r.events),
+        searches: n(r.searches),
+        zero: n(r.zero),
+        views: n(r.views),
+        helpful: n(r.helpful),
+        notHelpful: n(r.not_helpful),
+        handoffs: n(r.handoffs),
+        helpSessions: n(r.help_sessions),
+        deflected: n(r.deflected),
+        npsAnswers: n(r.nps_answers),
+        promoters: n(r.promoters),
+        detractors: n(r.detractors),
+      }),
+    ),
+    approximations: [],
+  };
+}
+
+/** Milliseconds that stand for "no bound" (DuckDB variables are typed: keep both BIGINT). */
+const NO_FROM = -9_007_199_254_740_991;
+const NO_TO = 9_007_199_254_740_991;
+
+export async function runDuckDb(inputs: string[], ranges: Ranges[]): Promise<EngineResult> {
+  let api: typeof import('@duckdb/node-api');
+  try {
+    api = await import('@duckdb/node-api');
+  } catch {
+    throw new Error('@duckdb/node-api is not installed (npm install @duckdb/node-api)');
+  }
+  const sql = sqlSections(readFileSync(SQL_FILE, 'utf8'));
+  const instance = await api.DuckDBInstance.create(':memory:');
+  const connection = await instance.connect();
+  try {
+    const { files, unreadable } = await load(connection, inputs);
+    await connection.run(ENVELOPE);
+    const [base] = await rows(
+      connection,
+      `SELECT count(*) AS lines, count(*) FILTER (WHERE name IS NULL OR ts_ms IS NULL) AS malformed FROM parsed`,
+    );
+    const malformedAt = (
+      await rows(
+        connection,
+        `SELECT file_no, line FROM parsed WHERE name IS NULL OR ts_ms IS NULL ORDER BY file_no, line LIMIT ${LIMITS.malformedAt}`,
+      )
+    ).map((r) => ({ file: files[n(r.file_no)]!, line: n(r.line) }));
+    await connection.run('DROP TABLE parsed; DROP TABLE raw');
+    const setup = sql.get('setup');
+    if (setup === undefined) throw new Error('docs/insights.sql has no setup section');
+    const out: Tallies[] = [];
+    for (const range of ranges) {
+      await connection.run(
+        `SET VARIABLE from_ms = ${Math.trunc(range.from ?? NO_FROM)}::BIGINT; SET VARIABLE to_ms = ${Math.trunc(range.to ?? NO_TO)}::BIGINT`,
+      );
+      await connection.run(setup);
+      out.push({ ...(await tallies(connection, sql, base ?? {})), malformedAt });
+    }
+    return { tallies: out, unreadable };
+  } finally {
+    connection.closeSync();
+    instance.closeSync();
+  }
+}
