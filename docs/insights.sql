@@ -93,7 +93,8 @@ WHERE e.ts_ms >= getvariable('from_ms') AND e.ts_ms < getvariable('to_ms');
 CREATE OR REPLACE TEMP VIEW facts AS
 SELECT
   f.*,
-  CASE f.name
+  -- coalesce: a comparison with a missing field is NULL, and NOT NULL would not count the event as invalid.
+  coalesce(CASE f.name
     WHEN 'search' THEN f.query IS NOT NULL
     WHEN 'article:view' THEN f.p_id IS NOT NULL
     WHEN 'article:feedback' THEN f.p_id IS NOT NULL AND f.helpful IS NOT NULL
@@ -108,7 +109,7 @@ SELECT
     WHEN 'survey:answer' THEN (f.survey_type = 'nps' AND f.score BETWEEN 0 AND 10)
       OR (f.survey_type = 'csat' AND f.score BETWEEN 1 AND 5)
     ELSE TRUE
-  END AS valid
+  END, FALSE) AS valid
 FROM facts0 AS f;
 
 -- Help sessions: sessions with an `open`; deflected when the session has no `handoff`. A session's locale is the
