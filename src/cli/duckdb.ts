@@ -99,37 +99,40 @@ async function parquetAsJson(connection: DuckDBConnection, file: string): Promis
   return `SELECT to_json({${fields.join(', ')}})::VARCHAR AS text FROM read_parquet(${quote(file)})`;
 }
 
+/**
+ * Lines → the documented `events` table (a view over `parsed`, which keeps the malformed lines' places too). One
+ * json_extract with a list of paths parses a line once.
+ */
 const ENVELOPE = `
 CREATE TEMP TABLE parsed AS
 WITH lines AS (
-  SELECT file_no, line, text, CASE WHEN json_valid(text) THEN text::JSON END AS j FROM raw WHERE text IS NOT NULL
+  SELECT file_no, line, CASE WHEN json_valid(text) THEN text END AS t FROM raw WHERE text IS NOT NULL
+), pulled AS (
+  SELECT file_no, line, json_type(t) AS type,
+    json_extract(t, ['$.name', '$.ts', '$.sessionId', '$.locale', '$.path', '$.props']) AS v
+  FROM lines
 )
 SELECT
   file_no, line,
-  CASE WHEN json_type(j) = 'OBJECT' AND json_type(j, '$.name') = 'VARCHAR'
-    THEN nullif(json_extract_string(j, '$.name'), '') END AS name,
-  CASE WHEN json_type(j) <> 'OBJECT' THEN NULL
-    WHEN json_type(j, '$.ts') IN ('BIGINT', 'UBIGINT', 'DOUBLE')
-      THEN try_cast(trunc(json_extract(j, '$.ts')::DOUBLE) AS BIGINT)
-    WHEN json_type(j, '$.ts') = 'VARCHAR'
-        AND regexp_full_match(json_extract_string(j, '$.ts'),
+  CASE WHEN type = 'OBJECT' AND json_type(v[1]) = 'VARCHAR' THEN nullif(json_extract_string(v[1], '$'), '') END
+    AS name,
+  CASE WHEN type <> 'OBJECT' THEN NULL
+    WHEN json_type(v[2]) IN ('BIGINT', 'UBIGINT', 'DOUBLE') THEN try_cast(trunc(json_extract(v[2], '$')::DOUBLE) AS BIGINT)
+    WHEN json_type(v[2]) = 'VARCHAR'
+        AND regexp_full_match(json_extract_string(v[2], '$'),
           '\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})')
-      THEN epoch_ms(try_cast(json_extract_string(j, '$.ts') AS TIMESTAMPTZ))
+      THEN epoch_ms(try_cast(json_extract_string(v[2], '$') AS TIMESTAMPTZ))
   END AS ts_ms,
-  j
-FROM lines;
-CREATE TABLE events AS
-SELECT
-  row_number() OVER (ORDER BY file_no, line) AS seq,
-  name,
-  ts_ms,
-  CASE WHEN json_type(j, '$.sessionId') = 'VARCHAR' THEN nullif(json_extract_string(j, '$.sessionId'), '') END
-    AS session_id,
-  coalesce(CASE WHEN json_type(j, '$.locale') = 'VARCHAR'
-    THEN left(nullif(json_extract_string(j, '$.locale'), ''), 200) END, '(none)') AS locale,
-  coalesce(CASE WHEN json_type(j, '$.path') = 'VARCHAR'
-    THEN left(nullif(json_extract_string(j, '$.path'), ''), 200) END, '(none)') AS path,
-  CASE WHEN json_type(j, '$.props') = 'OBJECT' THEN json_extract(j, '$.props') ELSE '{}'::JSON END AS props
+  CASE WHEN json_type(v[3]) = 'VARCHAR' THEN nullif(json_extract_string(v[3], '$'), '') END AS session_id,
+  coalesce(CASE WHEN json_type(v[4]) = 'VARCHAR' THEN left(nullif(json_extract_string(v[4], '$'), ''), 200) END,
+    '(none)') AS locale,
+  coalesce(CASE WHEN json_type(v[5]) = 'VARCHAR' THEN left(nullif(json_extract_string(v[5], '$'), ''), 200) END,
+    '(none)') AS path,
+  CASE WHEN json_type(v[6]) = 'OBJECT' THEN v[6] ELSE '{}'::JSON END AS props
+FROM pulled;
+DROP TABLE raw;
+CREATE VIEW events AS
+SELECT file_no::BIGINT * 4294967296 + line AS seq, name, ts_ms, session_id, locale, path, props
 FROM parsed
 WHERE name IS NOT NULL AND ts_ms IS NOT NULL;
 `;
@@ -294,7 +297,6 @@ export async function runDuckDb(inputs: string[], ranges: Ranges[]): Promise<Eng
         `SELECT file_no, line FROM parsed WHERE name IS NULL OR ts_ms IS NULL ORDER BY file_no, line LIMIT ${LIMITS.malformedAt}`,
       )
     ).map((r) => ({ file: files[n(r.file_no)]!, line: n(r.line) }));
-    await connection.run('DROP TABLE parsed; DROP TABLE raw');
     const setup = sql.get('setup');
     if (setup === undefined) throw new Error('docs/insights.sql has no setup section');
     const out: Tallies[] = [];
