@@ -16,7 +16,7 @@
 --   )
 -- Records without a string `name` or a usable `ts` (epoch ms, or ISO 8601 with Z or an offset) are malformed and
 -- never reach the table. The payload rules (what makes an event "invalid", how queries are normalized) are those of
--- src/insights/record.ts and docs/insights.md; they are repeated here as macros and the `facts` view.
+-- src/insights/record.ts and docs/insights.md; they are repeated here in the `facts` view.
 --
 -- PARAMETERS: the date range, as epoch milliseconds, `from_ms` inclusive and `to_ms` exclusive:
 --   SET VARIABLE from_ms = 0;  SET VARIABLE to_ms = 9007199254740991;
@@ -27,34 +27,22 @@
 --     numbers are 'Int64' | 'UInt64' | 'Double', booleans 'Bool'); `count(*) FILTER (WHERE c)` is `countIf(c)`;
 --     `min(x) FILTER (WHERE c)` is `minIf(x, c)`; `bool_or` is `max`; week is `toMonday(toDateTime64(ts_ms / 1000, 3))`
 --     formatted with formatDateTime(…, '%F'); regexp_replace(s, p, r, 'g') is replaceRegexpAll(s, p, r);
---     unnest(json list) is arrayJoin(JSONExtractArrayRaw(props, 'context', 'viewedArticles')); macros become
---     `CREATE FUNCTION pl_str AS (j, p) -> …` (lambdas take the path as separate keys, not '$.a.b'); ORDER BY on
---     strings is byte order as here.
+--     unnest(json list) is arrayJoin(JSONExtractArrayRaw(props, 'context', 'viewedArticles')); the list form of
+--     json_extract is one JSONExtract per field (ClickHouse parses each call; it is fast enough); the pl_week
+--     macro becomes `CREATE FUNCTION pl_week AS (ts) -> …`; ORDER BY on strings is byte order as here.
 --   BigQuery: parameters are `@from_ms` / `@to_ms`; props is a JSON column: JSON_TYPE(props.query) = 'string',
 --     'number', 'boolean' and LAX_STRING / LAX_FLOAT64 / LAX_BOOL read them; `count(*) FILTER (WHERE c)` is
 --     `COUNTIF(c)`, `min(x) FILTER (WHERE c)` is `MIN(IF(c, x, NULL))`, `bool_or` is `LOGICAL_OR`; week is
 --     `FORMAT_DATE('%F', DATE_TRUNC(DATE(TIMESTAMP_MILLIS(ts_ms)), ISOWEEK))`; left(s, n) is SUBSTR(s, 1, n);
---     regexp_replace replaces every match by default (no 'g'); unnest is `UNNEST(JSON_QUERY_ARRAY(props,
---     '$.context.viewedArticles'))`; macros become temporary SQL functions (CREATE TEMP FUNCTION); string order
+--     regexp_replace replaces every match by default (no 'g'); json_extract's list of paths is one JSON_QUERY per field;
+--     unnest is `UNNEST(JSON_QUERY_ARRAY(props,
+--     '$.context.viewedArticles'))`; pl_week becomes a temporary SQL function (CREATE TEMP FUNCTION); string order
 --     is byte order (use COLLATE '' explicitly if the dataset has a default collation).
 --   Both: DuckDB reuses a column alias in the same SELECT; here `facts` is two views so that no query relies on it.
 
 -- name: setup
--- The macros read one JSON value (already pulled out of props: see facts0), NULL when absent or of another type.
-CREATE OR REPLACE TEMP MACRO pl_str(v) AS
-  CASE WHEN json_type(v) = 'VARCHAR' THEN nullif(json_extract_string(v, '$'), '') END;
--- A key (id, path, reason…): a non-empty string, cut to 200 code points.
-CREATE OR REPLACE TEMP MACRO pl_key(v) AS left(pl_str(v), 200);
-CREATE OR REPLACE TEMP MACRO pl_num(v) AS
-  CASE WHEN json_type(v) IN ('BIGINT', 'UBIGINT', 'DOUBLE') THEN json_extract(v, '$')::DOUBLE END;
-CREATE OR REPLACE TEMP MACRO pl_int(v) AS
-  CASE WHEN pl_num(v) = floor(pl_num(v)) THEN try_cast(pl_num(v) AS BIGINT) END;
 -- The Monday (UTC) of ts_ms's week, as YYYY-MM-DD.
 CREATE OR REPLACE TEMP MACRO pl_week(ts_ms) AS strftime(date_trunc('week', epoch_ms(ts_ms)), '%Y-%m-%d');
--- ASCII white space trimmed (the report's rule for comments), cut to 1,000 code points.
-CREATE OR REPLACE TEMP MACRO pl_text(v) AS
-  CASE WHEN json_type(v) = 'VARCHAR'
-    THEN left(regexp_replace(json_extract_string(v, '$'), '^[ \t\n\r]+|[ \t\n\r]+$', '', 'g'), 1000) END;
 
 -- The names the report knows (src/insights/record.ts KNOWN_EVENTS; a test keeps both lists equal).
 CREATE OR REPLACE TEMP TABLE pl_known AS SELECT unnest([
@@ -64,36 +52,69 @@ CREATE OR REPLACE TEMP TABLE pl_known AS SELECT unnest([
   'checklist:dismiss', 'handoff', 'handoff:deflected', 'contact:sent', 'survey:answer', 'track', 'route', 'error'
 ]) AS name;
 
--- The events of the range, with the payload fields the report reads pulled out (NULL when absent or mistyped).
--- json_extract with a list of paths parses props once per row (one call per field would parse it 15 times).
+-- The events of the range, with the payload fields the report reads pulled out (NULL when absent or of another
+-- type). json_extract with a list of paths parses props once per row; each value's type and text are then taken
+-- once (t_query, s_query…) and the fields are read from those: a string is non-empty text (a key is cut to 200 code
+-- points), a number is any JSON number, an integer a number without a fraction.
 CREATE OR REPLACE TEMP VIEW facts0 AS
 SELECT
-  e.seq, e.name, e.ts_ms, e.session_id, e.locale, e.path, e.props,
-  left(e.name, 200) AS name_key,
-  e.name IN (SELECT name FROM pl_known) AS known,
-  CASE WHEN e.name = 'search' AND json_type(e.v[1]) = 'VARCHAR' AND pl_num(e.v[2]) IS NOT NULL
-    THEN nullif(left(lower(trim(regexp_replace(json_extract_string(e.v[1], '$'), '[ \t\n\r]+', ' ', 'g'))), 200), '')
+  seq, name, ts_ms, session_id, locale, path, props,
+  left(name, 200) AS name_key,
+  name IN (SELECT name FROM pl_known) AS known,
+  CASE WHEN name = 'search' AND t_query = 'VARCHAR' AND t_count IN ('BIGINT', 'UBIGINT', 'DOUBLE')
+    THEN nullif(left(lower(trim(regexp_replace(s_query, '[ \t\n\r]+', ' ', 'g'))), 200), '')
   END AS query,
-  pl_num(e.v[2]) AS result_count,
-  pl_key(e.v[3]) AS p_id,
-  CASE WHEN json_type(e.v[4]) = 'BOOLEAN' THEN json_extract(e.v[4], '$')::BOOLEAN END AS helpful,
-  pl_text(e.v[5]) AS comment,
-  coalesce(pl_key(e.v[6]), pl_key(e.v[3])) AS tour_id,
-  coalesce(pl_int(e.v[7]), pl_int(e.v[8])) AS step_index,
-  pl_key(e.v[9]) AS step_id,
-  coalesce(pl_key(e.v[10]), 'unknown') AS reason,
-  pl_key(e.v[11]) AS checklist_id,
-  pl_key(e.v[12]) AS item_id,
-  pl_int(e.v[7]) AS item_index,
-  pl_num(e.v[13]) AS percent,
-  pl_str(e.v[14]) AS survey_type,
-  pl_int(e.v[15]) AS score
+  CASE WHEN t_count IN ('BIGINT', 'UBIGINT', 'DOUBLE') THEN s_count::DOUBLE END AS result_count,
+  CASE WHEN t_id = 'VARCHAR' THEN left(nullif(s_id, ''), 200) END AS p_id,
+  CASE WHEN t_helpful = 'BOOLEAN' THEN s_helpful = 'true' END AS helpful,
+  -- ASCII white space trimmed (the report's rule for comments), cut to 1,000 code points.
+  CASE WHEN t_comment = 'VARCHAR' THEN left(regexp_replace(s_comment, '^[ \t\n\r]+|[ \t\n\r]+$', '', 'g'), 1000)
+  END AS comment,
+  coalesce(
+    CASE WHEN t_tour = 'VARCHAR' THEN left(nullif(s_tour, ''), 200) END,
+    CASE WHEN t_id = 'VARCHAR' THEN left(nullif(s_id, ''), 200) END
+  ) AS tour_id,
+  coalesce(
+    CASE WHEN t_index IN ('BIGINT', 'UBIGINT', 'DOUBLE') AND s_index::DOUBLE = floor(s_index::DOUBLE)
+      THEN try_cast(s_index::DOUBLE AS BIGINT) END,
+    CASE WHEN t_step IN ('BIGINT', 'UBIGINT', 'DOUBLE') AND s_step::DOUBLE = floor(s_step::DOUBLE)
+      THEN try_cast(s_step::DOUBLE AS BIGINT) END
+  ) AS step_index,
+  CASE WHEN t_step_id = 'VARCHAR' THEN left(nullif(s_step_id, ''), 200) END AS step_id,
+  coalesce(CASE WHEN t_reason = 'VARCHAR' THEN left(nullif(s_reason, ''), 200) END, 'unknown') AS reason,
+  CASE WHEN t_checklist = 'VARCHAR' THEN left(nullif(s_checklist, ''), 200) END AS checklist_id,
+  CASE WHEN t_item = 'VARCHAR' THEN left(nullif(s_item, ''), 200) END AS item_id,
+  CASE WHEN t_index IN ('BIGINT', 'UBIGINT', 'DOUBLE') AND s_index::DOUBLE = floor(s_index::DOUBLE)
+    THEN try_cast(s_index::DOUBLE AS BIGINT) END AS item_index,
+  CASE WHEN t_percent IN ('BIGINT', 'UBIGINT', 'DOUBLE') THEN s_percent::DOUBLE END AS percent,
+  CASE WHEN t_type = 'VARCHAR' THEN nullif(s_type, '') END AS survey_type,
+  CASE WHEN t_score IN ('BIGINT', 'UBIGINT', 'DOUBLE') AND s_score::DOUBLE = floor(s_score::DOUBLE)
+    THEN try_cast(s_score::DOUBLE AS BIGINT) END AS score
 FROM (
-  SELECT *, json_extract(props, ['$.query', '$.resultCount', '$.id', '$.helpful', '$.comment', '$.tourId', '$.index',
-    '$.step', '$.stepId', '$.reason', '$.checklistId', '$.itemId', '$.percent', '$.type', '$.score']) AS v
-  FROM events
-  WHERE ts_ms >= getvariable('from_ms') AND ts_ms < getvariable('to_ms')
-) AS e;
+  SELECT
+    seq, name, ts_ms, session_id, locale, path, props,
+    json_type(v[1]) AS t_query, json_extract_string(v[1], '$') AS s_query,
+    json_type(v[2]) AS t_count, json_extract_string(v[2], '$') AS s_count,
+    json_type(v[3]) AS t_id, json_extract_string(v[3], '$') AS s_id,
+    json_type(v[4]) AS t_helpful, json_extract_string(v[4], '$') AS s_helpful,
+    json_type(v[5]) AS t_comment, json_extract_string(v[5], '$') AS s_comment,
+    json_type(v[6]) AS t_tour, json_extract_string(v[6], '$') AS s_tour,
+    json_type(v[7]) AS t_index, json_extract_string(v[7], '$') AS s_index,
+    json_type(v[8]) AS t_step, json_extract_string(v[8], '$') AS s_step,
+    json_type(v[9]) AS t_step_id, json_extract_string(v[9], '$') AS s_step_id,
+    json_type(v[10]) AS t_reason, json_extract_string(v[10], '$') AS s_reason,
+    json_type(v[11]) AS t_checklist, json_extract_string(v[11], '$') AS s_checklist,
+    json_type(v[12]) AS t_item, json_extract_string(v[12], '$') AS s_item,
+    json_type(v[13]) AS t_percent, json_extract_string(v[13], '$') AS s_percent,
+    json_type(v[14]) AS t_type, json_extract_string(v[14], '$') AS s_type,
+    json_type(v[15]) AS t_score, json_extract_string(v[15], '$') AS s_score
+  FROM (
+    SELECT *, json_extract(props, ['$.query', '$.resultCount', '$.id', '$.helpful', '$.comment', '$.tourId', '$.index',
+      '$.step', '$.stepId', '$.reason', '$.checklistId', '$.itemId', '$.percent', '$.type', '$.score']) AS v
+    FROM events
+    WHERE ts_ms >= getvariable('from_ms') AND ts_ms < getvariable('to_ms')
+  )
+);
 
 -- A table, not a view: every query below reads it, and the JSON is parsed once.
 CREATE OR REPLACE TEMP TABLE facts AS

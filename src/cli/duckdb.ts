@@ -43,9 +43,19 @@ type Row = Record<string, unknown>;
 const n = (value: unknown): number => (value === null || value === undefined ? 0 : Number(value));
 const s = (value: unknown): string => String(value);
 
-async function rows(connection: DuckDBConnection, sql: string): Promise<Row[]> {
-  const reader = await connection.runAndReadAll(sql);
-  return reader.getRowObjects() as Row[];
+/** PATHLIGHT_TIMINGS=1 prints each statement's time on stderr (where the engine spends it). */
+const timings = Boolean(process.env.PATHLIGHT_TIMINGS);
+
+async function timed<T>(label: string, work: () => Promise<T>): Promise<T> {
+  if (!timings) return work();
+  const started = performance.now();
+  const out = await work();
+  process.stderr.write(`duckdb ${label}: ${(performance.now() - started).toFixed(0)} ms\n`);
+  return out;
+}
+
+async function rows(connection: DuckDBConnection, sql: string, label = sql.slice(0, 40)): Promise<Row[]> {
+  return timed(label, async () => (await connection.runAndReadAll(sql)).getRowObjects() as Row[]);
 }
 
 /** Each input as rows of `raw(file_no, line, text)` (text NULL for a blank line); returns the unreadable ones. */
@@ -104,33 +114,32 @@ async function parquetAsJson(connection: DuckDBConnection, file: string): Promis
  * json_extract with a list of paths parses a line once.
  */
 const ENVELOPE = `
+CREATE TEMP TABLE pulled AS
+SELECT file_no, line, json_type(v[1]) AS t1, v[1] AS v1, json_type(v[2]) AS t2, v[2] AS v2, json_type(v[3]) AS t3,
+  v[3] AS v3, json_type(v[4]) AS t4, v[4] AS v4, json_type(v[5]) AS t5, v[5] AS v5, json_type(v[6]) AS t6, v[6] AS v6
+FROM (
+  -- Nested CASE: json_type() of a line that is not JSON is an error, so it runs on valid lines only.
+  SELECT file_no, line, CASE WHEN json_valid(text) THEN CASE WHEN json_type(text) = 'OBJECT'
+    THEN json_extract(text, ['$.name', '$.ts', '$.sessionId', '$.locale', '$.path', '$.props']) END END AS v
+  FROM raw
+  WHERE text IS NOT NULL
+);
+DROP TABLE raw;
 CREATE TEMP TABLE parsed AS
-WITH lines AS (
-  SELECT file_no, line, CASE WHEN json_valid(text) THEN text END AS t FROM raw WHERE text IS NOT NULL
-), pulled AS (
-  SELECT file_no, line, json_type(t) AS type,
-    json_extract(t, ['$.name', '$.ts', '$.sessionId', '$.locale', '$.path', '$.props']) AS v
-  FROM lines
-)
 SELECT
   file_no, line,
-  CASE WHEN type = 'OBJECT' AND json_type(v[1]) = 'VARCHAR' THEN nullif(json_extract_string(v[1], '$'), '') END
-    AS name,
-  CASE WHEN type <> 'OBJECT' THEN NULL
-    WHEN json_type(v[2]) IN ('BIGINT', 'UBIGINT', 'DOUBLE') THEN try_cast(trunc(json_extract(v[2], '$')::DOUBLE) AS BIGINT)
-    WHEN json_type(v[2]) = 'VARCHAR'
-        AND regexp_full_match(json_extract_string(v[2], '$'),
-          '\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})')
-      THEN epoch_ms(try_cast(json_extract_string(v[2], '$') AS TIMESTAMPTZ))
+  CASE WHEN t1 = 'VARCHAR' THEN nullif(json_extract_string(v1, '$'), '') END AS name,
+  CASE WHEN t2 IN ('BIGINT', 'UBIGINT', 'DOUBLE') THEN try_cast(trunc(v2::DOUBLE) AS BIGINT)
+    WHEN t2 = 'VARCHAR' AND regexp_full_match(json_extract_string(v2, '$'),
+        '\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})')
+      THEN epoch_ms(try_cast(json_extract_string(v2, '$') AS TIMESTAMPTZ))
   END AS ts_ms,
-  CASE WHEN json_type(v[3]) = 'VARCHAR' THEN nullif(json_extract_string(v[3], '$'), '') END AS session_id,
-  coalesce(CASE WHEN json_type(v[4]) = 'VARCHAR' THEN left(nullif(json_extract_string(v[4], '$'), ''), 200) END,
-    '(none)') AS locale,
-  coalesce(CASE WHEN json_type(v[5]) = 'VARCHAR' THEN left(nullif(json_extract_string(v[5], '$'), ''), 200) END,
-    '(none)') AS path,
-  CASE WHEN json_type(v[6]) = 'OBJECT' THEN v[6] ELSE '{}'::JSON END AS props
+  CASE WHEN t3 = 'VARCHAR' THEN nullif(json_extract_string(v3, '$'), '') END AS session_id,
+  coalesce(CASE WHEN t4 = 'VARCHAR' THEN left(nullif(json_extract_string(v4, '$'), ''), 200) END, '(none)') AS locale,
+  coalesce(CASE WHEN t5 = 'VARCHAR' THEN left(nullif(json_extract_string(v5, '$'), ''), 200) END, '(none)') AS path,
+  CASE WHEN t6 = 'OBJECT' THEN v6 ELSE '{}'::JSON END AS props
 FROM pulled;
-DROP TABLE raw;
+DROP TABLE pulled;
 CREATE VIEW events AS
 SELECT file_no::BIGINT * 4294967296 + line AS seq, name, ts_ms, session_id, locale, path, props
 FROM parsed
@@ -162,7 +171,7 @@ async function tallies(connection: DuckDBConnection, sql: Map<string, string>, b
   const q = (name: string) => {
     const text = sql.get(name);
     if (text === undefined) throw new Error(`docs/insights.sql has no section "${name}"`);
-    return rows(connection, text);
+    return rows(connection, text, name);
   };
   const [counts] = await q('counts');
   const tours = new Map<string, TourTally>();
@@ -286,7 +295,7 @@ export async function runDuckDb(inputs: string[], ranges: Ranges[]): Promise<Eng
   const connection = await instance.connect();
   try {
     const { files, unreadable } = await load(connection, inputs);
-    await connection.run(ENVELOPE);
+    await timed('envelope', () => connection.run(ENVELOPE));
     const [base] = await rows(
       connection,
       `SELECT count(*) AS lines, count(*) FILTER (WHERE name IS NULL OR ts_ms IS NULL) AS malformed FROM parsed`,
@@ -304,7 +313,7 @@ export async function runDuckDb(inputs: string[], ranges: Ranges[]): Promise<Eng
       await connection.run(
         `SET VARIABLE from_ms = ${Math.trunc(range.from ?? NO_FROM)}::BIGINT; SET VARIABLE to_ms = ${Math.trunc(range.to ?? NO_TO)}::BIGINT`,
       );
-      await connection.run(setup);
+      await timed('setup', () => connection.run(setup));
       out.push({ ...(await tallies(connection, sql, base ?? {})), malformedAt });
     }
     return { tallies: out, unreadable };

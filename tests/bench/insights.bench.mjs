@@ -20,7 +20,9 @@ if (!existsSync(meta)) {
   const started = performance.now();
   const expected = await writeLog(log, { sessions: SESSIONS, seed: 42 });
   writeFileSync(meta, JSON.stringify({ events: expected.events, lines: expected.lines }));
-  console.log(`Generated ${expected.events} events in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `Generated ${expected.events} events in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
 }
 const { events } = JSON.parse(readFileSync(meta, 'utf8'));
 const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
@@ -32,7 +34,19 @@ for (const engine of ['js', 'duckdb']) {
   const started = performance.now();
   const run = spawnSync(
     process.execPath,
-    ['--import', probe, join(root, 'dist/cli/pathlight.js'), 'insights', log, '--json', '--quiet', '--last', 'none', '--engine', engine],
+    [
+      '--import',
+      probe,
+      join(root, 'dist/cli/pathlight.js'),
+      'insights',
+      log,
+      '--json',
+      '--quiet',
+      '--last',
+      'none',
+      '--engine',
+      engine,
+    ],
     { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
   );
   const seconds = (performance.now() - started) / 1000;
@@ -43,6 +57,10 @@ for (const engine of ['js', 'duckdb']) {
   }
   const counted = JSON.parse(run.stdout).input.events;
   console.log(
-    `insights --engine ${engine.padEnd(6)} ${seconds.toFixed(1).padStart(5)} s  ${Math.round(events / seconds).toLocaleString('en').padStart(9)} events/s  peak RSS ${mb(rss).padStart(7)}  (${counted === events ? 'all events counted' : `COUNTED ${counted}`}; load average ${before.toFixed(1)} → ${loadavg()[0].toFixed(1)}; goal < 20 s)`,
+    `insights --engine ${engine.padEnd(6)} ${seconds.toFixed(1).padStart(5)} s  ${Math.round(events / seconds)
+      .toLocaleString('en')
+      .padStart(
+        9,
+      )} events/s  peak RSS ${mb(rss).padStart(7)}  (${counted === events ? 'all events counted' : `COUNTED ${counted}`}; load average ${before.toFixed(1)} → ${loadavg()[0].toFixed(1)}; goal < 20 s)`,
   );
 }

@@ -40,7 +40,10 @@ function cli(args: string[], now = START + 30 * 86_400_000) {
   );
 }
 
-async function jsReport(path: string, ranges: { label: string; from?: number; to?: number }[] = [{ label: 'All' }]): Promise<InsightsReport[]> {
+async function jsReport(
+  path: string,
+  ranges: { label: string; from?: number; to?: number }[] = [{ label: 'All' }],
+): Promise<InsightsReport[]> {
   const { tallies } = await runJs([path], ranges);
   return tallies.map((t, i) => buildReport(t, ranges[i]));
 }
