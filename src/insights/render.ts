@@ -267,7 +267,14 @@ function rangeText(report: InsightsReport): string {
  * The report's markup without the document around it: a range filter (radio buttons, one per view, switched by CSS)
  * and the views. `id` prefixes the inputs' ids so two reports can share a page.
  */
-export function renderReportBody(views: ReportView[], { title = 'Help insights', id = 'pl' } = {}): string {
+export function renderReportBody(
+  views: ReportView[],
+  {
+    title = 'Help insights',
+    id = 'pl',
+    scheme,
+  }: { title?: string; id?: string; scheme?: 'light' | 'dark' } = {},
+): string {
   const radios = views
     .map(
       (_view, i) =>
@@ -285,7 +292,8 @@ export function renderReportBody(views: ReportView[], { title = 'Help insights',
         `<div class="view view-${i}" data-view="${esc(v.label)}"><p class="range-text">${esc(rangeText(v.report))}</p>${body(v.report)}</div>`,
     )
     .join('');
-  return `<div class="pl-insights">${radios}<header class="top"><h1>${esc(title)}</h1>${views.length > 1 ? `<div class="ranges" role="group" aria-label="Date range">${labels}</div>` : ''}</header><main class="views">${sections}</main></div>`;
+  const forced = scheme ? ` data-scheme="${scheme}"` : '';
+  return `<div class="pl-insights"${forced}>${radios}<header class="top"><h1>${esc(title)}</h1>${views.length > 1 ? `<div class="ranges" role="group" aria-label="Date range">${labels}</div>` : ''}</header><main class="views">${sections}</main></div>`;
 }
 
 /** The whole self-contained document (no script, no network: opens from file://). */
@@ -313,7 +321,8 @@ const viewRules = [0, 1, 2, 3, 4, 5]
 export const REPORT_CSS = `
 .pl-insights{--bg:#f7f8fa;--card:#fff;--text:#1b1f24;--muted:#5b6470;--line:#e3e6ea;--accent:#2f5bea;--on-accent:#fff;--good:#1a8a5a;--bad:#d0452f;--track:#e9ecf1;
 font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--text);background:var(--bg);padding:24px;max-width:1200px;margin:0 auto;box-sizing:border-box;-webkit-text-size-adjust:100%}
-@media (prefers-color-scheme:dark){.pl-insights{--bg:#121418;--card:#1b1e24;--text:#e8eaed;--muted:#9aa3ae;--line:#2c313a;--accent:#7c9dff;--on-accent:#0b1020;--good:#4cc38a;--bad:#ff7a66;--track:#2a2f38}}
+@media (prefers-color-scheme:dark){.pl-insights:not([data-scheme=light]){--bg:#121418;--card:#1b1e24;--text:#e8eaed;--muted:#9aa3ae;--line:#2c313a;--accent:#7c9dff;--on-accent:#0b1020;--good:#4cc38a;--bad:#ff7a66;--track:#2a2f38}}
+.pl-insights[data-scheme=dark]{--bg:#121418;--card:#1b1e24;--text:#e8eaed;--muted:#9aa3ae;--line:#2c313a;--accent:#7c9dff;--on-accent:#0b1020;--good:#4cc38a;--bad:#ff7a66;--track:#2a2f38}
 .pl-insights *{box-sizing:border-box}
 .pl-insights h1{font-size:24px;margin:0;letter-spacing:-.01em}
 .pl-insights h2{font-size:18px;margin:32px 0 12px;padding-top:8px;border-top:1px solid var(--line)}
