@@ -24,16 +24,18 @@ function sessionId() {
 export function logRecords(log = window.ledgerlyPathlightLog ?? []) {
   const session = sessionId();
   // Rows of what a forwarded analytics tool received are the Event log's too: only the widget's own events count.
-  return log.filter((entry) => entry.kind !== 'forwarded').map((entry, i) => ({
-    id: `demo-${i}`,
-    name: entry.name,
-    ts: entry.time.getTime(),
-    sessionId: session,
-    anonymousId: session,
-    locale: entry.locale ?? 'en',
-    path: entry.path ?? '/',
-    props: entry.payload ?? {},
-  }));
+  return log
+    .filter((entry) => entry.kind !== 'forwarded')
+    .map((entry, i) => ({
+      id: `demo-${i}`,
+      name: entry.name,
+      ts: entry.time.getTime(),
+      sessionId: session,
+      anonymousId: session,
+      locale: entry.locale ?? 'en',
+      path: entry.path ?? '/',
+      props: entry.payload ?? {},
+    }));
 }
 
 export const insightsPage = {
