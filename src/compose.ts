@@ -35,6 +35,7 @@ const chunks: ChunkLoaders = {
   guides: () => import('./guides/chunk'),
   kb: () => import('./kb/chunk'),
   bigfeed: () => import('./kb/big-feed-chunk'),
+  'stem-ru': () => import('./kb/stem-ru-chunk'),
   tips: () => import('./tips/chunk'),
   tours: () => import('./tours/chunk'),
   driver: () => import('./tours/driver-chunk'),
@@ -42,6 +43,7 @@ const chunks: ChunkLoaders = {
   position: () => import('./ui/position-chunk'),
   handoff: () => import('./handoff/chunk'),
   analytics: () => import('./analytics/chunk'),
+  providers: () => import('./handoff/providers/chunk'),
 };
 
 /**

@@ -22,6 +22,44 @@
     // Storage blocked: the widget negotiates the language itself.
   }
 
+  /**
+   * How a user reaches a human: the contact form (e-mail), or the team's live chat (Settings → Preferences →
+   * "Support chat": a Crisp-like demo chat, examples/app/fake-chat.js); office hours (Settings → "Team
+   * availability" puts the team away today, a holiday); and a video call on a stand-in scheduling page.
+   */
+  function handoff() {
+    const read = (key) => {
+      try {
+        return localStorage.getItem(key);
+      } catch {
+        return null;
+      }
+    };
+    const days = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+    const away = read('ledgerly:hours') === 'away';
+    // Away: Monday to Friday 9 to 5 in Warsaw, and today is a holiday there.
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Warsaw' }).format(new Date());
+    const hours = away
+      ? {
+          timezone: 'Europe/Warsaw',
+          weekly: Object.fromEntries(days.slice(0, 5).map((day) => [day, [['09:00', '17:00']]])),
+          holidays: [today],
+        }
+      : {
+          timezone: 'Europe/Warsaw',
+          weekly: Object.fromEntries(days.map((day) => [day, [['00:00', '24:00']]])),
+        };
+    return {
+      email: 'support@ledgerly.example',
+      ...(read('ledgerly:chat') === 'demo'
+        ? { provider: 'crisp', fields: { summary: 'pathlight_summary', failedQueries: 'failed_searches' } }
+        : {}),
+      hours,
+      videoCall: { url: '/app/book.html', noteParam: 'notes' },
+      traits: ['plan'],
+    };
+  }
+
   const config = {
     feed: {
       en: '/feeds/kb.en.json',
@@ -36,7 +74,7 @@
       id: 'demo-user',
       traits: { plan: 'pro', signedUpAt: new Date(Date.now() - 7 * DAY).toISOString(), role: 'admin' },
     },
-    handoff: { email: 'support@ledgerly.example' },
+    handoff: handoff(),
     // Ledgerly has its own dark mode (the switch in Settings, saved and applied by theme.js as
     // <html data-theme="dark">): the panel follows it rather than the system's setting.
     theme: { brandColor: '#4f46e5', colorScheme: { followHost: '[data-theme="dark"]' } },
@@ -75,6 +113,7 @@
     'checklist:complete',
     'checklist:dismiss',
     'handoff',
+    'handoff:video-call',
     'track',
     'route',
     'error',

@@ -1,6 +1,7 @@
 // Shared set-up for the real-browser suites: one Chromium per file, pages served from a local
 // server started by the test itself (fixtures + dist), and helpers to reach into the widget.
-import { existsSync } from 'node:fs';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -106,4 +107,22 @@ export function activeElement(page) {
       label: el.getAttribute('aria-label') || el.textContent?.trim().slice(0, 40),
     };
   });
+}
+
+/**
+ * Runs axe-core on everything Pathlight draws (the `<pathlight-root>`) and asserts it finds no violation. The
+ * page must let an inline script run (a page with a CSP: open its context with `bypassCSP: true`).
+ */
+export async function axe(page, what) {
+  if (!(await page.evaluate(() => 'axe' in window)))
+    await page.addScriptTag({
+      content: readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8'),
+    });
+  const violations = await page.evaluate(async () => {
+    const result = await window.axe.run(document.querySelector('pathlight-root'), {
+      resultTypes: ['violations'],
+    });
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+  assert.deepEqual(violations, [], what);
 }
