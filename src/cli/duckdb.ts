@@ -5,7 +5,9 @@
  * into the same JSON first. The rows become the same `Tallies` as the streaming engine's, so one function builds both
  * reports.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import {
@@ -50,17 +52,78 @@ async function timed<T>(label: string, work: () => Promise<T>): Promise<T> {
   if (!timings) return work();
   const started = performance.now();
   const out = await work();
-  process.stderr.write(`duckdb ${label}: ${(performance.now() - started).toFixed(0)} ms\n`);
+  const rss = (process.memoryUsage().rss / 1048576).toFixed(0);
+  process.stderr.write(`duckdb ${label}: ${(performance.now() - started).toFixed(0)} ms, RSS ${rss} MB\n`);
   return out;
+}
+
+/** With PATHLIGHT_TIMINGS: what DuckDB holds (its own accounting, by tag) next to the process's RSS. */
+async function memory(connection: DuckDBConnection): Promise<void> {
+  const tags = (
+    await connection.runAndReadAll(
+      `SELECT tag, memory_usage_bytes AS bytes, temporary_storage_bytes AS spilled FROM duckdb_memory()
+       WHERE memory_usage_bytes + temporary_storage_bytes > 1048576`,
+    )
+  ).getRowObjects();
+  const mb = (value: unknown) => `${(Number(value) / 1048576).toFixed(0)} MB`;
+  const list = tags.map(
+    (t) => `${t.tag} ${mb(t.bytes)}${Number(t.spilled) > 0 ? ` (+${mb(t.spilled)} on disk)` : ''}`,
+  );
+  process.stderr.write(`duckdb memory: ${list.join(', ') || 'under 1 MB'}\n`);
 }
 
 async function rows(connection: DuckDBConnection, sql: string, label = sql.slice(0, 40)): Promise<Row[]> {
   return timed(label, async () => (await connection.runAndReadAll(sql)).getRowObjects() as Row[]);
 }
 
-/** Each input as rows of `raw(file_no, line, text)` (text NULL for a blank line); returns the unreadable ones. */
+/**
+ * Lines → `parsed` (the documented `events` table is a view over it that leaves out the malformed lines, whose
+ * places are kept for the report). One json_extract with a list of paths parses a line once; the nested CASE is
+ * there because json_type() of a text that is not JSON is an error. `one` is a file's lines in file order, so its
+ * rowid is the line number less one (blank lines are rows too, and skipped here).
+ */
+const PARSED = `CREATE TEMP TABLE parsed (file_no INTEGER, line BIGINT, name VARCHAR, ts_ms BIGINT, session_id VARCHAR,
+  locale VARCHAR, path VARCHAR, props JSON)`;
+
+const parseLines = (fileNo: number) => `
+INSERT INTO parsed
+SELECT
+  ${fileNo}, line,
+  CASE WHEN t1 = 'VARCHAR' THEN nullif(json_extract_string(v1, '$'), '') END AS name,
+  CASE WHEN t2 IN ('BIGINT', 'UBIGINT', 'DOUBLE') THEN try_cast(trunc(v2::DOUBLE) AS BIGINT)
+    WHEN t2 = 'VARCHAR' AND regexp_full_match(json_extract_string(v2, '$'),
+        '\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})')
+      THEN epoch_ms(try_cast(json_extract_string(v2, '$') AS TIMESTAMPTZ))
+  END AS ts_ms,
+  CASE WHEN t3 = 'VARCHAR' THEN nullif(json_extract_string(v3, '$'), '') END AS session_id,
+  coalesce(CASE WHEN t4 = 'VARCHAR' THEN left(nullif(json_extract_string(v4, '$'), ''), 200) END, '(none)') AS locale,
+  coalesce(CASE WHEN t5 = 'VARCHAR' THEN left(nullif(json_extract_string(v5, '$'), ''), 200) END, '(none)') AS path,
+  CASE WHEN t6 = 'OBJECT' THEN v6 ELSE '{}'::JSON END AS props
+FROM (
+  SELECT line, json_type(v[1]) AS t1, v[1] AS v1, json_type(v[2]) AS t2, v[2] AS v2, json_type(v[3]) AS t3,
+    v[3] AS v3, json_type(v[4]) AS t4, v[4] AS v4, json_type(v[5]) AS t5, v[5] AS v5, json_type(v[6]) AS t6,
+    v[6] AS v6
+  FROM (
+    SELECT rowid + 1 AS line, CASE WHEN json_valid(text) THEN CASE WHEN json_type(text) = 'OBJECT'
+      THEN json_extract(text, ['$.name', '$.ts', '$.sessionId', '$.locale', '$.path', '$.props']) END END AS v
+    FROM one
+    WHERE text IS NOT NULL
+  )
+)`;
+
+const EVENTS = `CREATE VIEW events AS
+SELECT file_no::BIGINT * 4294967296 + line AS seq, name, ts_ms, session_id, locale, path, props
+FROM parsed
+WHERE name IS NOT NULL AND ts_ms IS NOT NULL`;
+
+/**
+ * Each input read by DuckDB in bulk into `parsed`; returns the files in order and the unreadable ones. A file's
+ * lines land in `one` first because read_csv has no line number: a CTAS keeps the file's order, so rowid + 1 is it,
+ * where `row_number() OVER ()` on the reader would take twice the time (it runs the reading and parsing on one
+ * thread, in order).
+ */
 async function load(connection: DuckDBConnection, inputs: string[]) {
-  await connection.run('CREATE TABLE raw (file_no INTEGER, line BIGINT, text VARCHAR)');
+  await connection.run(PARSED);
   const files: string[] = [];
   const unreadable: EngineResult['unreadable'] = [];
   for (const pattern of inputs) {
@@ -75,16 +138,16 @@ async function load(connection: DuckDBConnection, inputs: string[]) {
       files.push(file);
       try {
         const source = /\.parquet$/i.test(file) ? await parquetAsJson(connection, file) : ndjson(file);
-        // Insertion order is file order: rowid numbers the lines.
-        await connection.run(`CREATE OR REPLACE TEMP TABLE one AS ${source}`);
-        await connection.run(
-          `INSERT INTO raw SELECT ${no}, row_number() OVER (ORDER BY rowid), text FROM one; DROP TABLE one`,
-        );
+        await timed(`read ${file}`, () => connection.run(`CREATE OR REPLACE TEMP TABLE one AS ${source}`));
+        await timed(`parse ${file}`, () => connection.run(parseLines(no)));
       } catch (error) {
         unreadable.push({ file, error: (error as Error).message.split('\n')[0]! });
+      } finally {
+        await connection.run('DROP TABLE IF EXISTS one');
       }
     }
   }
+  await connection.run(EVENTS);
   return { files, unreadable };
 }
 
@@ -108,43 +171,6 @@ async function parquetAsJson(connection: DuckDBConnection, file: string): Promis
   });
   return `SELECT to_json({${fields.join(', ')}})::VARCHAR AS text FROM read_parquet(${quote(file)})`;
 }
-
-/**
- * Lines → the documented `events` table (a view over `parsed`, which keeps the malformed lines' places too). One
- * json_extract with a list of paths parses a line once.
- */
-const ENVELOPE = `
-CREATE TEMP TABLE pulled AS
-SELECT file_no, line, json_type(v[1]) AS t1, v[1] AS v1, json_type(v[2]) AS t2, v[2] AS v2, json_type(v[3]) AS t3,
-  v[3] AS v3, json_type(v[4]) AS t4, v[4] AS v4, json_type(v[5]) AS t5, v[5] AS v5, json_type(v[6]) AS t6, v[6] AS v6
-FROM (
-  -- Nested CASE: json_type() of a line that is not JSON is an error, so it runs on valid lines only.
-  SELECT file_no, line, CASE WHEN json_valid(text) THEN CASE WHEN json_type(text) = 'OBJECT'
-    THEN json_extract(text, ['$.name', '$.ts', '$.sessionId', '$.locale', '$.path', '$.props']) END END AS v
-  FROM raw
-  WHERE text IS NOT NULL
-);
-DROP TABLE raw;
-CREATE TEMP TABLE parsed AS
-SELECT
-  file_no, line,
-  CASE WHEN t1 = 'VARCHAR' THEN nullif(json_extract_string(v1, '$'), '') END AS name,
-  CASE WHEN t2 IN ('BIGINT', 'UBIGINT', 'DOUBLE') THEN try_cast(trunc(v2::DOUBLE) AS BIGINT)
-    WHEN t2 = 'VARCHAR' AND regexp_full_match(json_extract_string(v2, '$'),
-        '\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})')
-      THEN epoch_ms(try_cast(json_extract_string(v2, '$') AS TIMESTAMPTZ))
-  END AS ts_ms,
-  CASE WHEN t3 = 'VARCHAR' THEN nullif(json_extract_string(v3, '$'), '') END AS session_id,
-  coalesce(CASE WHEN t4 = 'VARCHAR' THEN left(nullif(json_extract_string(v4, '$'), ''), 200) END, '(none)') AS locale,
-  coalesce(CASE WHEN t5 = 'VARCHAR' THEN left(nullif(json_extract_string(v5, '$'), ''), 200) END, '(none)') AS path,
-  CASE WHEN t6 = 'OBJECT' THEN v6 ELSE '{}'::JSON END AS props
-FROM pulled;
-DROP TABLE pulled;
-CREATE VIEW events AS
-SELECT file_no::BIGINT * 4294967296 + line AS seq, name, ts_ms, session_id, locale, path, props
-FROM parsed
-WHERE name IS NOT NULL AND ts_ms IS NOT NULL;
-`;
 
 function weeksOf(list: Row[], key: string): Map<string, QueryTally> {
   const out = new Map<string, QueryTally>();
@@ -279,6 +305,18 @@ async function tallies(connection: DuckDBConnection, sql: Map<string, string>, b
   };
 }
 
+/**
+ * Bounded memory: DuckDB keeps at most PATHLIGHT_DUCKDB_MEMORY (default 512MB) of tables and intermediate results
+ * and spills the rest to a temporary directory of its own (removed afterwards); one thread per core, at most 4.
+ */
+export function settings(spill: string): Record<string, string> {
+  return {
+    memory_limit: process.env.PATHLIGHT_DUCKDB_MEMORY || '512MB',
+    threads: String(Math.min(availableParallelism(), 4)),
+    temp_directory: spill,
+  };
+}
+
 /** Milliseconds that stand for "no bound" (DuckDB variables are typed: keep both BIGINT). */
 const NO_FROM = -9_007_199_254_740_991;
 const NO_TO = 9_007_199_254_740_991;
@@ -291,11 +329,12 @@ export async function runDuckDb(inputs: string[], ranges: Ranges[]): Promise<Eng
     throw new Error('@duckdb/node-api is not installed (npm install @duckdb/node-api)');
   }
   const sql = sqlSections(readFileSync(SQL_FILE, 'utf8'));
-  const instance = await api.DuckDBInstance.create(':memory:');
+  const spill = mkdtempSync(join(tmpdir(), 'pathlight-duckdb-'));
+  const instance = await api.DuckDBInstance.create(':memory:', settings(spill));
   const connection = await instance.connect();
   try {
     const { files, unreadable } = await load(connection, inputs);
-    await timed('envelope', () => connection.run(ENVELOPE));
+    if (timings) await memory(connection);
     const [base] = await rows(
       connection,
       `SELECT count(*) AS lines, count(*) FILTER (WHERE name IS NULL OR ts_ms IS NULL) AS malformed FROM parsed`,
@@ -314,11 +353,13 @@ export async function runDuckDb(inputs: string[], ranges: Ranges[]): Promise<Eng
         `SET VARIABLE from_ms = ${Math.trunc(range.from ?? NO_FROM)}::BIGINT; SET VARIABLE to_ms = ${Math.trunc(range.to ?? NO_TO)}::BIGINT`,
       );
       await timed('setup', () => connection.run(setup));
+      if (timings) await memory(connection);
       out.push({ ...(await tallies(connection, sql, base ?? {})), malformedAt });
     }
     return { tallies: out, unreadable };
   } finally {
     connection.closeSync();
     instance.closeSync();
+    rmSync(spill, { recursive: true, force: true });
   }
 }

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runDuckDb, SQL_FILE, sqlSections } from '../../../src/cli/duckdb';
+import { runDuckDb, SQL_FILE, settings, sqlSections } from '../../../src/cli/duckdb';
 import { EXIT, insights, runJs } from '../../../src/cli/insights';
 import { KNOWN_EVENTS, normalizeQuery, weekOf } from '../../../src/insights/record';
 import { renderReport } from '../../../src/insights/render';
@@ -263,6 +263,27 @@ describe('the DuckDB engine runs docs/insights.sql and gives the same numbers', 
     const duck = (await runDuckDb([parquet], [{ label: 'All' }])).tallies.map((t) => buildReport(t));
     expect(duck).toEqual(js);
     expect(js[0]!.input.events).toBe(clean.expected.events);
+  });
+
+  it('malformed lines keep their line numbers after blank lines, in both engines', async () => {
+    const good = JSON.stringify({ name: 'open', ts: START, sessionId: 's' });
+    const path = file(
+      'blanks.ndjson',
+      [good, '', '{"name":', '', '', good, 'not json', '[]', good].join('\n'),
+    );
+    const js = (await runJs([path], [{ label: 'All' }])).tallies[0]!;
+    const duck = (await runDuckDb([path], [{ label: 'All' }])).tallies[0]!;
+    const at = [3, 7, 8].map((line) => ({ file: path, line }));
+    expect(js.malformedAt).toEqual(at);
+    expect(duck.malformedAt).toEqual(at);
+    expect(buildReport(duck)).toEqual(buildReport(js));
+  });
+
+  it('DuckDB works in bounded memory: a memory limit, a spill directory, at most 4 threads', () => {
+    const given = settings('/tmp/spill');
+    expect(given).toMatchObject({ memory_limit: '512MB', temp_directory: '/tmp/spill' });
+    expect(Number(given.threads)).toBeGreaterThanOrEqual(1);
+    expect(Number(given.threads)).toBeLessThanOrEqual(4);
   });
 
   it('the SQL knows the same event names as the streaming engine', () => {
