@@ -2,7 +2,7 @@
 --
 -- Written for DuckDB (1.1 or later); `pathlight insights --engine duckdb` runs this file as it stands (its sections
 -- are named `-- name: …`; `setup` first, then each query once per date range). The streaming engine
--- (src/insights/tally.ts) computes the same numbers; tests/unit/insights/engines.test.ts checks that both agree.
+-- (src/insights/tally.ts) computes the same numbers; tests/unit/insights/insights.test.ts checks that both agree.
 --
 -- THE EVENT TABLE (one row per analytics record; the CLI loads NDJSON or Parquet into it, a warehouse keeps it):
 --   events (
@@ -27,17 +27,18 @@
 --     numbers are 'Int64' | 'UInt64' | 'Double', booleans 'Bool'); `count(*) FILTER (WHERE c)` is `countIf(c)`;
 --     `min(x) FILTER (WHERE c)` is `minIf(x, c)`; `bool_or` is `max`; week is `toMonday(toDateTime64(ts_ms / 1000, 3))`
 --     formatted with formatDateTime(…, '%F'); regexp_replace(s, p, r, 'g') is replaceRegexpAll(s, p, r);
---     unnest(json list) is arrayJoin(JSONExtractArrayRaw(props, 'context', 'viewedArticles')); the list form of
---     json_extract is one JSONExtract per field (ClickHouse parses each call; it is fast enough); the pl_week
---     macro becomes `CREATE FUNCTION pl_week AS (ts) -> …`; ORDER BY on strings is byte order as here.
+--     viewed_articles is JSONExtractRaw(props, 'context', 'viewedArticles') and unnest of it is
+--     arrayJoin(JSONExtractArrayRaw(viewed_articles)); the list form of json_extract is one JSONExtract per field
+--     (ClickHouse parses each call; it is fast enough); the pl_week macro becomes
+--     `CREATE FUNCTION pl_week AS (ts) -> …`; ORDER BY on strings is byte order as here.
 --   BigQuery: parameters are `@from_ms` / `@to_ms`; props is a JSON column: JSON_TYPE(props.query) = 'string',
 --     'number', 'boolean' and LAX_STRING / LAX_FLOAT64 / LAX_BOOL read them; `count(*) FILTER (WHERE c)` is
 --     `COUNTIF(c)`, `min(x) FILTER (WHERE c)` is `MIN(IF(c, x, NULL))`, `bool_or` is `LOGICAL_OR`; week is
 --     `FORMAT_DATE('%F', DATE_TRUNC(DATE(TIMESTAMP_MILLIS(ts_ms)), ISOWEEK))`; left(s, n) is SUBSTR(s, 1, n);
 --     regexp_replace replaces every match by default (no 'g'); json_extract's list of paths is one JSON_QUERY per field;
---     unnest is `UNNEST(JSON_QUERY_ARRAY(props,
---     '$.context.viewedArticles'))`; pl_week becomes a temporary SQL function (CREATE TEMP FUNCTION); string order
---     is byte order (use COLLATE '' explicitly if the dataset has a default collation).
+--     viewed_articles is JSON_QUERY(props, '$.context.viewedArticles') and unnest of it is
+--     `UNNEST(JSON_QUERY_ARRAY(viewed_articles))`; pl_week becomes a temporary SQL function (CREATE TEMP FUNCTION);
+--     string order is byte order (use COLLATE '' explicitly if the dataset has a default collation).
 --   Both: DuckDB reuses a column alias in the same SELECT; here `facts` is two views so that no query relies on it.
 
 -- name: setup
@@ -58,7 +59,7 @@ CREATE OR REPLACE TEMP TABLE pl_known AS SELECT unnest([
 -- points), a number is any JSON number, an integer a number without a fraction.
 CREATE OR REPLACE TEMP VIEW facts0 AS
 SELECT
-  seq, name, ts_ms, session_id, locale, path, props,
+  seq, name, ts_ms, session_id, locale, path,
   left(name, 200) AS name_key,
   name IN (SELECT name FROM pl_known) AS known,
   CASE WHEN name = 'search' AND t_query = 'VARCHAR' AND t_count IN ('BIGINT', 'UBIGINT', 'DOUBLE')
@@ -89,10 +90,12 @@ SELECT
   CASE WHEN t_percent IN ('BIGINT', 'UBIGINT', 'DOUBLE') THEN s_percent::DOUBLE END AS percent,
   CASE WHEN t_type = 'VARCHAR' THEN nullif(s_type, '') END AS survey_type,
   CASE WHEN t_score IN ('BIGINT', 'UBIGINT', 'DOUBLE') AND s_score::DOUBLE = floor(s_score::DOUBLE)
-    THEN try_cast(s_score::DOUBLE AS BIGINT) END AS score
+    THEN try_cast(s_score::DOUBLE AS BIGINT) END AS score,
+  -- The one part of props a query reads whole (the rest is not kept: facts is a table, held in memory).
+  CASE WHEN name = 'handoff' AND json_type(v[16]) = 'ARRAY' THEN v[16] END AS viewed_articles
 FROM (
   SELECT
-    seq, name, ts_ms, session_id, locale, path, props,
+    seq, name, ts_ms, session_id, locale, path, v,
     json_type(v[1]) AS t_query, json_extract_string(v[1], '$') AS s_query,
     json_type(v[2]) AS t_count, json_extract_string(v[2], '$') AS s_count,
     json_type(v[3]) AS t_id, json_extract_string(v[3], '$') AS s_id,
@@ -110,7 +113,8 @@ FROM (
     json_type(v[15]) AS t_score, json_extract_string(v[15], '$') AS s_score
   FROM (
     SELECT *, json_extract(props, ['$.query', '$.resultCount', '$.id', '$.helpful', '$.comment', '$.tourId', '$.index',
-      '$.step', '$.stepId', '$.reason', '$.checklistId', '$.itemId', '$.percent', '$.type', '$.score']) AS v
+      '$.step', '$.stepId', '$.reason', '$.checklistId', '$.itemId', '$.percent', '$.type', '$.score',
+      '$.context.viewedArticles']) AS v
     FROM events
     WHERE ts_ms >= getvariable('from_ms') AND ts_ms < getvariable('to_ms')
   )
@@ -199,9 +203,9 @@ ORDER BY t.zero DESC, t.query, week;
 WITH read_then_handoff AS (
   SELECT DISTINCT seq, left(json_extract_string(article, '$.id'), 200) AS id
   FROM (
-    SELECT seq, unnest(json_extract(props, '$.context.viewedArticles[*]')) AS article
+    SELECT seq, unnest(json_extract(viewed_articles, '$[*]')) AS article
     FROM facts
-    WHERE name = 'handoff' AND json_type(props, '$.context.viewedArticles') = 'ARRAY'
+    WHERE viewed_articles IS NOT NULL
   )
   WHERE json_type(article, '$.id') = 'VARCHAR' AND json_extract_string(article, '$.id') <> ''
 ),
