@@ -77,18 +77,13 @@ async function rows(connection: DuckDBConnection, sql: string, label = sql.slice
 }
 
 /**
- * Lines → `parsed` (the documented `events` table is a view over it that leaves out the malformed lines, whose
- * places are kept for the report). One json_extract with a list of paths parses a line once; the nested CASE is
- * there because json_type() of a text that is not JSON is an error. `one` is a file's lines in file order, so its
- * rowid is the line number less one (blank lines are rows too, and skipped here).
+ * A file's lines (`text`, NULL for a blank one) → the envelope of each (`blank` marks the blank ones). One
+ * json_extract with a list of paths parses a line once; the nested CASE is there because json_type() of a text that
+ * is not JSON is an error. Rows stay in the source's order: nothing here filters or sorts.
  */
-const PARSED = `CREATE TEMP TABLE parsed (file_no INTEGER, line BIGINT, name VARCHAR, ts_ms BIGINT, session_id VARCHAR,
-  locale VARCHAR, path VARCHAR, props JSON)`;
-
-const parseLines = (fileNo: number) => `
-INSERT INTO parsed
+const envelope = (source: string) => `
 SELECT
-  ${fileNo}, line,
+  blank,
   CASE WHEN t1 = 'VARCHAR' THEN nullif(json_extract_string(v1, '$'), '') END AS name,
   CASE WHEN t2 IN ('BIGINT', 'UBIGINT', 'DOUBLE') THEN try_cast(trunc(v2::DOUBLE) AS BIGINT)
     WHEN t2 = 'VARCHAR' AND regexp_full_match(json_extract_string(v2, '$'),
@@ -100,16 +95,19 @@ SELECT
   coalesce(CASE WHEN t5 = 'VARCHAR' THEN left(nullif(json_extract_string(v5, '$'), ''), 200) END, '(none)') AS path,
   CASE WHEN t6 = 'OBJECT' THEN v6 ELSE '{}'::JSON END AS props
 FROM (
-  SELECT line, json_type(v[1]) AS t1, v[1] AS v1, json_type(v[2]) AS t2, v[2] AS v2, json_type(v[3]) AS t3,
+  SELECT blank, json_type(v[1]) AS t1, v[1] AS v1, json_type(v[2]) AS t2, v[2] AS v2, json_type(v[3]) AS t3,
     v[3] AS v3, json_type(v[4]) AS t4, v[4] AS v4, json_type(v[5]) AS t5, v[5] AS v5, json_type(v[6]) AS t6,
     v[6] AS v6
   FROM (
-    SELECT rowid + 1 AS line, CASE WHEN json_valid(text) THEN CASE WHEN json_type(text) = 'OBJECT'
+    SELECT text IS NULL AS blank, CASE WHEN json_valid(text) THEN CASE WHEN json_type(text) = 'OBJECT'
       THEN json_extract(text, ['$.name', '$.ts', '$.sessionId', '$.locale', '$.path', '$.props']) END END AS v
-    FROM one
-    WHERE text IS NOT NULL
+    FROM (${source})
   )
 )`;
+
+/** `parsed`: every non-blank line's envelope and place; the documented `events` table is a view over it. */
+const PARSED = `CREATE TEMP TABLE parsed (file_no INTEGER, line BIGINT, name VARCHAR, ts_ms BIGINT, session_id VARCHAR,
+  locale VARCHAR, path VARCHAR, props JSON)`;
 
 const EVENTS = `CREATE VIEW events AS
 SELECT file_no::BIGINT * 4294967296 + line AS seq, name, ts_ms, session_id, locale, path, props
@@ -117,10 +115,10 @@ FROM parsed
 WHERE name IS NOT NULL AND ts_ms IS NOT NULL`;
 
 /**
- * Each input read by DuckDB in bulk into `parsed`; returns the files in order and the unreadable ones. A file's
- * lines land in `one` first because read_csv has no line number: a CTAS keeps the file's order, so rowid + 1 is it,
- * where `row_number() OVER ()` on the reader would take twice the time (it runs the reading and parsing on one
- * thread, in order).
+ * Each input read and parsed by DuckDB in bulk into `parsed`; returns the files in order and the unreadable ones.
+ * A file's envelopes land in `one` first because read_csv has no line number: a CTAS keeps the file's order, so
+ * rowid + 1 is it (`row_number() OVER ()` on the reader takes twice the time: it reads and parses on one thread).
+ * Only the envelope is kept, never the lines' text.
  */
 async function load(connection: DuckDBConnection, inputs: string[]) {
   await connection.run(PARSED);
@@ -138,8 +136,13 @@ async function load(connection: DuckDBConnection, inputs: string[]) {
       files.push(file);
       try {
         const source = /\.parquet$/i.test(file) ? await parquetAsJson(connection, file) : ndjson(file);
-        await timed(`read ${file}`, () => connection.run(`CREATE OR REPLACE TEMP TABLE one AS ${source}`));
-        await timed(`parse ${file}`, () => connection.run(parseLines(no)));
+        await timed(`read ${file}`, () =>
+          connection.run(`CREATE OR REPLACE TEMP TABLE one AS ${envelope(source)}`),
+        );
+        await connection.run(
+          `INSERT INTO parsed SELECT ${no}, rowid + 1, name, ts_ms, session_id, locale, path, props FROM one
+           WHERE NOT blank`,
+        );
       } catch (error) {
         unreadable.push({ file, error: (error as Error).message.split('\n')[0]! });
       } finally {
