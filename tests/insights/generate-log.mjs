@@ -7,21 +7,11 @@
 
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
+// The benches' seeded PRNG: the same seed gives the same log on every machine.
+import { rng } from '../bench/corpus.mjs';
 
 const DAY = 86_400_000;
 export const START = Date.UTC(2026, 10, 2); // Monday 2 November 2026
-
-/** Mulberry32: small, fast, seeded. */
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const LOCALES = ['en', 'en', 'en', 'en', 'de', 'de', 'fr', 'pl', 'ja', 'ar'];
 const PAGES = ['/', '/invoices', '/invoices/new', '/customers', '/reports', '/settings', '/settings/billing'];
