@@ -42,12 +42,14 @@ function trendLabel(row: QueryRow, weeks: string[]): string {
   return `Weekly: ${weeks.map((w, i) => `${w} ${row.trend[i] ?? 0}`).join(', ')}`;
 }
 
-function trendWord(values: number[]): string {
+/** ▲ or ▼ against the week before; coloured only where more is bad (searches that found nothing). */
+function trendWord(values: number[], upIsBad: boolean): string {
   if (values.length < 2) return '';
   const last = values[values.length - 1]!;
   const before = values[values.length - 2]!;
-  if (last > before) return '<span class="up" title="more than the week before">▲</span>';
-  if (last < before) return '<span class="down" title="fewer than the week before">▼</span>';
+  const [up, down] = upIsBad ? ['up', 'down'] : ['muted', 'muted'];
+  if (last > before) return `<span class="${up}" title="more than the week before">▲</span>`;
+  if (last < before) return `<span class="${down}" title="fewer than the week before">▼</span>`;
   return '<span class="muted" title="as many as the week before">＝</span>';
 }
 
@@ -68,7 +70,7 @@ function searchTable(rows: QueryRow[], weeks: string[], zero: boolean): string {
     ['Query', zero ? 'No result' : 'Searches', zero ? '' : 'No result', 'Trend'].filter(Boolean),
     rows.map(
       (row) =>
-        `<tr><th scope="row" class="text" data-query="${esc(row.query)}">${esc(row.query)}</th>${td(int(row.count), zero ? 'zero' : 'searches')}${zero ? '' : td(row.zero ? int(row.zero) : '<span class="muted">0</span>', 'zero')}<td class="num trend">${sparkline(row.trend, trendLabel(row, weeks))} ${trendWord(row.trend)}</td></tr>`,
+        `<tr><th scope="row" class="text" data-query="${esc(row.query)}">${esc(row.query)}</th>${td(int(row.count), zero ? 'zero' : 'searches')}${zero ? '' : td(row.zero ? int(row.zero) : '<span class="muted">0</span>', 'zero')}<td class="num trend">${sparkline(row.trend, trendLabel(row, weeks))} ${trendWord(row.trend, zero)}</td></tr>`,
     ),
     zero ? 'Every search found something.' : 'No searches in this range.',
   );
