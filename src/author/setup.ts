@@ -1,4 +1,4 @@
-import { atom } from 'nanostores';
+import { atom, type WritableAtom } from 'nanostores';
 import type { Runtime } from '../core/context';
 import type { Guides } from '../guides';
 import { AuthorLayer } from './AuthorLayer';
@@ -21,7 +21,7 @@ export interface AuthorState {
 }
 
 export interface Author {
-  readonly $state: ReturnType<typeof atom<AuthorState>>;
+  readonly $state: WritableAtom<AuthorState>;
   /** Shows the panel and starts picking (`author()`). */
   open(): void;
   close(): void;
@@ -31,6 +31,9 @@ export interface Author {
   copy(kind: SnippetKind): void;
   recheck(): void;
 }
+
+const signature = ({ missing, notYetDone, elsewhere }: TargetReport) =>
+  [...missing, ...notYetDone].map((entry) => `${entry.path} ${String(entry.target)}`).join('\n') + elsewhere;
 
 /** The page as item rules see it: the path, with the fragment only for hash-routed apps (`#/…`). */
 const currentPage = () => location.pathname + (location.hash.startsWith('#/') ? location.hash : '');
@@ -43,7 +46,6 @@ export function setupAuthor(rt: Runtime, guides: Guides): Author {
   const $state = atom<AuthorState>({ picking: false, report: { missing: [], notYetDone: [], elsewhere: 0 } });
   const update = (patch: Partial<AuthorState>) => $state.set({ ...$state.get(), ...patch });
   let stopPicker: (() => void) | undefined;
-  let stopWatching: (() => void) | undefined;
   let removeLayer: (() => void) | undefined;
 
   const recheck = () => {
@@ -52,9 +54,9 @@ export function setupAuthor(rt: Runtime, guides: Guides): Author {
       tours: guides.items('tours'),
       checklists: guides.items('checklists'),
     });
-    update({
-      report: checkTargets(targets, (url) => guides.holds({ url }), guides.resolve, guides.isVisible),
-    });
+    const report = checkTargets(targets, (url) => guides.holds({ url }), guides.resolve, guides.isVisible);
+    // Run on every batch of DOM changes: redraw only when the findings changed.
+    if (signature(report) !== signature($state.get().report)) update({ report });
   };
 
   const author: Author = {
@@ -65,12 +67,12 @@ export function setupAuthor(rt: Runtime, guides: Guides): Author {
         const Layer = AuthorLayer(author);
         rt.$layers.set([...rt.$layers.get(), Layer]);
         // The element watcher batches DOM changes: a target that appears or goes is seen on the next batch.
-        stopWatching = rt.page.watchElements(recheck);
+        const stopWatching = rt.page.watchElements(recheck);
         const stopRoute = rt.page.onRoute(recheck);
         removeLayer = () => {
           rt.$layers.set(rt.$layers.get().filter((layer) => layer !== Layer));
           removeCss();
-          stopWatching?.();
+          stopWatching();
           stopRoute();
         };
       }
@@ -87,7 +89,8 @@ export function setupAuthor(rt: Runtime, guides: Guides): Author {
       if (stopPicker) return;
       stopPicker = startPicking(window, {
         own: rt.shadow.host,
-        hover: (hovered) => update({ hovered }),
+        // Every pointer move reports; the panel redraws only when the element under it changed.
+        hover: (hovered) => hovered !== $state.get().hovered && update({ hovered }),
         pick: author.pick,
         cancel: author.stopPicking,
       });

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { openPage, root, setup, waitForWidget } from './harness.mjs';
+import { activeElement, openPage, root, setup, waitForWidget } from './harness.mjs';
 
 const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; img-src 'self' data:";
@@ -51,16 +51,6 @@ async function open(path, options) {
   return { ...opened, fetched };
 }
 
-const inRoot = (page, fn, arg) =>
-  page.evaluate(
-    ([source, value]) =>
-      new Function('root', 'value', `return (${source})(root, value)`)(
-        document.querySelector('pathlight-root').shadowRoot,
-        value,
-      ),
-    [fn.toString(), arg],
-  );
-
 test('a normal page view fetches no authoring file', async () => {
   const { page, fetched, close } = await open('/author.html');
   await page.waitForFunction(() => performance.getEntriesByName('pathlight:mounted').length > 0);
@@ -88,7 +78,7 @@ test('a normal page view fetches no authoring file', async () => {
 });
 
 test('?pathlight=author: hover outlines, a click picks without reaching the page, the JSON shows a tip there', async () => {
-  const { page, context, fetched, close, violations, pageErrors, warnings } = await open(
+  const { page, fetched, close, violations, pageErrors, warnings } = await open(
     '/author.html?pathlight=author',
     {
       permissions: ['clipboard-read', 'clipboard-write'],
@@ -162,7 +152,7 @@ test('?pathlight=author: hover outlines, a click picks without reaching the page
   assert.match(missing, /checklists\[0\]\.items\[0\]\.completeWhen\.element.*#saved-badge/);
   assert.doesNotMatch(missing, /tours\[0\]\.steps\[0\]/);
 
-  await mkdirSync(join(root, '.tmp'), { recursive: true });
+  mkdirSync(join(root, '.tmp'), { recursive: true });
   await page.screenshot({ path: join(root, '.tmp/author-desktop.png') });
 
   // Keyboard: pick again, Escape leaves picking, and the page gets its clicks back.
@@ -183,8 +173,12 @@ test('?pathlight=author: hover outlines, a click picks without reaching the page
     (await page.evaluate(() => location.search)).includes('pathlight=author'),
     'Enter did not follow the link',
   );
-  const focused = await inRoot(page, (shadow) => shadow.activeElement?.getAttribute('data-copy'));
-  assert.equal(focused, 'tip', 'focus moves to the first copy button');
+  const focused = await activeElement(page);
+  assert.deepEqual(
+    [focused.inWidget, focused.label],
+    [true, 'Copy tip JSON'],
+    'focus moves to the first copy button',
+  );
 
   assert.deepEqual(await violations(), []);
   assert.deepEqual(pageErrors, []);
@@ -192,7 +186,6 @@ test('?pathlight=author: hover outlines, a click picks without reaching the page
     warnings.filter((w) => !/content/i.test(w)),
     [],
   );
-  await context.close();
   await close();
 });
 
