@@ -40,8 +40,7 @@ function useRect(element: Element | undefined): DOMRect | undefined {
  * The outline drawn over a host element, in our shadow root (host elements are never restyled). Placed through
  * CSSOM properties, which a `style-src 'self'` policy allows (it blocks only `style` attributes written as text).
  */
-function Outline({ element, variant }: { element: Element | undefined; variant: 'hover' | 'picked' }) {
-  const rect = useRect(element);
+function Outline({ rect, variant }: { rect: DOMRect | undefined; variant: 'hover' | 'picked' }) {
   if (!rect) return null;
   return (
     <div
@@ -54,6 +53,31 @@ function Outline({ element, variant }: { element: Element | undefined; variant: 
       }}
     />
   );
+}
+
+const overlaps = (a: DOMRect, b: { left: number; top: number; right: number; bottom: number }) =>
+  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+/**
+ * Which corner the panel sits in. It moves to the opposite one (mirrored through the middle of the screen) when the
+ * element being pointed at or picked lies under it and would not there: a toolbar across the top, a sidebar down the
+ * side. No place suits every page, and the element the author wants may be the one under the panel.
+ */
+function useCorner(panel: { current: HTMLElement | null }, rect: DOMRect | undefined): boolean {
+  const [flipped, setFlipped] = useState(false);
+  useEffect(() => {
+    const box = panel.current?.getBoundingClientRect();
+    if (!box || !rect || !overlaps(rect, box)) return;
+    const [width, height] = [document.documentElement.clientWidth, document.documentElement.clientHeight];
+    const other = {
+      left: width - box.right,
+      right: width - box.left,
+      top: height - box.bottom,
+      bottom: height - box.top,
+    };
+    if (!overlaps(rect, other)) setFlipped((was) => !was);
+  }, [rect]);
+  return flipped;
 }
 
 const targetText = (target: ElementTarget) => (typeof target === 'string' ? target : '(code)');
@@ -86,7 +110,11 @@ export function AuthorLayer(author: Author): ComponentType<{ rt: Runtime }> {
     const state = useStore(author.$state);
     const { t } = useStore(rt.$t);
     const first = useRef<HTMLButtonElement>(null);
+    const panel = useRef<HTMLElement>(null);
     const { picking, hovered, element, picked, copied, report } = state;
+    const hoveredRect = useRect(picking ? hovered : undefined);
+    const pickedRect = useRect(element);
+    const flipped = useCorner(panel, hoveredRect ?? pickedRect);
 
     // A pick moves focus to the first copy button: the keyboard's next step, and out of the host page.
     useEffect(() => {
@@ -96,14 +124,16 @@ export function AuthorLayer(author: Author): ComponentType<{ rt: Runtime }> {
     const parent = element?.parentElement;
     return (
       <>
-        {picking && <Outline element={hovered} variant="hover" />}
-        <Outline element={element} variant="picked" />
+        <Outline rect={hoveredRect} variant="hover" />
+        <Outline rect={pickedRect} variant="picked" />
         <section
+          ref={panel}
           class="pl-author"
           role="dialog"
           aria-modal="false"
           aria-labelledby="pl-author-title"
           data-picking={picking ? '' : undefined}
+          data-flipped={flipped ? '' : undefined}
         >
           <header class="pl-author-header">
             <h2 id="pl-author-title" class="pl-author-title">

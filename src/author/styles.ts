@@ -39,8 +39,11 @@ export const authorCss = /* css */ `
 .pl-author-path { font-weight: 600; }
 .pl-author-label { color: var(--pl-muted); }
 .pl-author-link { color: var(--pl-brand); text-decoration: underline; text-underline-offset: 2px; font-size: 13px; }
-/* Away from the page's own content, which mostly starts top left; on a phone, the lower part of the screen. */
+/* Away from the page's own content, which mostly starts top left; on a phone, the lower part of the screen. Flipped
+   (the element pointed at lies under it): the opposite corner. */
+.pl-author[data-flipped] { top: auto; bottom: 16px; inset-inline: 16px auto; }
 @media (max-width: 480px) {
   .pl-author { top: auto; inset-inline: 8px; bottom: 8px; width: auto; max-width: none; max-height: 45vh; }
+  .pl-author[data-flipped] { top: 8px; bottom: auto; }
 }
 `;

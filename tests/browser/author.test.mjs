@@ -12,12 +12,12 @@ const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; img-src 'self' data:";
 const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Acme</title>
 <link rel="stylesheet" href="/author-host.css"></head><body>
-<header><h1>Acme books</h1><nav><a href="/author.html" class="nav-link">Home</a></nav></header>
+<header><h1>Acme books</h1><button id="account" type="button">Account</button><nav><a href="/author.html" class="nav-link">Home</a></nav></header>
 <main><section class="card"><h2>Drafts</h2><p data-testid="total">42 drafts</p>
 <button id="save" class="btn primary is-active" type="button">Save draft</button></section></main>
 <script src="/author-settings.js"></script><script async src="/pathlight.global.js"></script></body></html>`;
 const css =
-  'body { font: 16px system-ui; margin: 0; } header, main { padding: 24px; } .card { border: 1px solid #ccc; padding: 16px; max-width: 420px; }';
+  'body { font: 16px system-ui; margin: 0; } header, main { padding: 24px; } header { position: relative; } #account { position: absolute; top: 28px; right: 48px; } .card { border: 1px solid #ccc; padding: 16px; max-width: 420px; }';
 const settings = `window.__clicks = 0;
 document.addEventListener('click', (e) => { if (e.target.closest && e.target.closest('#save')) window.__clicks++; });
 window.Pathlight = function () { (Pathlight.q = Pathlight.q || []).push(arguments) };
@@ -206,5 +206,20 @@ test('Pathlight("author") on the script-tag API opens it; at 375 px the panel fi
       !document.querySelector('pathlight-root').shadowRoot.querySelector('.pl-author, .pl-author-outline'),
   );
   assert.deepEqual(await violations(), []);
+  await close();
+});
+
+test('the panel moves to the other corner when the element pointed at lies under it', async () => {
+  const { page, close } = await open('/author.html?pathlight=author');
+  await page.waitForSelector('.pl-author[data-picking]');
+  const under = await page.$eval('#account', (el) => el.getBoundingClientRect().toJSON());
+  const panel = await page.$eval('.pl-author', (el) => el.getBoundingClientRect().toJSON());
+  assert.ok(under.right > panel.left && under.top < panel.bottom, 'the button starts under the panel');
+  // On the way to it, the pointer crosses the header, which the panel covers part of.
+  await page.mouse.move(panel.left - 40, 40);
+  await page.waitForSelector('.pl-author[data-flipped]');
+  await page.click('#account');
+  await page.waitForSelector('.pl-author .pl-author-selector');
+  assert.equal(await page.$eval('.pl-author-selector', (el) => el.value), '#account');
   await close();
 });
