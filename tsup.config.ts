@@ -100,7 +100,8 @@ export default defineConfig([
     sourcemap: true,
     define,
     // Optional: installed by default, imported only by `--engine duckdb`.
-    external: ['@duckdb/node-api'],
+    // Optional too: `check` imports playwright-core only when it runs (an optional peer dependency).
+    external: ['@duckdb/node-api', 'playwright-core'],
     banner: { js: '#!/usr/bin/env node' },
     outExtension: () => ({ js: '.js' }),
   },

@@ -1,7 +1,8 @@
 /**
  * `npx pathlight <command>`: the package's Node-only commands, built apart from the widget (dist/cli/pathlight.js)
- * so that no widget bundle grows. Commands: insights.
+ * so that no widget bundle grows. Commands: insights, check.
  */
+import { CHECK_USAGE, check } from './check';
 import { insights, USAGE } from './insights';
 
 const io = {
@@ -12,13 +13,14 @@ const io = {
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (command === 'insights') return insights(rest, io);
+  if (command === 'check') return check(rest, io);
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
     io.stderr(
-      `Usage: pathlight <command>\n\nCommands:\n  insights   the help insights report from analytics NDJSON\n\n${USAGE}`,
+      `Usage: pathlight <command>\n\nCommands:\n  insights   the help insights report from analytics NDJSON\n  check      guide content's element targets, looked for on your pages\n\n${USAGE}\n\n${CHECK_USAGE}`,
     );
     return command === undefined ? 2 : 0;
   }
-  io.stderr(`pathlight: unknown command ${command} (try: pathlight insights --help)`);
+  io.stderr(`pathlight: unknown command ${command} (try: pathlight --help)`);
   return 2;
 }
 

@@ -40,6 +40,7 @@ const SHOWS = new Set<MethodName>([
   'showAnnouncement',
   // The launcher's look.
   'setTheme',
+  'author',
 ]);
 
 interface Session {

@@ -4,6 +4,7 @@ import { SUPPORTED_LOCALES } from '../../../src/i18n';
 import { catalogs } from '../../../src/i18n/catalogs';
 import enCore from '../../../src/i18n/catalogs/en';
 import enArticle from '../../../src/i18n/catalogs/en-article';
+import enAuthor from '../../../src/i18n/catalogs/en-author';
 import enChat from '../../../src/i18n/catalogs/en-chat';
 import enChecklists from '../../../src/i18n/catalogs/en-checklists';
 import enHandoff from '../../../src/i18n/catalogs/en-handoff';
@@ -21,6 +22,7 @@ const en = {
   ...enChecklists,
   ...enChat,
   ...enKb,
+  ...enAuthor,
 };
 
 const englishKeys = Object.keys(en);
@@ -44,7 +46,7 @@ function namesOneNumber(lang: string, category: string): boolean {
 
 describe('catalog set', () => {
   it('has each English key once, in the main catalog or in one lazy chunk’s', () => {
-    const parts = [enCore, enArticle, enHandoff, enMarks, enTours, enChat, enKb].map((part) =>
+    const parts = [enCore, enArticle, enHandoff, enMarks, enTours, enChat, enKb, enAuthor].map((part) =>
       Object.keys(part),
     );
     expect(parts.flat()).toHaveLength(new Set(parts.flat()).size);
