@@ -368,6 +368,12 @@ export interface PathlightConfig {
    */
   debug?: boolean;
   /**
+   * Whether `?pathlight=author` in the page's URL opens authoring mode. It only reads the page, but anyone can
+   * open such a link; `false` leaves the switch to `author()` calls of the host's own code (an admin's button).
+   * @default true
+   */
+  authorFromUrl?: boolean;
+  /**
    * Maximum number of tips visible at once.
    * @default 1
    */

@@ -138,6 +138,7 @@ const SCHEMA: { [K in keyof Required<PathlightConfig>]: Field } = {
     expected: '{ id: string, traits?: object }',
   },
   debug: field('boolean'),
+  authorFromUrl: field('boolean'),
   maxVisibleTips: field('number'),
   quietPeriodMs: field('number'),
   open: field('boolean'),

@@ -187,6 +187,7 @@ describe('validateConfig', () => {
       assetsUrl: 'https://cdn.example.com/pathlight/',
       user: { id: 'u1', traits: { plan: 'pro' } },
       debug: true,
+      authorFromUrl: false,
       maxVisibleTips: 2,
       quietPeriodMs: 1000,
       open: true,
