@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { type ContentTarget, contentTargets } from '../author/targets';
 import { matchUrl } from '../core/url-match';
+import { UsageError } from './usage';
 
 export const EXIT = {
   /** Every target was found, visible, on a page it is meant for. */
@@ -48,8 +49,6 @@ export interface CheckOptions {
   strict: boolean;
   json: boolean;
 }
-
-class UsageError extends Error {}
 
 export function parseCheckArgs(argv: string[]): CheckOptions {
   const options: CheckOptions = { file: '', urls: [], waitMs: 5000, strict: false, json: false };

@@ -11,6 +11,7 @@ import type { Tallies } from '../insights/tallies';
 import { Tally } from '../insights/tally';
 import { lastDays } from '../insights/views';
 import { eachLine, expandGlob } from './files';
+import { type Io, parseOr, UsageError } from './usage';
 
 export const EXIT = {
   /** The report was written (malformed lines and unknown events are skipped, counted and listed: not errors). */
@@ -45,12 +46,7 @@ export const USAGE = `Usage: pathlight insights <files or globs…> [options]
 Exit codes: 0 written, 1 an input file could not be read (the rest is reported), 2 bad command line,
 3 the DuckDB engine is not available or failed, 4 the output could not be written, 70 internal error.`;
 
-export interface Io {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-  /** Milliseconds now (the "last N days" end when there is no --to). */
-  now?: () => number;
-}
+export type { Io } from './usage';
 
 export interface InsightsOptions {
   inputs: string[];
@@ -63,8 +59,6 @@ export interface InsightsOptions {
   title: string;
   quiet: boolean;
 }
-
-class UsageError extends Error {}
 
 /** YYYY-MM-DD (a UTC day) or an ISO instant → epoch ms; `end` makes a day mean its end (exclusive). */
 export function parseDate(text: string, end: boolean): number {
@@ -192,18 +186,9 @@ function summary(report: InsightsReport, io: Io): void {
 
 /** Runs the command; resolves to its exit code (never throws for bad input). */
 export async function insights(argv: string[], io: Io): Promise<number> {
-  if (argv.includes('--help') || argv.includes('-h')) {
-    io.stdout(`${USAGE}\n`);
-    return EXIT.ok;
-  }
-  let options: InsightsOptions;
-  try {
-    options = parseArgs(argv);
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    io.stderr(`pathlight insights: ${error.message}\n\n${USAGE}`);
-    return EXIT.usage;
-  }
+  const parsed = parseOr('insights', USAGE, argv, io, parseArgs);
+  if ('exit' in parsed) return parsed.exit;
+  const { options } = parsed;
   const now = io.now?.() ?? Date.now();
   const ranges = lastDays(options.last, { from: options.from, to: options.to }, now);
   let result: EngineResult;
