@@ -121,6 +121,8 @@ export default defineConfig([
     entry: {
       index: 'src/index.ts',
       ...(existsSync('src/search.ts') ? { search: 'src/search.ts' } : {}),
+      // Node-safe like search: the widget's feed and guide-content validators (`pathlight/validate`).
+      validate: 'src/validate.ts',
       'global-types': 'src/global-types.ts',
       // Framework bindings: React and Vue are peer dependencies, left external.
       react: 'src/react/index.ts',

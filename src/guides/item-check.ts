@@ -3,7 +3,9 @@
  * each naming the bad path. They live here, in the guides chunk, and reach the kinds' validators as
  * the `check` argument, so a kind's own chunk carries no copy of them.
  */
-import { safeUrl, VIDEO_PROVIDERS, videoSource } from '../content/index';
+// The content module's parts, not its index (the player's preact views): `pathlight/validate` runs in Node.
+import { VIDEO_PROVIDERS, videoSource } from '../content/media';
+import { safeUrl } from '../content/urls';
 import { urlPatternError } from '../core/url-match';
 import { type Findings, isObject, isOneOf, isText, type Json } from '../core/validate';
 import type { ElementTarget, GuideButton, TargetingRule, Tip, Video } from '../types';
