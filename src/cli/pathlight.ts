@@ -1,9 +1,11 @@
 /**
  * `npx pathlight <command>`: the package's Node-only commands, built apart from the widget (dist/cli/pathlight.js)
- * so that no widget bundle grows. Commands: insights, check.
+ * so that no widget bundle grows. Commands: insights, check, build-feed, validate.
  */
+import { BUILD_USAGE, buildFeed } from './build-feed';
 import { CHECK_USAGE, check } from './check';
 import { insights, USAGE } from './insights';
+import { VALIDATE_USAGE, validate } from './validate';
 
 const io = {
   stdout: (text: string) => process.stdout.write(text),
@@ -14,9 +16,11 @@ async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (command === 'insights') return insights(rest, io);
   if (command === 'check') return check(rest, io);
+  if (command === 'build-feed') return buildFeed(rest, io);
+  if (command === 'validate') return validate(rest, io);
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
     io.stderr(
-      `Usage: pathlight <command>\n\nCommands:\n  insights   the help insights report from analytics NDJSON\n  check      guide content's element targets, looked for on your pages\n\n${USAGE}\n\n${CHECK_USAGE}`,
+      `Usage: pathlight <command>\n\nCommands:\n  insights   the help insights report from analytics NDJSON\n  check      guide content's element targets, looked for on your pages\n  build-feed knowledge-base feeds from a folder of Markdown articles\n  validate   feeds and guide content, every problem by its JSON path\n\n${USAGE}\n\n${CHECK_USAGE}\n\n${BUILD_USAGE}\n\n${VALIDATE_USAGE}`,
     );
     return command === undefined ? 2 : 0;
   }

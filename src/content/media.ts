@@ -172,6 +172,25 @@ export function videoSource(video: { provider?: unknown; src?: unknown }): Video
 }
 
 /**
+ * The provider a video URL belongs to: the embed host it plays from, else `file` (a video file). For content that
+ * gives `src` without `provider` (an article's front matter); whether it plays is still {@link videoSource}'s call.
+ * @example videoProviderOf('https://youtu.be/dQw4w9WgXcQ') // 'youtube'
+ * @example videoProviderOf('/media/intro.webm') // 'file'
+ */
+export function videoProviderOf(src: string): Video['provider'] {
+  let host = '';
+  try {
+    host = new URL(src).hostname;
+  } catch {
+    return 'file';
+  }
+  const embed = (Object.keys(PROVIDERS) as EmbedProvider[]).find((name) =>
+    onHost(host, PROVIDERS[name].hosts),
+  );
+  return embed ?? 'file';
+}
+
+/**
  * Where an embed provider's `src` may point, as a validation message says it.
  * @example videoHosts('vimeo') // 'vimeo.com'
  */

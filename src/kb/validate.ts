@@ -151,7 +151,8 @@ function checkVideo(article: Json, path: string, found: Findings): Video | undef
 }
 
 const isDate = (v: unknown): v is string => typeof v === 'string' && !Number.isNaN(Date.parse(v));
-const isLocale = (v: unknown): v is string => typeof v === 'string' && LOCALE_TAG.test(v);
+/** A locale tag as feeds name them (`en`, `pt-BR`). */
+export const isLocale = (v: unknown): v is string => typeof v === 'string' && LOCALE_TAG.test(v);
 const FORMATS = ['markdown', 'html'] as const;
 
 /** The article, or undefined when it cannot be used (each reason is in `found.fatal`). */
