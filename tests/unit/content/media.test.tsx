@@ -1,6 +1,7 @@
 import { fireEvent, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { isAllowedFrame, PLAYERS, videoSource } from '../../../src/content/index';
+import { videoProviderOf } from '../../../src/content/media';
 import { validateContent } from '../../../src/guides/content';
 import { createPathlight } from '../../../src/index';
 import { validateFeed } from '../../../src/kb/validate';
@@ -112,6 +113,21 @@ describe('videoSource: what the player plays', () => {
       expect(videoSource({ provider: 'file', src })).toEqual({ kind: 'file', src });
     },
   );
+});
+
+describe('videoProviderOf: the provider of a src given without one (front matter)', () => {
+  it.each([
+    ['https://youtu.be/dQw4w9WgXcQ', 'youtube'],
+    ['https://www.youtube.com/watch?v=dQw4w9WgXcQ', 'youtube'],
+    ['https://vimeo.com/824731562', 'vimeo'],
+    ['https://acme.wistia.com/medias/abcdefghij', 'wistia'],
+    ['https://www.loom.com/share/0123456789abcdef0123456789abcdef', 'loom'],
+    ['/media/intro.webm', 'file'],
+    ['https://cdn.example.com/intro.mp4', 'file'],
+    ['https://evilyoutube.com/watch?v=dQw4w9WgXcQ', 'file'],
+  ])('%s → %s', (src, provider) => {
+    expect(videoProviderOf(src)).toBe(provider);
+  });
 });
 
 describe('the embed URL of a page URL', () => {

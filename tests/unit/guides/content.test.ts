@@ -30,6 +30,11 @@ describe('validateContent: the demo content', () => {
     expect(content.tours.map((t) => t.id)).toEqual(['welcome', 'create-first-invoice']);
     expect(content.checklists).toHaveLength(1);
   });
+
+  it('reads "$schema" (an editor\'s pointer to schema/guides.schema.json) as no list at all', () => {
+    const $schema = 'https://unpkg.com/pathlight/schema/guides.schema.json';
+    expect(validateContent({ $schema, version: 1, tips: [tip()] }).problems).toEqual([]);
+  });
 });
 
 describe('validateContent: items that cannot be used are left out, one problem each', () => {
