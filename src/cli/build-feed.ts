@@ -12,7 +12,7 @@ import { didYouMean, isObject, type Json } from '../core/validate';
 import { isLocale, validateFeed } from '../kb/validate';
 import type { KnowledgeBaseFeed } from '../types';
 import { FrontMatterError, readFrontMatter } from './front-matter';
-import { type Io, parseOr, UsageError } from './usage';
+import { count, type Io, parseOr, UsageError } from './usage';
 import { readVtt } from './vtt';
 
 export const BUILD_EXIT = {
@@ -434,8 +434,9 @@ export function buildFeed(argv: string[], io: Io): number {
       );
     }
     const total = result.locales.reduce((sum, row) => sum + row.articles, 0);
+    const feeds = result.locales.filter((r) => r.file).length;
     io.stdout(
-      `${total} articles in ${result.locales.filter((r) => r.file).length} feeds, ${result.skipped} files skipped.\n`,
+      `${count(total, 'article')} in ${count(feeds, 'feed')}, ${count(result.skipped, 'file')} skipped.\n`,
     );
   }
   if (result.unwritten.length > 0) return BUILD_EXIT.output;

@@ -34,3 +34,6 @@ export function parseOr<T>(
     return { exit: 2 };
   }
 }
+
+/** `1 article`, `3 articles`: counts in the commands' summaries. */
+export const count = (n: number, what: string): string => `${n} ${what}${n === 1 ? '' : 's'}`;

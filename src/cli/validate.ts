@@ -7,7 +7,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { isObject } from '../core/validate';
 import { validateContent, validateFeed } from '../validate';
 import { expandGlob } from './files';
-import { type Io, parseOr, UsageError } from './usage';
+import { count, type Io, parseOr, UsageError } from './usage';
 
 export const VALIDATE_EXIT = {
   /** Every file is valid: no problem at all. */
@@ -119,8 +119,6 @@ export function parseValidateArgs(argv: string[]): { files: string[]; json: bool
   if (files.length === 0) throw new UsageError('no file given: name feeds or guide content files (or globs)');
   return { files, json };
 }
-
-const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
 
 export function validate(argv: string[], io: Io): number {
   const parsed = parseOr('validate', VALIDATE_USAGE, argv, io, parseValidateArgs);
