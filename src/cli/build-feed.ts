@@ -11,6 +11,7 @@ import { videoProviderOf } from '../content/media';
 import { didYouMean, isObject, type Json } from '../core/validate';
 import { isLocale, validateFeed } from '../kb/validate';
 import type { KnowledgeBaseFeed } from '../types';
+import { isDir } from './files';
 import { FrontMatterError, readFrontMatter } from './front-matter';
 import { count, type Io, parseOr, UsageError } from './usage';
 import { readVtt } from './vtt';
@@ -149,14 +150,23 @@ const duration = (value: unknown): unknown =>
     ? value.split(':').reduce((total, part) => total * 60 + Number(part), 0)
     : value;
 
-/** All `.md` files under a folder, sorted, dot files and `_` files left out. */
-function markdownFiles(dir: string): string[] {
+/**
+ * All `.md` files under a folder, sorted, dot files and `_` files left out. A subfolder that cannot be read is
+ * a problem of its own, not the end of the build.
+ */
+function markdownFiles(dir: string, problems: Problem[]): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir).sort();
+  } catch (error) {
+    problems.push({ file: dir, line: 0, message: `cannot read: ${(error as Error).message}` });
+    return [];
+  }
   const found: string[] = [];
-  for (const name of readdirSync(dir).sort()) {
+  for (const name of names) {
     if (name.startsWith('.') || name.startsWith('_')) continue;
     const path = join(dir, name);
-    const stat = statSync(path);
-    if (stat.isDirectory()) found.push(...markdownFiles(path));
+    if (isDir(path)) found.push(...markdownFiles(path, problems));
     else if (name.endsWith('.md')) found.push(path);
   }
   return found;
@@ -248,9 +258,13 @@ function readVideo(
 /** The line a validator's path (`video.src`, after `articles[3].`) points at: its key's, else its owner's. */
 function lineOf(source: Source, path: string): number {
   if (path === 'body') return source.bodyLine;
-  for (let at = path; at !== ''; at = at.replace(/(?:\.[^.[\]]+|\[\d+\]|^[^.[\]]+)$/, '')) {
+  let at = path;
+  while (at !== '') {
     const line = source.lines.get(at);
     if (line !== undefined) return line;
+    const owner = at.replace(/(?:\.[^.[\]]+|\[\d+\]|^[^.[\]]+)$/, '');
+    if (owner === at) break;
+    at = owner;
   }
   return 1;
 }
@@ -286,7 +300,7 @@ export function buildLocale(
   const notes: Problem[] = [];
   let skipped = 0;
   const sources: Source[] = [];
-  for (const path of markdownFiles(dir)) {
+  for (const path of markdownFiles(dir, problems)) {
     try {
       sources.push(readArticle(path, path, notes));
     } catch (error) {
@@ -367,9 +381,7 @@ export function buildFeeds(options: BuildOptions): BuildResult {
   } catch (error) {
     throw new UsageError(`cannot read ${options.input}: ${(error as Error).message}`);
   }
-  const dirs = names.filter(
-    (name) => !name.startsWith('.') && statSync(join(options.input, name)).isDirectory(),
-  );
+  const dirs = names.filter((name) => !name.startsWith('.') && isDir(join(options.input, name)));
   const locales = dirs.filter((name) => isLocale(name));
   if (locales.length === 0)
     throw new UsageError(`no locale folders in ${options.input} (expected en/, pl/… with .md files in them)`);

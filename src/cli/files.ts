@@ -72,14 +72,16 @@ export function expandGlob(pattern: string): string[] {
   return [...new Set(found)].sort();
 }
 
-function isFile(path: string): boolean {
+/** Whether a path is a file (false when it cannot be looked at: missing, a broken link, no permission). */
+export function isFile(path: string): boolean {
   try {
     return statSync(path).isFile();
   } catch {
     return false;
   }
 }
-function isDir(path: string): boolean {
+/** Whether a path is a folder (false when it cannot be looked at). */
+export function isDir(path: string): boolean {
   try {
     return statSync(path).isDirectory();
   } catch {

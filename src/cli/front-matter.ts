@@ -43,6 +43,8 @@ interface Line {
 }
 
 const OPEN = /^---[ \t]*$/;
+/** Deepest nesting read: front matter needs three or four levels; this keeps a hostile file off the stack's end. */
+const MAX_DEPTH = 32;
 const CLOSE = /^(---|\.\.\.)[ \t]*$/;
 
 /**
@@ -113,6 +115,8 @@ class Reader {
   block(min: number, path: string): unknown {
     const first = this.next();
     if (!first || first.indent < min) return undefined;
+    if (path.split(/[.[]/).length > MAX_DEPTH)
+      throw new FrontMatterError(first.at, `nested deeper than ${MAX_DEPTH} levels`);
     return first.text.startsWith('- ') || first.text === '-'
       ? this.list(first.indent, path)
       : this.mapping(first.indent, path);
@@ -234,6 +238,7 @@ class Flow {
   /** A value; `top` is a whole line's value (plain scalars may hold `,` `]` `}` there). */
   value(path: string, top = false): unknown {
     this.space();
+    if (path.split(/[.[]/).length > MAX_DEPTH) this.fail(`nested deeper than ${MAX_DEPTH} levels`);
     this.lines.set(path, this.line);
     const c = this.text[this.at];
     if (c === '[') return this.list(path);

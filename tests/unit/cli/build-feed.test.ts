@@ -2,7 +2,7 @@
 // `pathlight build-feed` (issue 15) on tests/fixtures/help: three locales, a video with a .vtt transcript, a
 // YouTube video in a flow mapping, broken front matter, a file with no title, an unplayable video. What it writes
 // is a feed the widget's validator accepts as it is, and the widget's search finds its articles.
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -113,6 +113,29 @@ describe('pathlight build-feed on the fixture folder', () => {
     expect(hit('en', 'add customer')).toBe('getting-started');
     expect(hit('pl', 'haslo')).toBe('reset-password');
     expect(hit('ru', 'пароль')).toBe('reset-password');
+  });
+});
+
+describe('pathlight build-feed: files that clash or cannot be read', () => {
+  it('skips a second file with the same id, names a broken link and notes unknown keys, never stopping', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pathlight-build-feed-'));
+    mkdirSync(join(dir, 'en'));
+    const page = (name: string, ...lines: string[]) =>
+      writeFileSync(join(dir, 'en', name), ['---', ...lines, '---', 'Text.'].join('\n'));
+    page('a.md', 'id: same', 'title: First');
+    page('b.md', 'id: same', 'title: Second', 'tilte: typo');
+    symlinkSync(join(dir, 'nowhere.md'), join(dir, 'en', 'gone.md'));
+    const { code, stderr } = cli([dir, '--quiet']);
+    expect(code).toBe(BUILD_EXIT.skipped);
+    expect(stderr).toContain(
+      `skipped ${join(dir, 'en/b.md')}:2: id: "same" is already used by ${join(dir, 'en/a.md')}`,
+    );
+    expect(stderr).toContain(`skipped ${join(dir, 'en/gone.md')}: ENOENT`);
+    expect(stderr).toContain(
+      `note: ${join(dir, 'en/b.md')}:4: tilte: unknown front matter key, ignored (did you mean title?)`,
+    );
+    const feed = JSON.parse(readFileSync(join(dir, 'kb.en.json'), 'utf8'));
+    expect(feed.articles.map((a: { title: string }) => a.title)).toEqual(['First']);
   });
 });
 

@@ -118,3 +118,11 @@ describe('readVtt', () => {
     expect(() => readVtt('1\n00:00:01,000 --> 00:00:02,000\nSRT')).toThrow(/not a WebVTT file/);
   });
 });
+
+describe('readFrontMatter on hostile input', () => {
+  it('refuses nesting deeper than it reads, with the line, instead of running out of stack', () => {
+    const deep = Array.from({ length: 5000 }, (_, i) => `${' '.repeat(i)}k:`);
+    expect(() => fm(...deep)).toThrow(FrontMatterError);
+    expect(() => fm(`tags: ${'['.repeat(5000)}`)).toThrow(/nested deeper than/);
+  });
+});
