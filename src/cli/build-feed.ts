@@ -173,7 +173,7 @@ function markdownFiles(dir: string, problems: Problem[]): string[] {
 }
 
 /** Reads one article file into the feed's shape; throws {@link FrontMatterError} when it cannot be read. */
-function readArticle(path: string, shown: string, notes: Problem[]): Source {
+function readArticle(path: string, notes: Problem[]): Source {
   const size = statSync(path).size;
   if (size > MAX_FILE)
     throw new FrontMatterError(0, `${size} bytes: larger than ${MAX_FILE} (not an article?)`);
@@ -185,7 +185,7 @@ function readArticle(path: string, shown: string, notes: Problem[]): Source {
     if (!KEYS.includes(key)) {
       const close = didYouMean(key, KEYS);
       notes.push({
-        file: shown,
+        file: path,
         line: lines.get(key) ?? 1,
         message: `${key}: unknown front matter key, ignored${close ? ` (did you mean ${close}?)` : ''}`,
       });
@@ -204,21 +204,22 @@ function readArticle(path: string, shown: string, notes: Problem[]): Source {
   const ordered: Json = {};
   for (const key of ORDER) if (key in article) ordered[key] = article[key];
   const vtt = path.replace(/\.md$/, '.vtt');
-  if (isObject(ordered.video)) ordered.video = readVideo(ordered.video, path, vtt, shown, lines, notes);
+  // `video: https://youtu.be/…` is the short way to give only its src.
+  if (typeof ordered.video === 'string') ordered.video = { src: ordered.video };
+  if (isObject(ordered.video)) ordered.video = readVideo(ordered.video, path, vtt, lines, notes);
   else if (existsSync(vtt))
     notes.push({
-      file: shown.replace(/\.md$/, '.vtt'),
+      file: vtt,
       line: 0,
       message: 'a transcript, but the article has no video: not used',
     });
-  return { file: shown, article: ordered, lines, bodyLine: frontLines + 1 };
+  return { file: path, article: ordered, lines, bodyLine: frontLines + 1 };
 }
 
 function readVideo(
   raw: Json,
   path: string,
   sibling: string,
-  shown: string,
   lines: Map<string, number>,
   notes: Problem[],
 ): Json {
@@ -228,7 +229,7 @@ function readVideo(
     else {
       const close = didYouMean(key, VIDEO_KEYS);
       notes.push({
-        file: shown,
+        file: path,
         line: lines.get(`video.${key}`) ?? lines.get('video') ?? 1,
         message: `video.${key}: unknown key, ignored${close ? ` (did you mean ${close}?)` : ''}`,
       });
@@ -243,6 +244,8 @@ function readVideo(
   const file = named ?? (video.transcript === undefined && existsSync(sibling) ? sibling : undefined);
   if (file) {
     try {
+      const size = statSync(file).size;
+      if (size > MAX_FILE) throw new Error(`${size} bytes: larger than ${MAX_FILE}`);
       video.transcript = readVtt(readFileSync(file, 'utf8'));
     } catch (error) {
       const line = error instanceof FrontMatterError ? error.line : 0;
@@ -302,7 +305,7 @@ export function buildLocale(
   const sources: Source[] = [];
   for (const path of markdownFiles(dir, problems)) {
     try {
-      sources.push(readArticle(path, path, notes));
+      sources.push(readArticle(path, notes));
     } catch (error) {
       if (!(error instanceof FrontMatterError) && !(error as NodeJS.ErrnoException).code) throw error;
       skipped++;

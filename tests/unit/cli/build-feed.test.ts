@@ -117,13 +117,14 @@ describe('pathlight build-feed on the fixture folder', () => {
 });
 
 describe('pathlight build-feed: files that clash or cannot be read', () => {
-  it('skips a second file with the same id, names a broken link and notes unknown keys, never stopping', () => {
+  it('skips a second file with the same id, names a broken link, notes unknown keys, reads video: <url>', () => {
     const dir = mkdtempSync(join(tmpdir(), 'pathlight-build-feed-'));
     mkdirSync(join(dir, 'en'));
     const page = (name: string, ...lines: string[]) =>
       writeFileSync(join(dir, 'en', name), ['---', ...lines, '---', 'Text.'].join('\n'));
     page('a.md', 'id: same', 'title: First');
     page('b.md', 'id: same', 'title: Second', 'tilte: typo');
+    page('c.md', 'title: Short video', 'video: https://vimeo.com/824731562');
     symlinkSync(join(dir, 'nowhere.md'), join(dir, 'en', 'gone.md'));
     const { code, stderr } = cli([dir, '--quiet']);
     expect(code).toBe(BUILD_EXIT.skipped);
@@ -135,7 +136,8 @@ describe('pathlight build-feed: files that clash or cannot be read', () => {
       `note: ${join(dir, 'en/b.md')}:4: tilte: unknown front matter key, ignored (did you mean title?)`,
     );
     const feed = JSON.parse(readFileSync(join(dir, 'kb.en.json'), 'utf8'));
-    expect(feed.articles.map((a: { title: string }) => a.title)).toEqual(['First']);
+    expect(feed.articles.map((a: { title: string }) => a.title)).toEqual(['First', 'Short video']);
+    expect(feed.articles[1].video).toEqual({ src: 'https://vimeo.com/824731562', provider: 'vimeo' });
   });
 });
 
