@@ -6,6 +6,7 @@ import { setupHandoff } from './handoff';
 import { lazyKnowledgeBase } from './kb/lazy';
 import { setupPanel } from './panel';
 import { panelCss } from './panel/styles';
+import { lazySurveys } from './surveys/lazy';
 import { lazyTips } from './tips/lazy';
 import { lazyTours } from './tours/lazy';
 import { afterLauncherCss } from './ui/styles';
@@ -40,6 +41,7 @@ const chunks: ChunkLoaders = {
   checklists: () => import('./checklists/chunk'),
   position: () => import('./ui/position-chunk'),
   handoff: () => import('./handoff/chunk'),
+  surveys: () => import('./surveys/chunk'),
 };
 
 /**
@@ -58,7 +60,7 @@ export function composeRuntime(css: string): RuntimeOptions {
   return {
     css,
     chunks,
-    features: [guides(lazyTours, checklists, lazyTips)],
+    features: [guides(lazyTours, checklists, lazyTips, lazySurveys)],
     ui: (rt) => {
       const panel = setupPanel(rt, lazyKnowledgeBase(rt));
       setupHandoff(rt, panel.registry);

@@ -151,6 +151,17 @@ export interface AnalyticsConfig {
   endpoint?: string;
 }
 
+/** Micro-surveys, across every survey in the content. */
+export interface SurveysConfig {
+  /**
+   * At most one survey shows by itself per user in this many days (fractions allowed; 0 turns the cap
+   * off). Counted from the last survey shown, whichever it was; `showSurvey()` is not held back by it
+   * (but counts). `reset()` forgets it with the rest of the user's state.
+   * @default 30
+   */
+  minDaysBetween?: number;
+}
+
 /** Every key Pathlight understands, with its default. */
 export interface PathlightConfig {
   /**
@@ -229,6 +240,8 @@ export interface PathlightConfig {
    * follows them across devices. Local storage stays the offline copy; see {@link ProgressAdapter}.
    */
   progress?: ProgressAdapter;
+  /** Micro-surveys (NPS, CSAT): how often one user may be asked. */
+  surveys?: SurveysConfig;
   /** Called once the widget is mounted. Same as `on('ready', …)`. */
   onReady?: () => void;
   /** Called for every error Pathlight reports. Same as `on('error', …)`. */
@@ -534,12 +547,57 @@ export interface Checklist {
   priority?: number;
 }
 
+/**
+ * The moment a survey follows: an article read in the panel (`article:view`), a hand-off to a human
+ * (`handoff`), a completed checklist (`checklist:complete`) or tour (`tour:complete`), in this page visit.
+ * A survey never opens over the panel, so one that follows an article or a hand-off shows once the panel
+ * is closed.
+ */
+export type SurveyMoment = 'article' | 'handoff' | 'checklist' | 'tour';
+
+/**
+ * A micro-survey: NPS ("How likely are you to recommend …", 0–10) or CSAT (1–5, or thumbs up/down), with
+ * an optional comment, in a small card beside the launcher. Who gets it and when: a `trigger` moment and/or
+ * any targeting rule keys (`url`, `user`, `after`, `frequency`, …) given on the survey itself, or a
+ * `trigger` rule object as other guide items have. Without either, only `showSurvey(id)` shows it.
+ * @example { id: 'nps-q4', type: 'nps', product: 'Ledgerly', user: { visits: { op: 'gt', value: 1 } } }
+ * @example { id: 'tour-csat', type: 'csat', trigger: 'tour', after: 'tour:welcome' }
+ */
+export interface Survey extends Omit<TargetingRule, 'all' | 'any'> {
+  id: string;
+  type: 'nps' | 'csat';
+  /**
+   * The question. NPS default: the localized "How likely are you to recommend {product} to a friend or
+   * colleague?"; CSAT default: the localized "How would you rate your experience?".
+   */
+  question?: string;
+  /** Names the product in the default NPS question. @default "us" (the localized wording without a name) */
+  product?: string;
+  /**
+   * CSAT only: five steps (`score` 1–5) or thumbs (down is `score` 1, up is 5, so "4 or 5" means satisfied
+   * on both).
+   * @default 'five'
+   */
+  scale?: 'five' | 'thumbs';
+  /**
+   * Ask for a comment after the score ("What is the main reason for your score?").
+   * @default true
+   */
+  comment?: boolean;
+  /** The moment it follows, or a targeting rule (as tips and tours have it). */
+  trigger?: SurveyMoment | TargetingRule;
+  all?: TargetingRule[];
+  any?: TargetingRule[];
+  priority?: number;
+}
+
 export interface GuideContent {
   version: 1;
   tours?: Tour[];
   tips?: Tip[];
   checklists?: Checklist[];
   announcements?: Announcement[];
+  surveys?: Survey[];
 }
 
 // ---------------------------------------------------------------------------
@@ -625,10 +683,31 @@ export interface PathlightEvents {
   /** The user dismissed the checklist: it never shows or reminds by itself again. */
   'checklist:dismiss': { id: string };
   handoff: { context: HandoffContext };
+  /**
+   * A survey is on screen. `trigger`: the moment it followed, `rule` when other targeting rules showed it,
+   * `code` for `showSurvey()`.
+   */
+  'survey:shown': { surveyId: string; type: Survey['type']; trigger: SurveyTrigger };
+  /**
+   * The user answered: NPS `score` 0–10, CSAT 1–5 (thumbs: 1 down, 5 up), with what they wrote when they
+   * wrote something. Closing the card after picking a score sends the score.
+   */
+  'survey:answer': {
+    surveyId: string;
+    type: Survey['type'];
+    score: number;
+    comment?: string;
+    trigger: SurveyTrigger;
+  };
+  /** The user closed the survey without answering: it never shows by itself again. */
+  'survey:dismiss': { surveyId: string; type: Survey['type']; trigger: SurveyTrigger };
   track: { name: string; props?: Record<string, unknown> };
   route: { path: string };
   error: PathlightError;
 }
+
+/** What showed a survey: its moment, its other targeting rules (`rule`), or `showSurvey()` (`code`). */
+export type SurveyTrigger = SurveyMoment | 'rule' | 'code';
 
 export type PathlightEventName = keyof PathlightEvents;
 
@@ -667,6 +746,12 @@ export interface PathlightInstance {
   showTip(id: string): void;
   hideTip(id: string): void;
   showAnnouncement(id: string): void;
+  /**
+   * Show a survey now, bypassing its targeting and the per-user cap (not validation, nor a dismissal
+   * being remembered afterwards). Waits for nothing: call it when no tour or modal is on screen.
+   * @example help.showSurvey('nps-q4');
+   */
+  showSurvey(id: string): void;
   /**
    * Mark a checklist item done (for items that complete by an API call, or whenever the host knows
    * better). Ticks it at once, without a reload, and is remembered for the user.

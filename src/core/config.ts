@@ -106,6 +106,7 @@ const SCHEMA: { [K in keyof Required<PathlightConfig>]: Field } = {
   quietPeriodMs: field('number'),
   open: field('boolean'),
   progress: object({ load: field('function'), save: field('function') }),
+  surveys: object({ minDaysBetween: field('number') }),
   onReady: field('function'),
   onError: field('function'),
 };

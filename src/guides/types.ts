@@ -136,6 +136,11 @@ export interface GuideRenderer<T extends GuideItem = GuideItem> {
    * did (`identify`, a merge with `config.progress`).
    */
   refresh?(): void;
+  /**
+   * Why the item may not show by itself now although its rule holds (a per-user cap across the kind), or
+   * undefined. Asked by the targeting engine after everything else let the item through.
+   */
+  wait?(item: T): string | undefined;
 }
 
 /**
@@ -193,6 +198,13 @@ export interface Guides {
   setPosition(kind: ItemKind, id: string, step: number | undefined): void;
   /** Ids of the items of a kind the user is in the middle of, the most recently saved first. */
   inProgress(kind: ItemKind): string[];
+  /**
+   * Something happened that `event` rules can wait for, under `name` (`pathlight:tour:complete`), as if
+   * `track(name)` had been called but without a `track` event: a kind's moments (a survey after a tour).
+   */
+  signal(name: string): void;
+  /** Whether the help panel is open (blocking items wait for it to close). */
+  panelOpen(): boolean;
   /** When `track(name)` last happened in this page visit (ms), also before the guides chunk arrived. */
   tracked(name: string): number | undefined;
   /**

@@ -105,6 +105,17 @@ export interface TargetingEngineOptions {
   show: (item: EngineItem) => void;
   /** Take down an auto-shown tip whose rule stopped holding, or one a blocking item displaces. */
   hide?: (item: EngineItem) => void;
+  /**
+   * Something outside the engine holds the user's attention (the help panel is open): while it returns
+   * a reason, no blocking item shows by itself — one blocking thing at a time, the panel included.
+   * Call `evaluate('close')` when it ends.
+   */
+  busy?: () => string | undefined;
+  /**
+   * Whether an item must wait for a reason its rule does not know (a per-user cap across a kind): a
+   * reason holds it back, undefined lets it show.
+   */
+  held?: (item: EngineItem) => string | undefined;
   /** @default 1 */
   maxVisibleTips?: number;
   /** Nothing shows by itself for this long after a dismissal. @default 30000 */

@@ -2,6 +2,7 @@ import type enArticle from './en-article';
 import type enChecklists from './en-checklists';
 import type enHandoff from './en-handoff';
 import type enMarks from './en-marks';
+import type enSurveys from './en-surveys';
 import type enTours from './en-tours';
 
 /**
@@ -55,6 +56,7 @@ export type MessageKey =
   | keyof typeof enChecklists
   | keyof typeof enHandoff
   | keyof typeof enMarks
+  | keyof typeof enSurveys
   | keyof typeof enTours;
 export type Catalog = Partial<Record<MessageKey, string>> & Record<string, string>;
 export default en;

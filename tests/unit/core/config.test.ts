@@ -183,6 +183,7 @@ describe('validateConfig', () => {
       quietPeriodMs: 1000,
       open: true,
       progress: { load: () => null, save: () => {} },
+      surveys: { minDaysBetween: 14 },
       onReady: () => {},
       onError: () => {},
     };
