@@ -7,7 +7,7 @@
 export const surveysCss = /* css */ `
 .pl-survey {
   position: fixed; z-index: var(--pl-z); inset-inline-end: var(--pl-offset); bottom: calc(var(--pl-offset) + 68px);
-  width: 392px; max-width: calc(100vw - 2 * var(--pl-offset)); box-sizing: border-box; padding: 20px;
+  width: 440px; max-width: calc(100vw - 2 * var(--pl-offset)); box-sizing: border-box; padding: 20px;
   border-radius: var(--pl-radius); background: var(--pl-bg); color: var(--pl-text);
   border: 1px solid var(--pl-border); box-shadow: var(--pl-shadow);
   animation: pl-survey-rise 260ms var(--pl-ease);
@@ -19,9 +19,9 @@ export const surveysCss = /* css */ `
   margin: 0 0 16px; padding-inline-end: 28px; font-size: 15px; font-weight: 600; line-height: 1.4;
   letter-spacing: -0.005em;
 }
-.pl-survey-scale { display: flex; gap: 4px; }
+.pl-survey-scale { display: flex; gap: 5px; }
 .pl-app button.pl-survey-step {
-  flex: 1 1 0; min-width: 0; height: 40px; padding: 0; border-radius: 8px;
+  flex: 1 1 0; min-width: 0; height: 36px; padding: 0; border-radius: 8px;
   display: inline-flex; align-items: center; justify-content: center;
   background: var(--pl-surface); color: var(--pl-text); border: 1px solid var(--pl-border);
   font-size: 14px; font-weight: 600; font-variant-numeric: tabular-nums;
@@ -36,7 +36,7 @@ export const surveysCss = /* css */ `
   background: var(--pl-brand); border-color: var(--pl-brand); color: var(--pl-on-brand);
 }
 .pl-survey-scale[data-steps='2'] { gap: 8px; max-width: 176px; }
-.pl-survey-scale[data-steps='2'] .pl-survey-step { height: 44px; }
+.pl-app .pl-survey-scale[data-steps='2'] button.pl-survey-step { height: 44px; }
 .pl-survey-scale[data-steps='5'] { gap: 8px; }
 .pl-survey-ends {
   display: flex; justify-content: space-between; gap: 12px; margin-top: 8px;
@@ -45,7 +45,7 @@ export const surveysCss = /* css */ `
 .pl-survey-ends span:last-child { text-align: end; }
 .pl-survey-form { margin-top: 16px; animation: pl-survey-open 200ms var(--pl-ease); }
 @keyframes pl-survey-open { from { opacity: 0; transform: translateY(-4px); } to { opacity: 1; transform: none; } }
-.pl-survey-label { display: block; margin-bottom: 6px; font-size: 13px; font-weight: 550; color: var(--pl-text); }
+.pl-survey-label { display: block; margin-bottom: 6px; font-size: 13px; font-weight: 500; color: var(--pl-muted); }
 .pl-survey-comment {
   display: block; width: 100%; box-sizing: border-box; min-height: 64px; max-height: 160px; resize: vertical;
   padding: 8px 12px; border-radius: 8px; border: 1px solid var(--pl-border); background: var(--pl-surface);
@@ -72,6 +72,8 @@ export const surveysCss = /* css */ `
   }
   .pl-survey-scale { gap: 3px; }
   .pl-app button.pl-survey-step { height: 44px; border-radius: 6px; font-size: 13px; }
+  /* 16 px: below it iOS zooms into the field. */
+  .pl-survey-comment { font-size: 16px; }
 }
 @media (prefers-reduced-motion: reduce) {
   .pl-survey, .pl-survey-form, .pl-survey-medal { animation: none; }
