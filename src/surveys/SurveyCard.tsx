@@ -80,12 +80,15 @@ function Scale({
     group.current?.querySelectorAll<HTMLElement>('[role="radio"]')[list.indexOf(step)]?.focus();
   };
   const onKeyDown = (event: KeyboardEvent) => {
-    const here = at === -1 ? 0 : at;
+    // From the focused step (the checked one, or the first while none is).
+    const radios = [...(group.current?.querySelectorAll('[role="radio"]') ?? [])];
+    const focused = radios.indexOf(event.target as Element);
+    const here = focused === -1 ? Math.max(at, 0) : focused;
     const forward = rtl ? 'ArrowLeft' : 'ArrowRight';
     const back = rtl ? 'ArrowRight' : 'ArrowLeft';
     let next: number | undefined;
-    if (event.key === forward || event.key === 'ArrowDown') next = at === -1 ? 0 : here + 1;
-    else if (event.key === back || event.key === 'ArrowUp') next = at === -1 ? 0 : here - 1;
+    if (event.key === forward || event.key === 'ArrowDown') next = here + 1;
+    else if (event.key === back || event.key === 'ArrowUp') next = here - 1;
     else if (event.key === 'Home') next = 0;
     else if (event.key === 'End') next = list.length - 1;
     if (next === undefined) return;
