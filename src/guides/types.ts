@@ -1,7 +1,7 @@
 import type { Runtime } from '../core/context';
 import type { Handlers } from '../core/methods';
 import type { Json } from '../core/validate';
-import type { CloseReason, ItemKind, KindPolicy } from '../targeting';
+import type { CloseReason, Held, ItemKind, KindPolicy } from '../targeting';
 import type { ElementTarget, GuideButton, TargetingRule, Tip, Video } from '../types';
 
 /**
@@ -140,7 +140,7 @@ export interface GuideRenderer<T extends GuideItem = GuideItem> {
    * Why the item may not show by itself now although its rule holds (a per-user cap across the kind), or
    * undefined. Asked by the targeting engine after everything else let the item through.
    */
-  wait?(item: T): string | undefined;
+  wait?(item: T): Held | undefined;
 }
 
 /**

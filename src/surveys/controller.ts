@@ -1,6 +1,7 @@
 import { atom, type ReadableAtom } from 'nanostores';
 import type { Runtime } from '../core/context';
 import type { Guides } from '../guides';
+import type { Held } from '../targeting';
 import type { PathlightEvents, SurveyMoment, SurveyTrigger } from '../types';
 import { deepActiveElement } from '../ui/host';
 import { MOMENT_EVENTS, surveyKind, type ValidSurvey } from './kinds';
@@ -31,8 +32,8 @@ export interface SurveysController {
   /** The close button or Escape: a picked score is sent as it is; without one the survey is dismissed. */
   close(): void;
   refresh(): void;
-  /** Why a survey may not show by itself now: the per-user cap. */
-  wait(): string | undefined;
+  /** Why a survey may not show by itself now (the per-user cap), and when it may. */
+  wait(): Held | undefined;
 }
 
 /** Per-user key (so `identify` carries it over and `reset` forgets it): when the last survey showed (ms). */
@@ -170,7 +171,11 @@ export function createSurveysController(rt: Runtime, guides: Guides): SurveysCon
       if (days === 0 || typeof last !== 'number') return undefined;
       const left = last + days * DAY_MS - Date.now();
       if (left <= 0) return undefined;
-      return `a survey showed ${Math.round((Date.now() - last) / 60_000)} min ago (one per ${days} days per user: surveys.minDaysBetween)`;
+      const ago = Math.round((Date.now() - last) / 60_000);
+      return {
+        reason: `a survey showed ${ago} min ago (one per ${days} days per user: surveys.minDaysBetween)`,
+        retryInMs: left,
+      };
     },
   };
 

@@ -138,5 +138,7 @@ export const surveyKind: ItemKindSpec<'surveys'> = {
   order: 2.5,
   // One blocking thing at a time: never over a tour, a modal announcement or the open panel.
   blocking: true,
+  // Its card sits beside the launcher, where a checklist reminder sits: it waits for that to go.
+  alone: true,
   validate: validateSurvey,
 };

@@ -19,6 +19,7 @@ interface Entry {
   priority: number;
   blocking: boolean;
   ambient: boolean;
+  alone: boolean;
   selectors: string[];
   events: string[];
 }
@@ -135,6 +136,10 @@ export function createTargetingEngine(options: TargetingEngineOptions): Targetin
     for (const v of visible.values()) if (v.blocking) return v;
     return undefined;
   };
+  const firstNonAmbient = () => {
+    for (const v of visible.values()) if (!v.ambient) return v;
+    return undefined;
+  };
   const visibleCount = (kind: ItemKind) => {
     let count = 0;
     for (const v of visible.values()) if (v.item.kind === kind) count++;
@@ -147,10 +152,10 @@ export function createTargetingEngine(options: TargetingEngineOptions): Targetin
   };
 
   /** An injected check's reason, or undefined; one that throws is reported and holds nothing back. */
-  const guarded = <A extends unknown[]>(
-    check: ((...args: A) => string | undefined) | undefined,
+  const guarded = <A extends unknown[], R>(
+    check: ((...args: A) => R | undefined) | undefined,
     ...args: A
-  ): string | undefined => {
+  ): R | undefined => {
     try {
       return check?.(...args);
     } catch (error) {
@@ -333,11 +338,14 @@ export function createTargetingEngine(options: TargetingEngineOptions): Targetin
       if (decision.retryInMs !== undefined) retryAt.set(key, at + decision.retryInMs);
       else retryAt.delete(key);
 
+      // An item that shows alone waits for whatever else (but tips) is on screen.
+      const beside = entry.alone && decision.show ? firstNonAmbient() : undefined;
       let verdict: string;
       if (!decision.show) verdict = `not shown: ${decision.reasons.join('; ')}`;
       else if (quiet) verdict = `eligible, waiting for the quiet period (${quietUntil - at} ms left)`;
       else if (blocking) verdict = `eligible, waiting: ${itemKey(blocking.item)} is showing`;
       else if (entry.blocking && busy) verdict = `eligible, waiting: ${busy}`;
+      else if (beside) verdict = `eligible, waiting: ${itemKey(beside.item)} is showing`;
       else if (entry.blocking && shownThisPass > 0)
         verdict = 'eligible, waiting: a higher-priority item showed';
       else if (entry.blocking && tipsVisible > 0 && !options.hide)
@@ -348,8 +356,10 @@ export function createTargetingEngine(options: TargetingEngineOptions): Targetin
         verdict = `eligible, waiting: another ${item.kind} is showing`;
       } else {
         const held = guarded(options.held, item);
-        if (held) verdict = `eligible, waiting: ${held}`;
-        else {
+        if (held) {
+          verdict = `eligible, waiting: ${held.reason}`;
+          if (held.retryInMs !== undefined) retryAt.set(key, at + Math.max(0, held.retryInMs));
+        } else {
           const shown: Visible = { item, auto: true, blocking: entry.blocking, ambient: entry.ambient };
           if (entry.blocking) suspendAmbient();
           visible.set(key, shown);
@@ -392,6 +402,7 @@ export function createTargetingEngine(options: TargetingEngineOptions): Targetin
           priority: typeof raw.priority === 'number' && Number.isFinite(raw.priority) ? raw.priority : 0,
           blocking: raw.blocking ?? kindPolicy.blocking,
           ambient: kindPolicy.ambient === true,
+          alone: kindPolicy.alone === true,
           selectors: [...selectors],
           events: [...events],
         });

@@ -20,6 +20,12 @@ export interface KindPolicy {
    * @default false
    */
   ambient?: boolean;
+  /**
+   * Shows by itself only while nothing but ambient items (which step aside) is on screen: a card that would
+   * share its corner with another kind's card (a survey beside a checklist reminder or a slide-in).
+   * @default false
+   */
+  alone?: boolean;
 }
 
 /** Which item a decision is about. Its history key is `kind:id` (`tour:welcome`). */
@@ -96,6 +102,13 @@ export type EvaluateReason =
 /** How a visible item went away: a dismissal starts the quiet period, `hide` is no user action. */
 export type CloseReason = 'dismiss' | 'complete' | 'hide';
 
+/** Why an item that may show waits all the same, and when to ask again. */
+export interface Held {
+  reason: string;
+  /** Evaluate again after this long (the cap ends then). */
+  retryInMs?: number;
+}
+
 export interface TargetingEngineOptions {
   /** The kinds of item it schedules. An item of a kind not listed sorts last and neither blocks nor is ambient. */
   kinds: readonly KindPolicy[];
@@ -113,9 +126,9 @@ export interface TargetingEngineOptions {
   busy?: () => string | undefined;
   /**
    * Whether an item must wait for a reason its rule does not know (a per-user cap across a kind): a
-   * reason holds it back, undefined lets it show.
+   * reason holds it back (asked again after `retryInMs`, when given), undefined lets it show.
    */
-  held?: (item: EngineItem) => string | undefined;
+  held?: (item: EngineItem) => Held | undefined;
   /** @default 1 */
   maxVisibleTips?: number;
   /** Nothing shows by itself for this long after a dismissal. @default 30000 */

@@ -71,7 +71,13 @@ afterEach(() => {
 describe('item kinds: the registered specs', () => {
   it('schedule the way the engine tables (targeting-fixtures KINDS) assume', () => {
     const registered = [...tips.kinds, ...tours.kinds, ...checklists.kinds, ...surveys.kinds].map(
-      ({ kind, order, blocking, ambient }) => ({ kind, order, blocking, ...(ambient ? { ambient } : {}) }),
+      ({ kind, order, blocking, ambient, alone }) => ({
+        kind,
+        order,
+        blocking,
+        ...(ambient ? { ambient } : {}),
+        ...(alone ? { alone } : {}),
+      }),
     );
     expect(registered).toEqual(expect.arrayContaining([...KINDS]));
     expect(registered).toHaveLength(KINDS.length);

@@ -112,7 +112,9 @@ describe('engine: busy (the open panel)', () => {
 
 describe('engine: held (a per-item reason)', () => {
   it('holds back exactly the items it names a reason for, with the reason in the log', async () => {
-    const held = vi.fn((item: EngineItem) => (item.id === 'nps' ? 'a survey showed 5 min ago' : undefined));
+    const held = vi.fn((item: EngineItem) =>
+      item.id === 'nps' ? { reason: 'a survey showed 5 min ago' } : undefined,
+    );
     const t = setup({ survey: [{ id: 'nps', trigger: {} }], tip: [{ id: 'export', trigger: {} }] }, { held });
     t.engine.evaluate('start');
     await flush();
@@ -122,6 +124,23 @@ describe('engine: held (a per-item reason)', () => {
     expect(held.mock.calls.map(([item]) => item.id).sort()).toEqual(['export', 'nps']);
   });
 
+  it('asks again after retryInMs: the item shows when the cap ends, with no other pass', async () => {
+    let until = Date.now() + 60_000;
+    const held = (item: EngineItem) =>
+      item.id === 'nps' && Date.now() < until
+        ? { reason: 'capped', retryInMs: until - Date.now() }
+        : undefined;
+    const t = setup({ survey: [{ id: 'nps', trigger: {} }] }, { held });
+    t.engine.evaluate('start');
+    await flush();
+    expect(t.shown).toEqual([]);
+    await vi.advanceTimersByTimeAsync(59_000);
+    expect(t.shown).toEqual([]);
+    await vi.advanceTimersByTimeAsync(1_500);
+    expect(t.shown).toEqual(['survey:nps']);
+    until = 0;
+  });
+
   it('is not asked about an item whose rule does not hold', async () => {
     const held = vi.fn(() => undefined);
     const t = setup({ survey: [{ id: 'nps', trigger: { url: '/settings' } }] }, { held });
@@ -129,5 +148,33 @@ describe('engine: held (a per-item reason)', () => {
     await flush();
     expect(held).not.toHaveBeenCalled();
     expect(t.shown).toEqual([]);
+  });
+});
+
+describe('engine: alone (a card that shares its corner)', () => {
+  it('a survey waits while a checklist reminder is on screen, and shows when it goes', async () => {
+    const t = setup({ checklist: [{ id: 'setup', trigger: {} }], survey: [{ id: 'nps', trigger: {} }] }, {});
+    t.engine.evaluate('start');
+    await flush();
+    expect(t.shown).toEqual(['checklist:setup']);
+    expect(t.logs).toContain('[targeting] survey:nps (start): eligible, waiting: checklist:setup is showing');
+    t.engine.markClosed({ kind: 'checklist', id: 'setup' }, 'hide');
+    await flush();
+    expect(t.shown).toEqual(['checklist:setup', 'survey:nps']);
+  });
+
+  it('does not wait for tips (they step aside for it), and a higher-priority survey goes first', async () => {
+    const t = setup(
+      {
+        tip: [{ id: 'export', trigger: {} }],
+        checklist: [{ id: 'setup', trigger: {} }],
+        survey: [{ id: 'nps', trigger: {}, priority: 5 }],
+      },
+      {},
+    );
+    t.engine.evaluate('start');
+    await flush();
+    // The survey is blocking: nothing else shows by itself beside it.
+    expect(t.shown).toEqual(['survey:nps']);
   });
 });
