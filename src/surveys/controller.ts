@@ -86,6 +86,9 @@ export function createSurveysController(rt: Runtime, guides: Guides): SurveysCon
   const remove = () => {
     if (thanksTimer) clearTimeout(thanksTimer);
     thanksTimer = undefined;
+    // An answered survey leaves the engine with its thank-you: nothing else takes its corner before.
+    const shown = $shown.get();
+    if (shown?.stage === 'thanks') guides.closed(surveyKind.kind, shown.survey.id, 'complete');
     const card = rt.shadow.querySelector('.pl-survey');
     const active = deepActiveElement();
     const hadFocus = !!card && !!active && card.contains(active);
@@ -97,7 +100,6 @@ export function createSurveysController(rt: Runtime, guides: Guides): SurveysCon
     if (shown.score === undefined) return;
     const text = comment?.trim();
     rt.emit('survey:answer', { ...payload(shown), score: shown.score, ...(text ? { comment: text } : {}) });
-    guides.closed(surveyKind.kind, shown.survey.id, 'complete');
   };
 
   for (const [event, moment] of MOMENT_SOURCES)
@@ -147,8 +149,10 @@ export function createSurveysController(rt: Runtime, guides: Guides): SurveysCon
       if (!shown) return;
       remove();
       if (shown.stage !== 'ask') return;
-      if (shown.score !== undefined) answer(shown, undefined);
-      else {
+      if (shown.score !== undefined) {
+        answer(shown, undefined);
+        guides.closed(surveyKind.kind, shown.survey.id, 'complete');
+      } else {
         guides.closed(surveyKind.kind, shown.survey.id, 'dismiss');
         rt.emit('survey:dismiss', payload(shown));
       }
@@ -171,18 +175,18 @@ export function createSurveysController(rt: Runtime, guides: Guides): SurveysCon
       if (days === 0 || typeof last !== 'number') return undefined;
       const left = last + days * DAY_MS - Date.now();
       if (left <= 0) return undefined;
-      const ago = Math.round((Date.now() - last) / 60_000);
+      const minutes = Math.ceil(left / 60_000);
       return {
-        reason: `a survey showed ${ago} min ago (one per ${days} days per user: surveys.minDaysBetween)`,
+        reason: `one survey per ${days} days per user (surveys.minDaysBetween): the next in ${minutes} min`,
         retryInMs: left,
       };
     },
   };
 
   rt.onDestroy(() => {
-    if (thanksTimer) clearTimeout(thanksTimer);
     if (statusTimer) clearTimeout(statusTimer);
-    $shown.set(undefined);
+    // An answer thanked for is completed (in the user's history) even when the page goes first.
+    remove();
   });
   return controller;
 }
