@@ -1,0 +1,68 @@
+// schema/surveys.schema.json, the published JSON Schema of the `surveys` list, agrees with the survey
+// validator: the demo's surveys pass both, and what the validator leaves out the schema refuses (where a
+// schema can say it). Its targeting rules are guides.schema.json's (a relative $ref, bundled here for the
+// checker, which reads local refs only).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { validateContent } from '../../../src/guides/content';
+import { surveyKind } from '../../../src/surveys';
+import { tours } from '../../../src/tours';
+import { schemaChecker } from '../setup/json-schema';
+
+const root = join(__dirname, '../../..');
+const read = (path: string) => readFileSync(join(root, path), 'utf8');
+const surveys = JSON.parse(read('schema/surveys.schema.json'));
+const guides = JSON.parse(read('schema/guides.schema.json'));
+const bundled = JSON.parse(JSON.stringify(surveys).replaceAll('"guides.schema.json#/$defs/', '"#/$defs/'));
+bundled.$defs = { ...guides.$defs, ...bundled.$defs };
+const valid = schemaChecker(bundled);
+const demo = JSON.parse(read('examples/feeds/guides.json'));
+const kinds = [surveyKind, ...tours.kinds];
+const loads = (survey: unknown) =>
+  validateContent({ version: 1, surveys: [survey] }, kinds).content.surveys.length === 1;
+
+describe('schema/surveys.schema.json', () => {
+  it('is draft 2020-12, published in package.json, and its refs all resolve', () => {
+    expect(surveys.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+    const pkg = JSON.parse(read('package.json'));
+    expect(pkg.exports['./surveys.schema.json']).toBe('./schema/surveys.schema.json');
+    const refs = [...JSON.stringify(surveys).matchAll(/"\$ref":"([^"]+)"/g)].map((m) => m[1]!);
+    for (const ref of refs) {
+      const [file, pointer] = ref.split('#');
+      const target = (pointer ?? '')
+        .split('/')
+        .slice(1)
+        .reduce<unknown>((at, part) => (at as Record<string, unknown>)?.[part], file ? guides : surveys);
+      expect(target, ref).toBeTypeOf('object');
+    }
+  });
+
+  it('accepts the demo surveys, which the validator loads without a problem', () => {
+    expect(valid({ version: 1, surveys: demo.surveys })).toBe(true);
+    expect(validateContent({ version: 1, surveys: demo.surveys }, kinds).problems).toEqual([]);
+  });
+
+  it.each([
+    { id: 'a', type: 'nps' },
+    { id: 'a', type: 'nps', question: 'Would you recommend us?', product: null, comment: false, priority: 2 },
+    { id: 'a', type: 'csat', scale: 'thumbs', trigger: 'handoff', url: '/app/*', frequency: 'always' },
+    { id: 'a', type: 'csat', trigger: { user: { plan: 'pro' }, delayMs: 500 } },
+  ])('accepts what the validator loads: %j', (survey) => {
+    expect(loads(survey)).toBe(true);
+    expect(valid({ version: 1, surveys: [survey] })).toBe(true);
+  });
+
+  it.each([
+    { id: 'a' },
+    { id: 'a', type: 'ces' },
+    { id: '', type: 'nps' },
+    { id: 'a', type: 'csat', trigger: 'tours' },
+    { id: 'a', type: 'csat', trigger: { url: 7 } },
+    { id: 'a', type: 'nps', frequency: 'daily' },
+    { id: 'a', type: 'nps', user: 'pro' },
+  ])('refuses what the validator leaves out: %j', (survey) => {
+    expect(loads(survey)).toBe(false);
+    expect(valid({ version: 1, surveys: [survey] })).toBe(false);
+  });
+});
