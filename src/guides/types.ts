@@ -106,6 +106,8 @@ export interface ItemCheck {
   rule(key: string): TargetingRule | undefined;
   /** A `{ provider, src }` video, kept exactly when the player would play it (noted and left out otherwise). */
   video(key: string): Video | undefined;
+  /** Every key a targeting rule has (`url`, `event`, `user`, …), for a kind that carries rule keys itself. */
+  readonly ruleKeys: readonly string[];
   /**
    * Checks the `keys` of this object that a targeting rule also has (`url`, `event`, `user`, …) as a rule
    * checks them; any problem leaves the item out (a checklist item's `completeWhen`).

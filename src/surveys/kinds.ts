@@ -36,32 +36,8 @@ export const MOMENT_EVENTS: Record<SurveyMoment, string> = {
   tour: 'pathlight:tour:complete',
 };
 
-/** The targeting rule keys a survey may carry itself. */
-const RULE_KEYS = [
-  'url',
-  'event',
-  'element',
-  'user',
-  'locale',
-  'delayMs',
-  'frequency',
-  'after',
-  'from',
-  'until',
-  'all',
-  'any',
-];
-const SURVEY_FIELDS = [
-  'id',
-  'type',
-  'question',
-  'product',
-  'scale',
-  'comment',
-  'trigger',
-  'priority',
-  ...RULE_KEYS,
-];
+/** A survey's own fields; the targeting rule keys (`check.ruleKeys`) may sit beside them. */
+const SURVEY_FIELDS = ['id', 'type', 'question', 'product', 'scale', 'comment', 'trigger', 'priority'];
 
 const isBoolean = (value: unknown): value is boolean => typeof value === 'boolean';
 
@@ -91,7 +67,8 @@ export function joinRule(
 }
 
 function validateSurvey(item: Json, check: ItemCheck): ValidSurvey | undefined {
-  check.known(SURVEY_FIELDS);
+  const ruleKeys = check.ruleKeys;
+  check.known([...SURVEY_FIELDS, ...ruleKeys]);
   const type = item.type;
   if (!isOneOf(SURVEY_TYPES, type))
     check.fail('type', `expected one of ${SURVEY_TYPES.join(', ')}${check.got(type)}`);
@@ -114,10 +91,10 @@ function validateSurvey(item: Json, check: ItemCheck): ValidSurvey | undefined {
     // Checked here: the rule check guides runs on a trigger left unchecked must not read the moment as a rule.
     delete item.trigger;
   } else trigger = check.trigger();
-  check.conditions(RULE_KEYS);
+  check.conditions(ruleKeys);
   if (!isOneOf(SURVEY_TYPES, type)) return undefined;
   const own: Json = {};
-  for (const key of RULE_KEYS) if (item[key] !== undefined) own[key] = item[key];
+  for (const key of ruleKeys) if (item[key] !== undefined) own[key] = item[key];
   const rule = joinRule(own as TargetingRule, trigger, moment);
   const fields = {
     question: isText(question) ? question : undefined,

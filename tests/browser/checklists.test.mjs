@@ -4,11 +4,9 @@
 // (a reactive app that re-renders everything, with a custom element) where an element rule and an event
 // rule complete and are remembered after reload. The demo runs under its strict CSP.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { serve } from '../../scripts/serve.mjs';
-import { openPage, root, setup, waitForWidget } from './harness.mjs';
+import { axeViolations, openPage, setup, waitForWidget } from './harness.mjs';
 
 let env;
 let demo;
@@ -21,7 +19,6 @@ after(async () => {
   await demo?.close();
 });
 
-const axeSource = readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
 const widget = (page, selector) => page.locator(`pathlight-root >> ${selector}`);
 const badge = (page) =>
   page.evaluate(
@@ -51,14 +48,7 @@ const launcherNote = (page) =>
     return id ? shadow.getElementById(id)?.textContent : null;
   });
 async function axe(page, what) {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
-  const violations = await page.evaluate(async () => {
-    const result = await window.axe.run(document.querySelector('pathlight-root'), {
-      resultTypes: ['violations'],
-    });
-    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
-  assert.deepEqual(violations, [], what);
+  assert.deepEqual(await axeViolations(page), [], what);
 }
 
 /** A new demo user: fresh storage, the welcome announcement closed the way a user closes it. */

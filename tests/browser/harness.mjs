@@ -1,6 +1,6 @@
 // Shared set-up for the real-browser suites: one Chromium per file, pages served from a local
 // server started by the test itself (fixtures + dist), and helpers to reach into the widget.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -105,5 +105,21 @@ export function activeElement(page) {
       inWidget: el.getRootNode() !== document,
       label: el.getAttribute('aria-label') || el.textContent?.trim().slice(0, 40),
     };
+  });
+}
+
+let axeSource;
+/**
+ * axe-core's violations inside the widget (`pathlight-root`), as `rule: targets` lines. axe is injected as
+ * an inline script: open the page with `bypassCSP: true` for these checks.
+ */
+export async function axeViolations(page) {
+  axeSource ??= readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
+  return page.evaluate(async () => {
+    const result = await window.axe.run(document.querySelector('pathlight-root'), {
+      resultTypes: ['violations'],
+    });
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   });
 }

@@ -3,10 +3,8 @@
 // (not over) the launcher, the eleven steps fitting a 375 px phone without horizontal scroll, right to left
 // in Arabic, reduced motion, and axe-core on every state (light, dark, phone, Arabic).
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { activeElement, openPage, root, setup, waitForWidget } from './harness.mjs';
+import { activeElement, axeViolations, openPage, setup, waitForWidget } from './harness.mjs';
 
 let env;
 before(async () => {
@@ -16,14 +14,13 @@ after(async () => {
   await env?.close();
 });
 
-const axeSource = readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
 const NPS = { id: 'nps', type: 'nps', product: 'Ledgerly', trigger: {} };
 
 async function openSurvey(config, options = {}) {
-  const full = { content: { version: 1, surveys: [NPS] }, ...config };
+  const full = { quietPeriodMs: 0, content: { version: 1, surveys: [NPS] }, ...config };
   const opened = await openPage(
     env.browser,
-    env.url(`/surveys.html?config=${encodeURIComponent(JSON.stringify(full))}`),
+    env.url(`/look.html?config=${encodeURIComponent(JSON.stringify(full))}`),
     options,
   );
   await waitForWidget(opened.page);
@@ -52,14 +49,7 @@ const rects = (page) =>
 const overlaps = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
 async function axe(page, what) {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
-  const violations = await page.evaluate(async () => {
-    const result = await window.axe.run(document.querySelector('pathlight-root'), {
-      resultTypes: ['violations'],
-    });
-    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
-  assert.deepEqual(violations, [], what);
+  assert.deepEqual(await axeViolations(page), [], what);
 }
 const noTrouble = async ({ pageErrors, violations, onerrors }) => {
   assert.deepEqual(pageErrors, []);
@@ -75,7 +65,7 @@ describe('surveys in a real browser', () => {
     // Never takes focus by itself.
     assert.equal((await activeElement(page))?.inWidget ?? false, false);
     // Tab from the page reaches the scale: one tab stop, on 0.
-    await page.locator('#host-save').focus();
+    await page.locator('#host-input').focus();
     let focused;
     for (let i = 0; i < 6; i++) {
       await page.keyboard.press('Tab');

@@ -5,10 +5,10 @@
 import { fireEvent, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { composeRuntime } from '../../../src/compose';
-import type { Runtime } from '../../../src/core/context';
 import { createInstance } from '../../../src/core/instance';
 import { LAST_SHOWN_KEY } from '../../../src/surveys';
 import type { PathlightConfig, PathlightEvents, PathlightInstance, Survey } from '../../../src/types';
+import { composedInstance } from '../setup/composed';
 import { codes, collectErrors, resetPage, roots, settle, shadowOf } from '../setup/dom';
 
 const made: PathlightInstance[] = [];
@@ -18,17 +18,7 @@ type Logged = { [K in 'survey:shown' | 'survey:answer' | 'survey:dismiss']: [K, 
   | 'survey:dismiss'];
 
 function start(surveys: Survey[], config: PathlightConfig = {}) {
-  let rt!: Runtime;
-  const options = composeRuntime('');
-  const help = createInstance({
-    ...options,
-    features: [
-      ...options.features,
-      (r) => {
-        rt = r;
-      },
-    ],
-  });
+  const { help, rt } = composedInstance();
   made.push(help);
   const errors = collectErrors(help);
   const events: Logged[] = [];
@@ -39,7 +29,7 @@ function start(surveys: Survey[], config: PathlightConfig = {}) {
   const shadow = shadowOf(roots().length - 1);
   const card = () => shadow.querySelector<HTMLElement>('.pl-survey');
   const radios = () => [...shadow.querySelectorAll<HTMLElement>('.pl-survey [role="radio"]')];
-  return { help, rt: () => rt, errors, events, shadow, card, radios };
+  return { help, rt, errors, events, shadow, card, radios };
 }
 type Started = ReturnType<typeof start>;
 
