@@ -11,6 +11,9 @@ export function SurveysLayer({ rt, ctl }: { rt: Runtime; ctl: SurveysController 
   const shown = useStore(ctl.$shown);
   const panelOpen = useStore(ctl.$panelOpen);
   const status = useStore(ctl.$status);
+  // No second live region beside the tips' one while no survey is on screen (it comes with the card, before
+  // its words).
+  if (!shown && !status) return null;
   return (
     <>
       {shown && !panelOpen && <SurveyCard key={shown.survey.id} rt={rt} ctl={ctl} shown={shown} />}
