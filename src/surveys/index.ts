@@ -23,9 +23,10 @@ export { surveysCss } from './styles';
 function renderers(rt: Runtime, guides: Guides): GuideRenderer[] {
   rt.onDestroy(rt.addStyles(surveysCss));
   const ctl = createSurveysController(rt, guides);
-  const Layer = () => h(SurveysLayer, { rt, ctl });
-  rt.$layers.set([...rt.$layers.get(), Layer]);
-  rt.onDestroy(() => rt.$layers.set(rt.$layers.get().filter((layer) => layer !== Layer)));
+  // One layer function per instance (it carries this instance's controller), added once, removed on destroy.
+  const layer = () => h(SurveysLayer, { rt, ctl });
+  rt.$layers.set([...rt.$layers.get(), layer]);
+  rt.onDestroy(() => rt.$layers.set(rt.$layers.get().filter((drawn) => drawn !== layer)));
 
   guides.provide({
     showSurvey: (id) =>
