@@ -1,3 +1,4 @@
+import { lazyAnalytics } from './analytics/lazy';
 import { lazyChecklists } from './checklists/lazy';
 import type { ChunkLoaders } from './core/chunks';
 import type { RuntimeOptions } from './core/runtime';
@@ -35,6 +36,7 @@ const chunks: ChunkLoaders = {
   guides: () => import('./guides/chunk'),
   kb: () => import('./kb/chunk'),
   bigfeed: () => import('./kb/big-feed-chunk'),
+  'stem-ru': () => import('./kb/stem-ru-chunk'),
   tips: () => import('./tips/chunk'),
   tours: () => import('./tours/chunk'),
   driver: () => import('./tours/driver-chunk'),
@@ -42,6 +44,8 @@ const chunks: ChunkLoaders = {
   position: () => import('./ui/position-chunk'),
   handoff: () => import('./handoff/chunk'),
   surveys: () => import('./surveys/chunk'),
+  analytics: () => import('./analytics/chunk'),
+  providers: () => import('./handoff/providers/chunk'),
 };
 
 /**
@@ -60,7 +64,8 @@ export function composeRuntime(css: string): RuntimeOptions {
   return {
     css,
     chunks,
-    features: [guides(lazyTours, checklists, lazyTips, lazySurveys)],
+    // Analytics first: its tap sees what the others emit as they start.
+    features: [lazyAnalytics, guides(lazyTours, checklists, lazyTips, lazySurveys)],
     ui: (rt) => {
       const panel = setupPanel(rt, lazyKnowledgeBase(rt));
       setupHandoff(rt, panel.registry);

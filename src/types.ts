@@ -17,6 +17,8 @@ export interface PanelViews {
   article: true;
   contact: true;
   checklist: true;
+  /** "Connecting you to chat…", then the team's chat (`handoff.provider`), or the contact form when it never comes. */
+  chat: true;
 }
 
 /** The panel's views. */
@@ -131,25 +133,152 @@ export interface HandoffConfig {
   url?: string;
   /** Used as `mailto:` when neither `onHandoff` nor `url` is set. */
   email?: string;
+  /**
+   * The live chat the team already runs on this page: one of the built-in adapters (each calls only that
+   * vendor's documented browser API and never loads its script: the page does), or an adapter of your own.
+   * When set, "Contact us" opens it with a short summary of what the user tried (or, where the vendor cannot
+   * prefill a message, the context as attributes named by `fields`); when it is not ready within
+   * `timeoutMs`, throws or hangs, the contact form takes over. Wins over `onHandoff`, `url` and `email`.
+   * @example 'intercom'
+   */
+  provider?: HandoffProviderName | HandoffAdapter;
+  /**
+   * Context fields to send as the vendor's session or conversation attributes, and the vendor's name for each
+   * (several vendors need them defined on their side first; Zendesk wants the field's id). Arrays are sent
+   * joined with ", ". Nothing is sent as attributes without this map.
+   * @example { summary: 'pathlight_summary', failedQueries: 'failed_searches', path: 'page' }
+   */
+  fields?: Partial<Record<HandoffField, string>>;
+  /**
+   * How long the chat may take to be ready and open, in ms, before the contact form takes over.
+   * @default 8000
+   */
+  timeoutMs?: number;
+  /** User traits (from `identify`) the human may see; no trait is sent without being named here. */
+  traits?: string[];
+  /** When a human answers: the panel says "We're online" or when the team is back, in the user's own time. */
+  hours?: OfficeHours;
+  /** A "Book a video call" action: the team's scheduling page, with the context as a prefilled note where the tool takes one. */
+  videoCall?: VideoCallConfig;
+}
+
+/** The chat tools Pathlight has an adapter for. */
+export type HandoffProviderName =
+  | 'intercom'
+  | 'crisp'
+  | 'zendesk'
+  | 'helpscout'
+  | 'chatwoot'
+  | 'livechat'
+  | 'hubspot'
+  | 'freshchat'
+  | 'tawk';
+
+/** What an adapter can send as attributes: any context field, or the human-readable summary. */
+export type HandoffField = keyof HandoffContext | 'summary';
+
+/**
+ * A way to hand the user to a chat, for a tool Pathlight has no adapter for (or to wrap one).
+ * @example
+ * provider: {
+ *   name: 'acme-chat',
+ *   ready: (signal) => window.AcmeChat.whenReady({ signal }),
+ *   open: (context, summary) => window.AcmeChat.open({ draft: summary }),
+ * }
+ */
+export interface HandoffAdapter {
+  /** Names the chat in the `handoff` event and in debug messages. */
+  name: string;
+  /**
+   * Settles once the chat can be opened. Pathlight gives up after `handoff.timeoutMs` and aborts `signal`
+   * (stop waiting then: remove listeners, clear timers); a rejection falls back to the form at once.
+   */
+  ready(signal: AbortSignal): Promise<void> | void;
+  /** Opens the chat, with `summary` (localized, plain text) prefilled where the tool can. A throw or rejection falls back to the form. */
+  open(context: HandoffContext, summary: string): Promise<void> | void;
+}
+
+/** A weekday, as `hours.weekly` names it. */
+export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
+
+/**
+ * The team's office hours, in the team's timezone; the panel shows them in the user's.
+ * @example { timezone: 'Europe/Warsaw', weekly: { mon: [['09:00', '17:00']], sat: [] }, holidays: ['2026-12-25'] }
+ */
+export interface OfficeHours {
+  /** An IANA timezone, such as 'Europe/Warsaw'. */
+  timezone: string;
+  /** Open intervals per weekday, `['HH:MM', 'HH:MM']` from start to end ('24:00' ends at midnight); a missing or empty day is closed. */
+  weekly: Partial<Record<Weekday, [string, string][]>>;
+  /** Closed days, `YYYY-MM-DD` in the team's timezone. */
+  holidays?: string[];
+  /**
+   * Offer the chat outside hours too (the panel still says when the team is back).
+   * @default false: outside hours "Contact us" opens the form
+   */
+  keepChatOpen?: boolean;
+}
+
+/** A "Book a video call" action. */
+export interface VideoCallConfig {
+  /**
+   * The scheduling page (`https:`). Cal.com links get the context as `notes`, Calendly links as `a1` (the
+   * first invitee question); `noteParam` names it for other tools.
+   * @example 'https://cal.com/acme/support'
+   */
+  url: string;
+  /** Where the note goes for tools other than Cal.com and Calendly (a query parameter). */
+  noteParam?: string;
+  /**
+   * Offer it only within office hours (`hours`) or always.
+   * @default 'hours'
+   */
+  when?: 'hours' | 'always';
 }
 
 /** Analytics: where events go and what they may carry. */
 export interface AnalyticsConfig {
   /**
-   * Drop events until `consent(true)` is called, and store nothing but preferences.
+   * Send nothing until `consent(true)`: before it, events wait in memory only (nothing but the consent
+   * preference is stored, no request is made); `consent(false)` drops them and whatever was queued.
    * @default false
    */
   requireConsent?: boolean;
   /**
-   * Stop analytics when the browser sends Global Privacy Control.
+   * Stop analytics when the browser sends Global Privacy Control (`navigator.globalPrivacyControl`): no
+   * event is kept, forwarded or sent, and the analytics chunk is not even loaded.
    * @default true
    */
   respectGPC?: boolean;
-  /** Change or drop (`return null`) any event before it is delivered to listeners or sent. */
+  /**
+   * Change or drop (`return null`) any event before it reaches `onEvent`, the forwarders or the endpoint
+   * (the events of `on()` are the widget's own and stay as they are). It receives the event after masking;
+   * what it returns is sent as it is.
+   */
   beforeSend?: (event: AnalyticsEvent) => AnalyticsEvent | null;
-  /** An endpoint that receives batched events as JSON (POST). Nothing is sent without one. */
+  /**
+   * An endpoint that receives batched events as JSON (POST `{ "events": [record, …] }`, see the README's
+   * Analytics section). Nothing is sent without one.
+   */
   endpoint?: string;
+  /** Called with every event record (after masking and `beforeSend`), once consent allows. */
+  onEvent?: (event: AnalyticsEvent) => void;
+  /**
+   * Forward each event to the tools the page already runs, through their browser globals and in their naming
+   * conventions: PostHog `posthog.capture`, Segment `analytics.track`, GA4 `gtag('event', …)`, Plausible
+   * `plausible()`, Mixpanel `mixpanel.track`, Amplitude `amplitude.track`. A tool whose global is missing is skipped.
+   * @example forward: ['posthog', 'ga4']
+   */
+  forward?: AnalyticsTool[];
+  /**
+   * The user traits (from `identify()` or `config.user`) records may carry, by name; none by default.
+   * @example traits: ['plan', 'role']
+   */
+  traits?: string[];
 }
+
+/** The analytics tools `analytics.forward` knows. */
+export type AnalyticsTool = 'posthog' | 'segment' | 'ga4' | 'plausible' | 'mixpanel' | 'amplitude';
 
 /** Micro-surveys, across every survey in the content. */
 export interface SurveysConfig {
@@ -604,16 +733,35 @@ export interface GuideContent {
 // Events
 // ---------------------------------------------------------------------------
 
-/** What a human receives when the user asks for help. No URL query strings. */
+/**
+ * What a human receives when the user asks for help: the same object reaches every chat adapter, the contact
+ * form and the `handoff` event. No URL query strings, fragments or form values of the host page.
+ */
 export interface HandoffContext {
+  /** The text in the search field when the user asked. */
   query: string;
+  /** Searches the user settled on in this visit, newest last. */
   recentQueries: string[];
+  /** Those that found nothing. */
   failedQueries: string[];
+  /** Articles opened, newest last. */
   viewedArticles: { id: string; title: string }[];
+  /** Videos played, with the furthest quarter reached; absent when none was. */
+  videos?: { id: string; title: string; percent: number }[];
+  /** "Was this helpful?" answers, with what was missing when the user said; absent when none was given. */
+  ratings?: { id: string; title: string; helpful: boolean; comment?: string }[];
   /** The page path, without query string or fragment. */
   path: string;
+  /** The page's title (`document.title`), when it has one. */
+  pageTitle?: string;
+  /** The tour step the user is on (from 0), when a tour runs. */
+  tour?: { id: string; step: number };
+  /** The checklist in progress and its last completed item. */
+  checklist?: { id: string; itemId: string };
   locale: Locale;
   userId?: string;
+  /** The user's traits that `handoff.traits` names. */
+  traits?: UserTraits;
 }
 
 export type ErrorCode =
@@ -630,7 +778,11 @@ export type ErrorCode =
   | 'unknown_item'
   | 'listener_failed'
   | 'progress_failed'
-  | 'internal';
+  /** Analytics events were dropped (the queue's bound, or the endpoint refused them): how many, and why. */
+  | 'analytics_dropped'
+  | 'internal'
+  /** The chat of `handoff.provider` was not ready in time, threw or hung: the contact form took over. */
+  | 'handoff_failed';
 
 export interface PathlightError {
   code: ErrorCode;
@@ -682,7 +834,10 @@ export interface PathlightEvents {
   'checklist:complete': { id: string };
   /** The user dismissed the checklist: it never shows or reminds by itself again. */
   'checklist:dismiss': { id: string };
-  handoff: { context: HandoffContext };
+  /** The user asked for a human; `provider` names the chat it goes to (absent for e-mail, `url`, `onHandoff` and the form). */
+  handoff: { context: HandoffContext; provider?: string };
+  /** The user opened the team's scheduling page ("Book a video call"). */
+  'handoff:video-call': { url: string; context: HandoffContext };
   /**
    * A survey is on screen. `trigger`: the moment it followed, `rule` when other targeting rules showed it,
    * `code` for `showSurvey()`.
@@ -711,11 +866,32 @@ export type SurveyTrigger = SurveyMoment | 'rule' | 'code';
 
 export type PathlightEventName = keyof PathlightEvents;
 
-/** An event as analytics sees it (for `beforeSend`). */
+/**
+ * An event as analytics sees it: the record `beforeSend` and `onEvent` receive and the endpoint is sent (one
+ * line of the NDJSON that `pathlight insights` reads). Documented in the README's Analytics section.
+ */
 export interface AnalyticsEvent<K extends PathlightEventName = PathlightEventName> {
+  /** Unique per event (a UUID): the receiver drops a second copy of an id it has seen. */
+  id: string;
   name: K;
-  props: PathlightEvents[K];
+  /** When it happened, ms since the epoch. */
+  ts: number;
+  /** The same as `ts` (the first contract's name); not sent to the endpoint. */
   timestamp: number;
+  /** This tab's visit. */
+  sessionId: string;
+  /** This browser, until `reset()` (a new one then). Kept in localStorage once consent allows. */
+  anonymousId: string;
+  /** The identified user, if any. */
+  userId?: string;
+  /** Only the traits named in `analytics.traits`. */
+  traits?: UserTraits;
+  /** The UI language. */
+  locale: Locale;
+  /** The page path, never its query string or fragment. */
+  path: string;
+  /** The event's payload: emails, phone and card numbers masked, URLs without query strings. */
+  props: PathlightEvents[K];
 }
 
 // ---------------------------------------------------------------------------
@@ -764,6 +940,12 @@ export interface PathlightInstance {
   identify(userId: string, traits?: UserTraits): void;
   /** Log out: forget the user's state. */
   reset(): void;
+  /**
+   * The visitor's answer about analytics, remembered on this device: `true` lets events go (with
+   * `analytics.requireConsent`, nothing is sent or stored before it); `false` stops analytics and drops what
+   * was queued, with or without `requireConsent`.
+   * @example acceptButton.onclick = () => help.consent(true);
+   */
   consent(granted: boolean): void;
   setLocale(locale: Locale): void;
   /**

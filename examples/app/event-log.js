@@ -31,7 +31,7 @@ export function mountEventLog() {
 
   const row = (entry) => {
     const item = document.createElement('li');
-    item.className = `event-log-row${entry.name === 'error' ? ' is-error' : ''}`;
+    item.className = `event-log-row${entry.name === 'error' ? ' is-error' : ''}${entry.kind === 'forwarded' ? ' is-forwarded' : ''}`;
     const when = document.createElement('time');
     when.dateTime = entry.time.toISOString();
     when.textContent = time(entry.time);

@@ -2,6 +2,7 @@
  * Ledgerly's shell: a History-API router (pushState, intercepted links, popstate), the collapsible
  * navigation, the account menu, the Help center button and the Pathlight event log.
  */
+import { mountConsent } from './consent.js';
 import { mountEventLog } from './event-log.js';
 import { invoiceCount, notFound, routes } from './pages.js';
 import { pathlight, toast } from './ui.js';
@@ -195,6 +196,7 @@ function start() {
   // Labels carry data-pathlight-article: Pathlight draws its own "?" beside them, in its layer.
 
   mountEventLog();
+  mountConsent();
   render();
 }
 

@@ -980,6 +980,8 @@ const settings = {
     const language = readSetting('ledgerly:language', 'en');
     const dark = document.documentElement.getAttribute('data-theme') === 'dark';
     const stripe = readSetting('ledgerly:stripe', '') === 'connected';
+    const chat = readSetting('ledgerly:chat', 'form');
+    const hours = readSetting('ledgerly:hours', 'open');
     return html`
       ${raw(pageHead({ title: 'Settings', lead: 'Your profile, your team and how Ledgerly bills you.' }))}
       <div class="settings-layout">
@@ -1030,6 +1032,26 @@ const settings = {
                     html`<option value="${value}" lang="${value}" ${raw(value === language ? 'selected' : '')}>${label}</option>`,
                   ),
                 )}
+              </select>
+            </div>
+            <div class="setting-row">
+              <div class="setting-text">
+                <label class="label" for="demo-chat">Support chat</label>
+                <p class="field-hint" id="demo-chat-hint">How “Contact us” in the help panel reaches the team. The page reloads.</p>
+              </div>
+              <select class="input input-inline" id="demo-chat" aria-describedby="demo-chat-hint">
+                <option value="form" ${raw(chat === 'demo' ? '' : 'selected')}>Contact form (no chat)</option>
+                <option value="demo" ${raw(chat === 'demo' ? 'selected' : '')}>Live chat (demo)</option>
+              </select>
+            </div>
+            <div class="setting-row">
+              <div class="setting-text">
+                <label class="label" for="demo-hours">Team availability</label>
+                <p class="field-hint" id="demo-hours-hint">Office hours the help panel shows; away, the chat becomes the form. The page reloads.</p>
+              </div>
+              <select class="input input-inline" id="demo-hours" aria-describedby="demo-hours-hint">
+                <option value="open" ${raw(hours === 'away' ? '' : 'selected')}>Online now</option>
+                <option value="away" ${raw(hours === 'away' ? 'selected' : '')}>Away today (a holiday)</option>
               </select>
             </div>
             <div class="setting-row">
@@ -1096,6 +1118,14 @@ const settings = {
         writeSetting('ledgerly:language', locale);
         pathlight('setLocale', locale);
         toast(`Help center language: ${event.target.selectedOptions[0].textContent}.`);
+      }
+      // The widget reads how to reach a human at init: the page starts again with the new choice.
+      if (event.target.id === 'demo-chat' || event.target.id === 'demo-hours') {
+        writeSetting(
+          event.target.id === 'demo-chat' ? 'ledgerly:chat' : 'ledgerly:hours',
+          event.target.value,
+        );
+        location.reload();
       }
     };
     const onClick = (event) => {

@@ -36,6 +36,44 @@
     // Storage blocked: every visit is a first one.
   }
 
+  /**
+   * How a user reaches a human: the contact form (e-mail), or the team's live chat (Settings → Preferences →
+   * "Support chat": a Crisp-like demo chat, examples/app/fake-chat.js); office hours (Settings → "Team
+   * availability" puts the team away today, a holiday); and a video call on a stand-in scheduling page.
+   */
+  function handoff() {
+    const read = (key) => {
+      try {
+        return localStorage.getItem(key);
+      } catch {
+        return null;
+      }
+    };
+    const days = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+    const away = read('ledgerly:hours') === 'away';
+    // Away: Monday to Friday 9 to 5 in Warsaw, and today is a holiday there.
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Warsaw' }).format(new Date());
+    const hours = away
+      ? {
+          timezone: 'Europe/Warsaw',
+          weekly: Object.fromEntries(days.slice(0, 5).map((day) => [day, [['09:00', '17:00']]])),
+          holidays: [today],
+        }
+      : {
+          timezone: 'Europe/Warsaw',
+          weekly: Object.fromEntries(days.map((day) => [day, [['00:00', '24:00']]])),
+        };
+    return {
+      email: 'support@ledgerly.example',
+      ...(read('ledgerly:chat') === 'demo'
+        ? { provider: 'crisp', fields: { summary: 'pathlight_summary', failedQueries: 'failed_searches' } }
+        : {}),
+      hours,
+      videoCall: { url: '/app/book.html', noteParam: 'notes' },
+      traits: ['plan'],
+    };
+  }
+
   const config = {
     feed: {
       en: '/feeds/kb.en.json',
@@ -55,7 +93,7 @@
         visits,
       },
     },
-    handoff: { email: 'support@ledgerly.example' },
+    handoff: handoff(),
     // Ledgerly has its own dark mode (the switch in Settings, saved and applied by theme.js as
     // <html data-theme="dark">): the panel follows it rather than the system's setting.
     theme: { brandColor: '#4f46e5', colorScheme: { followHost: '[data-theme="dark"]' } },
@@ -66,6 +104,9 @@
     // At most one survey a minute per user, so a demo visitor meets both the tour's CSAT and the NPS on a
     // second visit; a real product keeps the 30-day default.
     surveys: { minDaysBetween: 1 / 1440 },
+    // Analytics go to the stand-in PostHog (fake-posthog.js, which writes to the Event log), and only after
+    // the visitor accepts in Ledgerly's own consent banner (consent.js calls Pathlight('consent', …)).
+    analytics: { forward: ['posthog'], requireConsent: true, traits: ['plan'] },
   };
   if (savedLocale) config.locale = savedLocale;
 
@@ -97,19 +138,22 @@
     'survey:answer',
     'survey:dismiss',
     'handoff',
+    'handoff:video-call',
     'track',
     'route',
     'error',
   ];
   const log = [];
   window.ledgerlyPathlightLog = log;
+  /** Adds a row to the Event log: a widget event, or (`kind` 'forwarded') what an analytics tool received. */
+  window.ledgerlyLog = (name, payload, kind = 'event') => {
+    const entry = { name, payload, kind, time: new Date() };
+    log.push(entry);
+    if (log.length > 200) log.shift();
+    window.dispatchEvent(new CustomEvent('ledgerly:pathlight-event', { detail: entry }));
+  };
   EVENTS.forEach((name) => {
-    window.Pathlight('on', name, (payload) => {
-      const entry = { name, payload, time: new Date() };
-      log.push(entry);
-      if (log.length > 200) log.shift();
-      window.dispatchEvent(new CustomEvent('ledgerly:pathlight-event', { detail: entry }));
-    });
+    window.Pathlight('on', name, (payload) => window.ledgerlyLog(name, payload));
   });
 
   window.Pathlight('init', config);

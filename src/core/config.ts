@@ -22,6 +22,10 @@ const field = (type: 'string' | 'number' | 'boolean' | 'function'): Field => ({
   check: is(type),
   expected: `a ${type}`,
 });
+const strings: Field = {
+  check: (v) => Array.isArray(v) && v.every((item) => typeof item === 'string'),
+  expected: 'an array of strings',
+};
 /** A length in px: a finite number, 0 or more. */
 const px: Field = {
   check: (v) => typeof v === 'number' && Number.isFinite(v) && v >= 0,
@@ -61,6 +65,26 @@ const theme = {
   },
 } satisfies { [K in keyof Required<ThemeConfig>]: Field };
 
+/**
+ * Hand-off: the ways to a human. The chat, office hours and video call are only checked for their type here (this
+ * runs in the first script); the `handoff` chunk checks them deeper when it loads (timezone, spans, provider name).
+ */
+const anObject: Field = { check: isObject, expected: 'an object' };
+const handoff = object({
+  onHandoff: field('function'),
+  url: field('string'),
+  email: field('string'),
+  provider: {
+    check: (v) => typeof v === 'string' || isObject(v),
+    expected: 'a chat name or an adapter object',
+  },
+  fields: anObject,
+  timeoutMs: field('number'),
+  traits: { check: Array.isArray, expected: 'a list of trait names' },
+  hours: anObject,
+  videoCall: anObject,
+});
+
 const sourceOrObject = (what: string): Field => ({
   check: (v) => typeof v === 'string' || isObject(v),
   expected: `a URL or a ${what} object`,
@@ -86,12 +110,16 @@ const SCHEMA: { [K in keyof Required<PathlightConfig>]: Field } = {
     offset: field('number'),
   }),
   panel: object({ title: field('string'), logo: field('string'), offsetTop: px, offsetBottom: px }),
-  handoff: object({ onHandoff: field('function'), url: field('string'), email: field('string') }),
+  handoff,
   analytics: object({
     requireConsent: field('boolean'),
     respectGPC: field('boolean'),
     beforeSend: field('function'),
     endpoint: field('string'),
+    onEvent: field('function'),
+    // Which tools: the analytics chunk checks the names (and suggests the closest).
+    forward: strings,
+    traits: strings,
   }),
   id: field('string'),
   zIndex: field('number'),

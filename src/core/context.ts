@@ -19,6 +19,10 @@ export interface Runtime {
   readonly report: Report;
   emit<K extends keyof PathlightEvents>(event: K, payload: PathlightEvents[K]): void;
   on<K extends keyof PathlightEvents>(event: K, handler: (payload: PathlightEvents[K]) => void): () => void;
+  /** Sees every event (analytics' one tap, before the listeners); removed on `destroy()`. Returns the removal. */
+  tap(handler: <K extends keyof PathlightEvents>(event: K, payload: PathlightEvents[K]) => void): () => void;
+  /** The visitor's answer to `consent()` (which sets it), remembered across visits; undefined until they answer. */
+  readonly $consent: WritableAtom<boolean | undefined>;
   /** Device-wide preferences (not per user). */
   readonly storage: KeyValueStorage;
   /** This tab's visit (sessionStorage). */

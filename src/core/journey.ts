@@ -13,10 +13,10 @@ export interface JourneyState {
   readonly failedQueries: readonly string[];
   /** Articles opened (`article:view`), named when they were opened. */
   readonly articles: readonly { readonly id: string; readonly title: string }[];
-  /** Videos played (`video:progress`), with the furthest quarter reached. */
-  readonly videos: readonly { readonly id: string; readonly percent: number }[];
-  /** "Was this helpful?" answers (`article:feedback`), the latest per article. */
-  readonly ratings: readonly { readonly id: string; readonly helpful: boolean }[];
+  /** Videos played (`video:progress`), with the furthest quarter reached; named like articles (absent in tabs older than names). */
+  readonly videos: readonly { readonly id: string; readonly percent: number; readonly title?: string }[];
+  /** "Was this helpful?" answers (`article:feedback`), the latest per article, with what was missing when the user said. */
+  readonly ratings: readonly { readonly id: string; readonly helpful: boolean; readonly comment?: string }[];
   /** The tour step the user is on (`tour:*`); absent when no tour runs. */
   readonly tour?: { readonly id: string; readonly step: number };
   /** The checklist in progress and its last completed item (`checklist:*`); absent when none is. */
@@ -59,15 +59,26 @@ const REDUCERS: { [K in keyof PathlightEvents]?: Reducer<K> } = {
     ...state,
     articles: push(state.articles, { id, title: deps.titleOf(id) ?? id }, (a) => a.id === id),
   }),
-  'article:feedback': (state, { id, helpful }) => ({
-    ...state,
-    ratings: push(state.ratings, { id, helpful }, (r) => r.id === id),
-  }),
-  'video:progress': (state, { id, percent }) => {
-    const before = state.videos.find((v) => v.id === id)?.percent ?? 0;
+  // The second answer after a "No" carries what was missing; an answer without one keeps it only if unchanged.
+  'article:feedback': (state, { id, helpful, comment }) => {
+    const before = state.ratings.find((r) => r.id === id);
+    const kept = comment ?? (before?.helpful === helpful ? before.comment : undefined);
     return {
       ...state,
-      videos: push(state.videos, { id, percent: Math.max(before, percent) }, (v) => v.id === id),
+      ratings: push(
+        state.ratings,
+        kept ? { id, helpful, comment: kept } : { id, helpful },
+        (r) => r.id === id,
+      ),
+    };
+  },
+  'video:progress': (state, { id, percent }, deps) => {
+    const before = state.videos.find((v) => v.id === id)?.percent ?? 0;
+    const title = deps.titleOf(id);
+    const video = { id, percent: Math.max(before, percent) };
+    return {
+      ...state,
+      videos: push(state.videos, title ? { ...video, title } : video, (v) => v.id === id),
     };
   },
   'tour:start': (state, { id }) => ({ ...state, tour: { id, step: 0 } }),

@@ -138,6 +138,12 @@ export function createRuntime(options: RuntimeOptions, start: RuntimeStart): Pat
         teardowns.push(off);
         return off;
       },
+      tap: (handler) => {
+        const off = emitter.tap(handler);
+        teardowns.push(off);
+        return off;
+      },
+      $consent: atom(storage.get<boolean>(CONSENT_PREF)),
       storage,
       session,
       user,
@@ -278,7 +284,9 @@ export function createRuntime(options: RuntimeOptions, start: RuntimeStart): Pat
       current?.rt.journey.clear();
     }),
     consent: guarded('consent', (granted: boolean) => {
-      requireLive('consent')?.rt.storage.set(CONSENT_PREF, granted === true);
+      const rt = requireLive('consent')?.rt;
+      rt?.storage.set(CONSENT_PREF, granted === true);
+      rt?.$consent.set(granted === true);
     }),
     setLocale: guarded('setLocale', (locale: string) => {
       if (!requireLive('setLocale')) return;

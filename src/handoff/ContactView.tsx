@@ -1,9 +1,11 @@
 import type { WritableAtom } from 'nanostores';
+import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import type { Chunks } from '../core/chunks';
 import { type PanelContext, panelChunk, type SectionProps } from '../panel';
 import { Icon } from '../ui/icons';
 import { useStore } from '../ui/use-store';
-import { handoffTarget, startHandoff } from './context';
+import { buildHandoffContext, handoffSummary, handoffTarget, startHandoff } from './context';
 
 /** The `mailto:` this panel just opened, while the contact view says so; one per instance. */
 export type MailState = WritableAtom<string | undefined>;
@@ -13,7 +15,49 @@ export interface HandoffProps extends Pick<PanelContext, 'rt' | 'store'> {
   mail: MailState;
 }
 
-const handoffChunk = panelChunk('handoff', (chunk) => chunk.handoffCss, 'the contact view');
+/**
+ * What the `handoff` chunk's parts get from the app rather than importing it: the one context builder and the one
+ * summary, for the chat, the video call and the form alike.
+ */
+export interface HandoffKit {
+  context: typeof buildHandoffContext;
+  summary: typeof handoffSummary;
+}
+const kit: HandoffKit = { context: buildHandoffContext, summary: handoffSummary };
+
+const handoffChunk = panelChunk('handoff', (chunk) => chunk.handoffCss + chunk.chatCss, 'the contact view');
+
+/**
+ * A part of the lazy `handoff` chunk, drawn once the chunk is there (nothing before) with `extra` props and the
+ * kit; `failed` runs when the chunk cannot load.
+ */
+export function fromChunk<P extends HandoffProps, E = unknown>(
+  pick: (chunk: Chunks['handoff']) => ComponentType<P & E & { kit: HandoffKit }>,
+  extra: (props: P) => E = () => ({}) as E,
+  failed?: (props: P) => void,
+) {
+  return (props: P) => {
+    const { rt } = props;
+    const [Part, setPart] = useState(() => {
+      const chunk = handoffChunk.now(rt);
+      return chunk && pick(chunk);
+    });
+    // Loaded once per instance; a failure hands back the props it has then.
+    useEffect(() => {
+      if (!Part)
+        handoffChunk.load(rt).then(
+          (chunk) => setPart(() => pick(chunk)),
+          () => failed?.(props),
+        );
+    }, [rt, Part]);
+    return Part ? <Part {...props} {...extra(props)} kit={kit} /> : null;
+  };
+}
+
+/** Office hours and "Book a video call", where the host configured them. */
+const LazyExtras = fromChunk<HandoffProps>((chunk) => chunk.CardExtras);
+const CardExtras = (props: HandoffProps) =>
+  props.rt.config.handoff?.hours || props.rt.config.handoff?.videoCall ? <LazyExtras {...props} /> : null;
 
 /**
  * The one button that reaches a human, carrying the text in the search field. An e-mail hand-off then shows
@@ -35,6 +79,7 @@ function ContactButton({
       data-autofocus={autofocus ? '' : undefined}
       onClick={() => {
         before?.();
+        if (handoffTarget(rt.config.handoff)?.kind === 'chat') return store.open('chat');
         const mailto = startHandoff(rt, store.$panel.get().query);
         if (mailto) {
           mail.set(mailto);
@@ -61,6 +106,7 @@ export function HandoffCard(props: HandoffProps & Pick<PanelContext, 'kb'> & { a
       <h3 class="pl-card-title">{t('handoff.stillNeedHelp')}</h3>
       <p>{t('contact.intro')}</p>
       <ContactButton {...props} />
+      <CardExtras {...props} />
     </div>
   );
 }
@@ -85,15 +131,10 @@ export function UnavailableContact(props: SectionProps & HandoffProps) {
  * The contact view, from the lazy `handoff` chunk: what an e-mail hand-off just did, the card, or why there
  * is no way to reach a human. The chunk gets the card and whether there is a way, rather than importing them.
  */
-export function ContactView(props: PanelContext & HandoffProps) {
-  const { rt } = props;
-  const [View, setView] = useState(() => handoffChunk.now(rt)?.ContactView);
-  useEffect(() => {
-    if (!View)
-      handoffChunk.load(rt).then(
-        (chunk) => setView(() => chunk.ContactView),
-        () => {},
-      );
-  }, [rt, View]);
-  return View ? <View {...props} Card={HandoffCard} reachable={!!handoffTarget(rt.config.handoff)} /> : null;
-}
+export const ContactView = fromChunk<
+  PanelContext & HandoffProps,
+  { Card: typeof HandoffCard; reachable: boolean }
+>(
+  (chunk) => chunk.ContactView,
+  ({ rt }) => ({ Card: HandoffCard, reachable: !!handoffTarget(rt.config.handoff) }),
+);

@@ -10,14 +10,26 @@ import type { Runtime } from '../core/context';
 import type { PanelContext, PanelRegistry, SectionProps } from '../panel';
 import {
   ContactView,
+  fromChunk,
   HandoffCard,
+  type HandoffProps,
   type MailState,
   NoResultsContact,
   UnavailableContact,
 } from './ContactView';
 
 export type { HandoffTarget } from './context';
-export { buildHandoffContext, handoffTarget, startHandoff } from './context';
+export { buildHandoffContext, handoffSummary, handoffTarget, startHandoff } from './context';
+
+/** The chat view; when its chunk cannot load, the contact view takes over at once. */
+const ChatView = fromChunk<PanelContext & HandoffProps>(
+  (chunk) => chunk.ChatView,
+  undefined,
+  ({ store }) => {
+    store.back();
+    store.open('contact');
+  },
+);
 
 /** After every other home section. */
 const HOME_ORDER = 1000;
@@ -54,5 +66,10 @@ export function setupHandoff(rt: Runtime, panel: PanelRegistry): void {
       component: bind<SectionProps>(UnavailableContact),
     }),
   ];
+  // The chat view exists only where there is a chat: `open('chat')` elsewhere is reported like any unknown view.
+  if (rt.config.handoff?.provider)
+    removals.push(
+      panel.addView({ id: 'chat', titleKey: 'contact.title', component: bind<PanelContext>(ChatView) }),
+    );
   for (const remove of removals) rt.onDestroy(remove);
 }

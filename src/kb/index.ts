@@ -6,8 +6,10 @@ import { whenIdle } from '../core/idle';
 import { sliced } from '../core/slices';
 import type { Article, KnowledgeBaseFeed } from '../types';
 import { createFeedCache } from './feed-cache';
-import { articlesFor, feedSource, feedUrls } from './locale';
+import { articlesFor, feedSource, feedUrls, language, PLACEHOLDER } from './locale';
 import { createSearchIndexAsync, type SearchHit, type SearchIndex, tokenize } from './search';
+import { detectLanguages } from './search/detect';
+import { wantsRussian } from './search/stem';
 import { suggest } from './suggest';
 import { TOPIC_ICONS } from './topic-icons';
 import type { KnowledgeBase, KnowledgeBaseStatus, TopicCategory } from './types';
@@ -32,6 +34,9 @@ interface Shown {
   feed: KnowledgeBaseFeed;
   validation: FeedValidation;
 }
+
+/** Other languages tried for one query that found nothing, besides the one its letters name. */
+export const MAX_OTHER_LANGUAGES = 3;
 
 /** Folded words of an article’s title and summary: the stand-in search while the index is being built. */
 const words = (article: Article) => tokenize(`${article.title} ${article.summary ?? ''}`);
@@ -74,6 +79,11 @@ export function setupKnowledgeBase(rt: Runtime): KnowledgeBase {
   let loading: AbortController | undefined;
   let idle = false;
   let failed = false;
+  // Other languages' indexes, for a query the shown articles do not answer ("Results in Polish"): built on the
+  // first such query, from the feed's own articles in that language or that language's feed (cache first).
+  const others = new Map<string, Promise<unknown> | SearchIndex | undefined>();
+  const otherArticles = new Map<string, Article>();
+  const otherLoads = new AbortController();
 
   const reportProblems = (label: string, { feed, problems, droppedArticles }: FeedValidation) => {
     if (problems.length === 0) return;
@@ -102,18 +112,34 @@ export function setupKnowledgeBase(rt: Runtime): KnowledgeBase {
     building = controller;
     indexIsStale = index !== undefined;
     $searchReady.set(false);
-    createSearchIndexAsync(feed, { locale, signal: controller.signal }).then(
-      (built) => {
-        if (building !== controller) return;
-        index = built;
-        indexIsStale = false;
-        $searchReady.set(true);
-      },
-      (error) => {
-        if (!controller.signal.aborted)
-          rt.report('internal', `Building the help search index failed: ${errorMessage(error)}`, error);
-      },
-    );
+    // A feed with Russian articles is indexed with the Russian stemmer (its own chunk); without the chunk
+    // (offline, blocked) with the built-in endings, as before.
+    const stemmer = wantsRussian([feed.locale, ...feed.articles.map((a) => a.locale)])
+      ? rt.loadChunk('stem-ru').then(
+          (chunk) => chunk.stemRussian,
+          () => undefined,
+        )
+      : Promise.resolve(undefined);
+    stemmer
+      .then((stem) =>
+        createSearchIndexAsync(feed, {
+          locale,
+          signal: controller.signal,
+          ...(stem ? { stemmer: stem } : {}),
+        }),
+      )
+      .then(
+        (built) => {
+          if (building !== controller) return;
+          index = built;
+          indexIsStale = false;
+          $searchReady.set(true);
+        },
+        (error) => {
+          if (!controller.signal.aborted)
+            rt.report('internal', `Building the help search index failed: ${errorMessage(error)}`, error);
+        },
+      );
   };
 
   const render = (feed: KnowledgeBaseFeed) => {
@@ -263,10 +289,80 @@ export function setupKnowledgeBase(rt: Runtime): KnowledgeBase {
     }),
   );
   rt.onDestroy(() => {
+    otherLoads.abort();
     loading?.abort();
     building?.abort();
     cache.close();
   });
+
+  /** Another language's articles: the shown feed's, else that language's own feed (saved copy, else fetched). */
+  const articlesIn = async (lang: string): Promise<Article[]> => {
+    const tagged = (list: readonly Article[], fallback?: string) =>
+      list.filter((a) => language(a.locale ?? fallback) === lang);
+    const own = shown ? tagged(shown.feed.articles, shown.feed.locale) : [];
+    if (own.length) return own;
+    const url =
+      source.kind === 'template'
+        ? source.url.split(PLACEHOLDER).join(encodeURIComponent(lang))
+        : source.kind === 'map'
+          ? Object.entries(source.urls).find(([key]) => language(key) === lang)?.[1]
+          : undefined;
+    const href = url && absolute(url);
+    if (!href || href === shown?.url) return [];
+    const signal = otherLoads.signal;
+    let text = (await cache.read(href))?.text;
+    if (text === undefined) {
+      const outcome = await fetchText(href, { signal, log: (message) => rt.log(message) });
+      if (!outcome.ok) return [];
+      text = outcome.text;
+      void cache.write(href, text);
+    }
+    const { feed } = await validateFeedAsync(text, signal);
+    return feed
+      ? tagged(articlesFor(feed, lang), feed.locale).map((a) => ({ ...a, locale: a.locale ?? lang }))
+      : [];
+  };
+
+  /**
+   * Hits in another language for a query the shown articles do not answer: the query's own language (from its
+   * letters) first, then the other languages of the feed or of the feed map. A language not indexed yet starts
+   * building, and the results follow once it is ready ($searchReady goes false, then true again).
+   */
+  const elsewhere = (query: string, limit: number): SearchHit[] => {
+    const shownLanguage = language($articles.get()[0]?.locale ?? rt.$locale.get());
+    const feedLanguages = shown ? shown.feed.articles.map((a) => a.locale ?? shown?.feed.locale) : [];
+    const mapped = source.kind === 'map' ? Object.keys(source.urls) : [];
+    const detected = detectLanguages(query);
+    const candidates = [...new Set([...detected, ...[...feedLanguages, ...mapped].map(language)])]
+      .filter((lang) => lang && lang !== shownLanguage)
+      .slice(0, detected.length + MAX_OTHER_LANGUAGES);
+    for (const lang of candidates) {
+      const other = others.get(lang);
+      if (other && 'search' in other) {
+        const hits = other.search(query, { limit });
+        if (hits.length) return hits;
+      } else if (!others.has(lang)) {
+        const built = articlesIn(lang)
+          .then((articles) => {
+            if (!articles.length) return undefined;
+            const keyed = articles.map((a) => (byId.has(a.id) ? { ...a, id: `${lang}:${a.id}` } : a));
+            for (const a of keyed) otherArticles.set(a.id, a);
+            return createSearchIndexAsync(keyed, { locale: lang, signal: otherLoads.signal });
+          })
+          .then(
+            (index) => {
+              others.set(lang, index);
+              if (!index || !$searchReady.get()) return;
+              $searchReady.set(false);
+              setTimeout(() => $searchReady.set(true));
+            },
+            () => others.set(lang, undefined),
+          );
+        others.set(lang, built);
+      }
+    }
+    return [];
+  };
 
   const fallbackSearch = (query: string, limit: number): SearchHit[] => {
     const wanted = tokenize(query);
@@ -291,7 +387,10 @@ export function setupKnowledgeBase(rt: Runtime): KnowledgeBase {
         if (typeof query !== 'string' || query.trim() === '') return [];
         const limit = Math.max(1, Math.floor(options.limit ?? 10));
         if (!index) return fallbackSearch(query, limit);
-        if (!indexIsStale) return index.search(query, { limit });
+        if (!indexIsStale) {
+          const hits = index.search(query, { limit });
+          return hits.length ? hits : elsewhere(query, limit);
+        }
         // The previous index serves while the new one builds; drop articles that are gone.
         return index
           .search(query, { limit: limit * 2 })
@@ -302,7 +401,7 @@ export function setupKnowledgeBase(rt: Runtime): KnowledgeBase {
         return [];
       }
     },
-    getArticle: (id) => byId.get(id),
+    getArticle: (id) => byId.get(id) ?? otherArticles.get(id),
     suggestionsFor: (path, limit = 5) => {
       try {
         return suggest($articles.get(), path, limit);

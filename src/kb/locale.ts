@@ -14,7 +14,8 @@ export type FeedSource =
 export const PLACEHOLDER = '{locale}';
 export const DEFAULT_LOCALE = 'en';
 
-const language = (locale: string | undefined): string => (locale ?? '').toLowerCase().split(/[-_]/)[0]!;
+export const language = (locale: string | undefined): string =>
+  (locale ?? '').toLowerCase().split(/[-_]/)[0]!;
 
 /**
  * Reads `config.feed`: a string is a URL (a template when it holds `{locale}`); an object with

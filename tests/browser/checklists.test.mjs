@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { serve } from '../../scripts/serve.mjs';
-import { axeViolations, openPage, setup, waitForWidget } from './harness.mjs';
+import { axe, openPage, setup, waitForWidget } from './harness.mjs';
 
 let env;
 let demo;
@@ -47,9 +47,6 @@ const launcherNote = (page) =>
     const id = shadow.querySelector('.pl-launcher').getAttribute('aria-describedby');
     return id ? shadow.getElementById(id)?.textContent : null;
   });
-async function axe(page, what) {
-  assert.deepEqual(await axeViolations(page), [], what);
-}
 
 /** A new demo user: fresh storage, the welcome announcement closed the way a user closes it. */
 async function openDemo(path = '/', options = {}) {

@@ -104,6 +104,7 @@ test('every button, link and select of the demo does something, with no warning,
 
   const guides = [];
   let welcomed = false;
+  let signedOut = false;
   const load = async (route) => {
     // What the widget emitted on the page being left: no tour or checklist may ever start.
     const names = await page
@@ -118,6 +119,18 @@ test('every button, link and select of the demo does something, with no warning,
       const later = page.locator('pathlight-root').getByRole('button', { name: 'Maybe later' });
       await later.click({ timeout: 8000 });
       await later.waitFor({ state: 'detached' });
+    } else if (route === '/' && signedOut) {
+      // "Sign out" (reset) forgot that the visitor closed it: it comes back 1.5 s into the next visit, over the
+      // page, and would take the next click (whether it beat that click was a matter of timing). Closed again.
+      signedOut = false;
+      const later = page.locator('pathlight-root').getByRole('button', { name: 'Maybe later' });
+      if (
+        await later.click({ timeout: 8000 }).then(
+          () => true,
+          () => false,
+        )
+      )
+        await later.waitFor({ state: 'detached' });
     }
     await page.waitForTimeout(300);
   };
@@ -148,6 +161,22 @@ test('every button, link and select of the demo does something, with no warning,
     if (await survey.count()) {
       await survey.click();
       await survey.waitFor({ state: 'detached' });
+      await page.waitForTimeout(300);
+    }
+    // A Pathlight card beside the launcher (the checklist's "3 steps left", a survey) may lie over the control, as
+    // it would for a person, who closes it first: its close button, found from the point the click would land on.
+    const cover = await element.evaluateHandle((el) => {
+      el.scrollIntoView({ block: 'nearest' });
+      const box = el.getBoundingClientRect();
+      const x = box.left + box.width / 2;
+      const y = box.top + box.height / 2;
+      const root = document.querySelector('pathlight-root');
+      if (document.elementFromPoint(x, y) !== root) return null;
+      const card = root.shadowRoot.elementFromPoint(x, y)?.closest('[role="region"], [role="dialog"]');
+      return card?.querySelector('button.pl-icon-button') ?? null;
+    });
+    if (cover.asElement()) {
+      await cover.asElement().click();
       await page.waitForTimeout(300);
     }
     await page.evaluate(watch);
@@ -202,6 +231,7 @@ test('every button, link and select of the demo does something, with no warning,
           seen.add(next);
           await load(route);
           if (await use(key)) tried(route, [key, next], await use(next));
+          if (/sign out/i.test(next)) signedOut = true;
         }
         // Back to the page as it was: a new address, or what was revealed, loads it again; otherwise the
         // panel and whatever the click opened are closed.

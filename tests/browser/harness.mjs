@@ -1,5 +1,6 @@
 // Shared set-up for the real-browser suites: one Chromium per file, pages served from a local
 // server started by the test itself (fixtures + dist), and helpers to reach into the widget.
+import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -110,16 +111,17 @@ export function activeElement(page) {
 
 let axeSource;
 /**
- * axe-core's violations inside the widget (`pathlight-root`), as `rule: targets` lines. axe is injected as
- * an inline script: open the page with `bypassCSP: true` for these checks.
+ * Runs axe-core on everything Pathlight draws (the `<pathlight-root>`) and asserts it finds no violation. The
+ * page must let an inline script run (a page with a CSP: open its context with `bypassCSP: true`).
  */
-export async function axeViolations(page) {
+export async function axe(page, what) {
   axeSource ??= readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
-  return page.evaluate(async () => {
+  const violations = await page.evaluate(async () => {
     const result = await window.axe.run(document.querySelector('pathlight-root'), {
       resultTypes: ['violations'],
     });
     return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   });
+  assert.deepEqual(violations, [], what);
 }

@@ -4,7 +4,7 @@
 // in Arabic, reduced motion, and axe-core on every state (light, dark, phone, Arabic).
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { activeElement, axeViolations, openPage, setup, waitForWidget } from './harness.mjs';
+import { activeElement, axe, openPage, setup, waitForWidget } from './harness.mjs';
 
 let env;
 before(async () => {
@@ -48,9 +48,6 @@ const rects = (page) =>
   });
 const overlaps = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
-async function axe(page, what) {
-  assert.deepEqual(await axeViolations(page), [], what);
-}
 const noTrouble = async ({ pageErrors, violations, onerrors }) => {
   assert.deepEqual(pageErrors, []);
   assert.deepEqual(await violations(), []);

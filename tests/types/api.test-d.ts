@@ -130,3 +130,28 @@ expectType<PathlightConfig>({
   theme: { colorScheme: { followHost: '.dark' } },
   panel: { title: 'Ledgerly help', logo: '/logo.svg', offsetTop: 72, offsetBottom: 88 },
 });
+
+// Analytics: the record's fields, the tools forward knows, traits by name.
+expectType<PathlightConfig>({
+  analytics: {
+    endpoint: '/api/help-events',
+    forward: ['posthog', 'segment', 'ga4', 'plausible', 'mixpanel', 'amplitude'],
+    traits: ['plan'],
+    requireConsent: true,
+    onEvent: (event) => {
+      expectType<string>(event.id);
+      expectType<number>(event.ts);
+      expectType<string>(event.sessionId);
+      expectType<string>(event.anonymousId);
+      expectType<string | undefined>(event.userId);
+      expectType<string>(event.path);
+      expectType<PathlightEventName>(event.name);
+    },
+    beforeSend: (event) => ({ ...event, path: '/redacted' }),
+  },
+});
+// @ts-expect-error not a tool forward knows
+expectType<PathlightConfig>({ analytics: { forward: ['hotjar'] } });
+// @ts-expect-error traits are named, not given
+expectType<PathlightConfig>({ analytics: { traits: { plan: 'pro' } } });
+expectTrue<Equal<Parameters<PathlightInstance['consent']>, [granted: boolean]>>();

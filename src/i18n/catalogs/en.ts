@@ -1,6 +1,8 @@
 import type enArticle from './en-article';
+import type enChat from './en-chat';
 import type enChecklists from './en-checklists';
 import type enHandoff from './en-handoff';
+import type enKb from './en-kb';
 import type enMarks from './en-marks';
 import type enSurveys from './en-surveys';
 import type enTours from './en-tours';
@@ -35,6 +37,14 @@ const en = {
   'handoff.stillNeedHelp': 'Still need help?',
   'handoff.contact': 'Contact us',
   'handoff.subject': 'Help request: {page}',
+  'handoff.summary.searched': 'Searched for: {value}',
+  'handoff.summary.noResults': 'No results for: {value}',
+  'handoff.summary.read': 'Read: {value}',
+  'handoff.summary.watched': 'Watched: {value}',
+  'handoff.summary.notHelpful': 'Not helpful: {value}',
+  'handoff.summary.tour': 'Tour: {value}',
+  'handoff.summary.checklist': 'Checklist: {value}',
+  'handoff.summary.page': 'Page: {value}',
   'contact.title': 'Contact us',
   'contact.intro': 'Tell us what you need and we will get back to you.',
   'error.unavailable': 'Help is unavailable right now.',
@@ -53,8 +63,10 @@ const en = {
 export type MessageKey =
   | keyof typeof en
   | keyof typeof enArticle
+  | keyof typeof enChat
   | keyof typeof enChecklists
   | keyof typeof enHandoff
+  | keyof typeof enKb
   | keyof typeof enMarks
   | keyof typeof enSurveys
   | keyof typeof enTours;

@@ -2,8 +2,9 @@ import { distance } from '../../core/edit-distance';
 import { sliced } from '../../core/slices';
 import type { Article, KnowledgeBaseFeed } from '../../types';
 import { fold, foldChar, tokenize, WORD } from './fold';
-import { stem } from './stem';
-import { plain, strip } from './text';
+import { stem as builtIn } from './stem';
+import { isStopword, STOPWORDS } from './stopwords';
+import { sentences, strip } from './text';
 
 export { fold, tokenize } from './fold';
 
@@ -36,6 +37,12 @@ export interface SearchIndex {
 export interface SearchIndexOptions {
   /** Articles in this language rank higher; the others stay searchable. */
   locale?: string;
+  /**
+   * A language's own stemmer, for the folded words it knows (it returns undefined for the others, which get the
+   * built-in ending list): `pathlight/search` passes the Russian Snowball stemmer for a feed with Russian
+   * articles, the widget loads it as the `stem-ru` chunk.
+   */
+  stemmer?: (word: string) => string | undefined;
 }
 
 export interface SearchIndexAsyncOptions extends SearchIndexOptions {
@@ -55,9 +62,15 @@ const NEAR_STEM = 0.7;
 const PREFIX = 0.9;
 const TYPO = [1, 0.55, 0.35];
 const SYNONYM = 0.8;
+// How much the other forms of a query word in an article add to its best form.
+const ALSO = 0.6;
 const SAME_MARKS = 1.25;
 const LOCALE = 1.5;
 const TITLE = 2;
+// A keyword phrase the author listed that the query holds whole ("delete account") counts like a title phrase.
+const KEYPHRASE = 1.5;
+// The most the title and keyword factors below multiply a base score by.
+const MAX_FACTOR = 1 + TITLE + 1 + 1 + KEYPHRASE;
 const SNIPPET = 160;
 const MAX_WORDS = 8;
 // Postings entries (docs) a typed prefix may expand to.
@@ -118,10 +131,14 @@ function builder(feed: KnowledgeBaseFeed | Article[], options: SearchIndexOption
   const articles = (list ? feed : feed.articles) ?? [];
   const feedLocale = list ? undefined : feed.locale;
   const wanted = language(options.locale);
+  const own = options.stemmer;
+  const stem = own ? (word: string) => own(word) ?? builtIn(word) : builtIn;
   const docs: Article[] = [];
   const boosts: number[] = [];
   // Per doc, the terms of its title in order.
   const titleTerms: number[][] = [];
+  // Per doc, the terms of each keyword of two words or more (a one-word keyword is weighed as its field is).
+  const keyphrases: number[][][] = [];
   const plains: string[] = [];
   const terms: string[] = [];
   const ids = new Map<string, number>();
@@ -236,6 +253,13 @@ function builder(feed: KnowledgeBaseFeed | Article[], options: SearchIndexOption
       }
       touched.length = 0;
     });
+    keyphrases.push(
+      (a.keywords ?? [])
+        .map((k) =>
+          (`${k}`.match(WORD) ?? []).map((w) => words.get(w)![0]).filter((t) => !STOPWORDS.has(terms[t]!)),
+        )
+        .filter((k) => k.length > 1),
+    );
   };
 
   /** Adds to `into` every term that `q` should find, with how much it counts. */
@@ -246,10 +270,13 @@ function builder(feed: KnowledgeBaseFeed | Article[], options: SearchIndexOption
     factor: number,
     into: Map<number, number>,
     marks: Marks,
+    synonymsInto: Map<number, number> = into,
   ) => {
     const put = (t: number, quality: number, mark = 1e9) => {
       quality *= factor;
       if ((into.get(t) ?? 0) < quality) into.set(t, quality);
+      // What a synonym found is not what the user typed: it ranks, but is not highlighted.
+      if (factor < 1) return;
       const w = terms[t]!;
       const old = marks.get(w);
       marks.set(w, [Math.max(old?.[0] ?? 0, mark), (old?.[1] ?? 0) | bit]);
@@ -305,12 +332,12 @@ function builder(feed: KnowledgeBaseFeed | Article[], options: SearchIndexOption
       }
     }
     for (const other of synonyms.get(q) ?? synonyms.get(s) ?? [])
-      expand(other, bit, false, SYNONYM, into, marks);
+      expand(other, bit, false, SYNONYM, synonymsInto, marks);
   };
 
   const snippet = (d: number, marks: Marks, all: number): [string, number | undefined] => {
     const a = docs[d]!;
-    plains[d] ??= plain(`${a.body ?? ''}`);
+    plains[d] ??= sentences(`${a.body ?? ''}`);
     const body = plains[d];
     let best: [number, string, number, number?] = [0, `${a.summary || body}`, 0];
     const consider = (text: string, at?: number) => {
@@ -339,22 +366,35 @@ function builder(feed: KnowledgeBaseFeed | Article[], options: SearchIndexOption
 
   // Scratch space reused by every query: per query word, each doc's score and title score.
   let scratch = new Float32Array(0);
+  // Per query word, each doc's sum over every form and synonym of it that the doc holds.
+  let also = new Float32Array(0);
   let seen = new Uint8Array(0);
 
   const search = (query: string, { limit = 10 }: SearchOptions = {}): SearchHit[] => {
-    const q: string[] = [];
-    const written: string[] = [];
+    let q: string[] = [];
+    let written: string[] = [];
     for (const w of `${query ?? ''}`.match(WORD) ?? []) {
       const f = fold(w);
-      if (q.length < MAX_WORDS && !q.includes(f)) {
+      if (!q.includes(f)) {
         q.push(f);
         written.push(w);
       }
     }
+    // The word being typed is the last one written; once a stopword is dropped, the last kept word is whole.
+    let typing = q.length > 0;
+    const stop = written.map(isStopword);
+    if (stop.includes(false)) {
+      typing = !stop[stop.length - 1];
+      q = q.filter((_, i) => !stop[i]);
+      written = written.filter((_, i) => !stop[i]);
+    }
+    q = q.slice(0, MAX_WORDS);
+    written = written.slice(0, MAX_WORDS);
     const n = docs.length;
     if (!q.length || !n || !(limit >= 1)) return [];
     if (seen.length < n) {
       scratch = new Float32Array(n * MAX_WORDS * 2);
+      also = new Float32Array(n * MAX_WORDS);
       seen = new Uint8Array(n);
     }
     const marks: Marks = new Map();
@@ -364,24 +404,35 @@ function builder(feed: KnowledgeBaseFeed | Article[], options: SearchIndexOption
     const answers = new Map<number, number>();
     q.forEach((word, i) => {
       const candidates = new Map<number, number>();
-      expand(word, 1 << i, i === q.length - 1, 1, candidates, marks);
+      const viaSynonyms = new Map<number, number>();
+      expand(word, 1 << i, typing && i === q.length - 1, 1, candidates, marks, viaSynonyms);
       const scores = 2 * i * n;
       const titles = scores + n;
       let weight = 0;
       const lower = written[i]!.toLowerCase().normalize('NFC');
-      candidates.forEach((quality, t) => {
-        answers.set(t, (answers.get(t) ?? 0) | (1 << i));
+      const idf = (t: number) => Math.log(1 + (n - postings[t]!.length + 0.5) / (postings[t]!.length + 0.5));
+      // The word as typed, when the index has it: no other form of it (a rarer completion, stem or synonym) is
+      // worth more than the word itself, or "invoice" would rank by the rare "invoicing" or "receipts".
+      // A short word still being typed ("hóa đơ") is a fragment, not the word meant: its completions stay free.
+      const exact = ids.get(word);
+      const cap = exact === undefined || (typing && i === q.length - 1 && word.length < 4) ? 0 : idf(exact);
+      const take = (quality: number, t: number, synonym: boolean) => {
         const p = postings[t]!;
         // Typed with diacritics, a word (or completion) whose spellings all lack them counts less.
         const w = terms[t]!;
         if (lower !== word && w.startsWith(word) && !forms[t]?.some((f) => f.startsWith(lower)))
           quality /= SAME_MARKS;
-        const v = quality * Math.log(1 + (n - p.length + 0.5) / (p.length + 0.5));
+        let v = quality * (cap && t !== exact ? Math.min(idf(t), cap) : idf(t));
+        // A synonym is never worth more than the word typed (a rare synonym would otherwise outrank every
+        // article that has the word itself); the title factors below only count the words typed.
+        if (synonym && weight) v = Math.min(v, SYNONYM * weight);
+        else answers.set(t, (answers.get(t) ?? 0) | (1 << i));
         if (v > weight) weight = v;
         for (const e of p) {
           const d = e >> 11;
           const x = (v * (e & 1023)) / 30;
-          if (e & 1024 && v > scratch[titles + d]!) scratch[titles + d] = v;
+          also[i * n + d]! += x;
+          if (e & 1024 && !synonym && v > scratch[titles + d]!) scratch[titles + d] = v;
           if (x > scratch[scores + d]!) {
             scratch[scores + d] = x;
             if (!seen[d]) {
@@ -390,6 +441,13 @@ function builder(feed: KnowledgeBaseFeed | Article[], options: SearchIndexOption
             }
           }
         }
+      };
+      if (exact !== undefined && candidates.has(exact)) take(candidates.get(exact)!, exact, false);
+      candidates.forEach((quality, t) => {
+        if (t !== exact) take(quality, t, false);
+      });
+      viaSynonyms.forEach((quality, t) => {
+        if (!candidates.has(t)) take(quality, t, true);
       });
       // A query typed with diacritics prefers the articles that spell the word exactly so.
       if (lower !== word) for (const d of marked.get(lower) ?? []) scratch[scores + d]! *= SAME_MARKS;
@@ -402,10 +460,13 @@ function builder(feed: KnowledgeBaseFeed | Article[], options: SearchIndexOption
       let covered = 0;
       let title = 0;
       for (let i = 0; i < q.length; i++) {
-        const x = scratch[2 * i * n + d]!;
+        const best = scratch[2 * i * n + d]!;
+        // The best form of the word counts whole; the other forms and synonyms the article also holds (a
+        // title's "invoice", the tags' "invoices", a keyword's "bill") add a little: corroboration.
+        const x = best && best + ALSO * Math.max(0, also[i * n + d]! - best);
         const t = scratch[(2 * i + 1) * n + d]!;
         // Read and clear: the scratch space is clean again for the next query.
-        scratch[2 * i * n + d] = scratch[(2 * i + 1) * n + d] = 0;
+        scratch[2 * i * n + d] = scratch[(2 * i + 1) * n + d] = also[i * n + d] = 0;
         if (x) {
           sum += x;
           covered += weights[i]!;
@@ -415,8 +476,8 @@ function builder(feed: KnowledgeBaseFeed | Article[], options: SearchIndexOption
       seen[d] = 0;
       // AND-ish: an article missing a rare query word falls far behind one that has them all.
       const base = sum * (covered / total) ** 3 * boosts[d]!;
-      // The title factors below multiply by 5 at most: skip what cannot reach the top.
-      if (top.length === limit && base * 5 <= top[limit - 1]![1]) continue;
+      // Skip what cannot reach the top even with the best title and keyword factors.
+      if (top.length === limit && base * MAX_FACTOR <= top[limit - 1]![1]) continue;
       // A title that holds the whole query, in its order and with little else, beats one that holds part of
       // it: the share of the query weight found in the title, the share of title words that answer the
       // query, and the longest run of them in the query's order.
@@ -431,12 +492,23 @@ function builder(feed: KnowledgeBaseFeed | Article[], options: SearchIndexOption
         previous = bits;
         phrase = Math.max(phrase, run);
       }
+      let held = 0;
+      for (const k of keyphrases[d]!) {
+        let union = 0;
+        for (const t of k) {
+          const b = answers.get(t) ?? 0;
+          union = b && union | b;
+          if (!b) break;
+        }
+        held |= union;
+      }
       const score =
         base *
         (1 +
           TITLE * (title / total) ** 2 +
           matched / Math.max(titleTerms[d]!.length, q.length) +
-          phrase / q.length);
+          phrase / q.length +
+          (KEYPHRASE * bits(held)) / q.length);
       if (top.length < limit || score > top[top.length - 1]![1]) {
         let k = top.length;
         while (k && top[k - 1]![1] < score) k--;

@@ -4,6 +4,10 @@ const CYRILLIC =
   '@LH _LH NCN ECN NLS ELS [LH HLH H_L H_U @U _U NB EB NI EI HI [I @_ __ NE EE S^ ^^ NL EL @L _L H^ H_ HE fB ' +
   'N^ E^ Ng fI R\\ ER HR [ H @ _ N E S ^ \\ f';
 
+/** Decodes Cyrillic written one ASCII character per letter (@ → а … _ → я, d → є, f → і, g → ї). */
+export const cyrillic = (ascii: string): string =>
+  ascii.replace(/[@-g]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 1008));
+
 /**
  * Endings of pl, ru, uk, lt, ro and en words, already folded. One union list serves every language: a
  * stem only ever makes two forms of the same word meet, and the index checks that both forms share it.
@@ -11,7 +15,7 @@ const CYRILLIC =
 const SUFFIXES = (
   'ului ilor elor iach iami ings uose ami ach ams oms ims oje eje ose ego emu ymi ych ich imi iem ing ies lor ' +
   'ile ele iow ow om em ie ia iu ym ej im ac ic as is ys us os es ai ei ui ii ea ul le ed io a e i o u y s ' +
-  CYRILLIC.replace(/[@-g]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 1008))
+  cyrillic(CYRILLIC)
 )
   .split(' ')
   .sort((a, b) => b.length - a.length);
@@ -25,3 +29,12 @@ export function stem(word: string): string {
     if (word.length - s.length > 2 && word.endsWith(s)) return word.slice(0, -s.length);
   return word;
 }
+
+/**
+ * Whether an index over articles in these languages wants the Russian stemmer (./stem-ru.ts, kept apart so that
+ * only Russian feeds carry it).
+ */
+export const wantsRussian = (locales: Iterable<string | undefined>): boolean => {
+  for (const l of locales) if (l?.toLowerCase().split('-')[0] === 'ru') return true;
+  return false;
+};

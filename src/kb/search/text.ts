@@ -26,3 +26,29 @@ export const plain = (markup: string): string =>
     .replace(/!?\[|[*~`|]+|\b_+|_+\b/g, '')
     .replace(/\s+/g, ' ')
     .trim();
+
+// A Markdown table's rule row (| --- | :-: |) and a heading line: neither is a sentence.
+const RULE = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/gm;
+const HEADING = /^\s*#{1,6}\s+.*$/gm;
+
+/**
+ * Markdown or HTML as sentences to cut a snippet from: like {@link plain}, without headings (they would run
+ * into the next sentence) and table rules; a table row reads "cell — cell", each block ends a sentence.
+ * @example sentences('## Steps\n\n| Plan | Seats |\n| --- | --- |\n| Pro | 5 |\n\n- Open it') // 'Plan — Seats. Pro — 5. Open it.'
+ */
+export const sentences = (markup: string): string =>
+  plain(
+    strip(markup)
+      .replace(RULE, '')
+      .replace(HEADING, '')
+      .replace(
+        /^\s*\|(.*?)\|?\s*$/gm,
+        (_, row: string) =>
+          `${row
+            .split('|')
+            .map((c) => c.trim())
+            .join(' — ')}.\n`,
+      )
+      .replace(/([^\s.!?:;…])[ \t]*\n\s*\n/g, '$1.\n\n')
+      .replace(/^(\s*(?:[-*+]|\d+\.)\s+.*?[^\s.!?:;…])[ \t]*$/gm, '$1.'),
+  );

@@ -86,7 +86,7 @@ export function SearchField({ rt, store, listbox }: ViewProps & { listbox?: List
 }
 
 /** What a result row needs: a search hit, or an article listed in a category. */
-type Row = Pick<SearchHit, 'id' | 'title' | 'snippet' | 'highlights' | 'at'>;
+type Row = Pick<SearchHit, 'id' | 'title' | 'snippet' | 'highlights' | 'at' | 'locale'>;
 
 /**
  * Emits `search` once the user settles on a query: after a pause, when a result opens, or when the view goes.
@@ -188,6 +188,14 @@ export function SearchView(props: ViewProps) {
   const categoryTitle = browsing ? categories.find((c) => c.id === category)?.title : undefined;
   const subcategories = browsing ? categories.filter((c) => c.parent === category) : [];
   const announce = shown && (term || browsing) ? t('search.results', { count: rows.length }) : '';
+  // Hits in another language than the articles shown: the knowledge base looked elsewhere ("Results in Polish").
+  const other = term && shown ? rows[0]?.locale : undefined;
+  const elsewhere =
+    other && other.split('-')[0] !== articles[0]?.locale?.split('-')[0]
+      ? t('search.resultsIn', {
+          language: new Intl.DisplayNames([rt.$locale.get()], { type: 'language' }).of(other) ?? other,
+        })
+      : undefined;
 
   const field = (
     <div class={home ? 'pl-home-hero' : 'pl-search-top'}>
@@ -225,6 +233,7 @@ export function SearchView(props: ViewProps) {
       {status === 'error' && <Unavailable {...props} />}
       {loading && <Skeleton label={t('search.loading')} rows={4} />}
       {browsing && categoryTitle && <h3 class="pl-view-title">{categoryTitle}</h3>}
+      {elsewhere && <h3 class="pl-view-title">{elsewhere}</h3>}
       {subcategories.length > 0 && (
         <ul class="pl-list pl-topics">
           {subcategories.map((sub) => (
@@ -244,7 +253,7 @@ export function SearchView(props: ViewProps) {
         ref={list}
         id={LISTBOX_ID}
         role="listbox"
-        aria-label={categoryTitle ?? t('search.label')}
+        aria-label={categoryTitle ?? elsewhere ?? t('search.label')}
         class="pl-list pl-results"
       >
         {shown &&
@@ -258,6 +267,7 @@ export function SearchView(props: ViewProps) {
                 role="option"
                 aria-selected={i === active}
                 class="pl-row pl-result"
+                lang={row.locale}
                 // Keep focus in the field: the combobox owns the keyboard.
                 onMouseDown={(event) => event.preventDefault()}
                 onMouseMove={() => i !== active && setActive(i)}

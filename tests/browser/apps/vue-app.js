@@ -4,12 +4,9 @@ import { Pathlight, usePathlight, usePathlightEvent } from 'pathlight/vue';
 import { createApp, defineComponent, h, ref } from 'vue';
 
 const Toolbar = defineComponent({
-  // Vue composables run in setup(); biome's rule of hooks is React's.
   setup() {
-    // biome-ignore lint/correctness/useHookAtTopLevel: a Vue composable in setup()
     const help = usePathlight();
     const opened = ref([]);
-    // biome-ignore lint/correctness/useHookAtTopLevel: a Vue composable in setup()
     usePathlightEvent('open', ({ view }) => opened.value.push(view));
     return () =>
       h('div', [

@@ -38,7 +38,6 @@ describe('server-side rendering', () => {
   it('Vue: app.use on the server starts nothing, and setup() gets the methods', async () => {
     const Child = defineComponent({
       setup() {
-        // biome-ignore lint/correctness/useHookAtTopLevel: a Vue composable in setup()
         const help = useVuePathlight();
         return () => h('p', typeof help.open);
       },

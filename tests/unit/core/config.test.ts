@@ -172,7 +172,15 @@ describe('validateConfig', () => {
       launcher: { hidden: false, position: 'bottom-left', label: 'Ask', offset: 12 },
       panel: { title: 'Ledgerly help', logo: '/logo.svg', offsetTop: 72, offsetBottom: 88 },
       handoff: { onHandoff, url: 'https://chat.example.com', email: 'help@example.com' },
-      analytics: { requireConsent: true, respectGPC: false, beforeSend: (e) => e, endpoint: '/events' },
+      analytics: {
+        requireConsent: true,
+        respectGPC: false,
+        beforeSend: (e) => e,
+        endpoint: '/events',
+        onEvent: () => {},
+        forward: ['posthog', 'ga4'],
+        traits: ['plan'],
+      },
       id: 'billing',
       zIndex: 10,
       nonce: 'abc',
@@ -221,5 +229,19 @@ describe('validateTheme (setTheme)', () => {
     const { theme, problems } = validateTheme(input);
     expect(problems).toEqual([problem]);
     expect(theme).not.toHaveProperty('radius');
+  });
+});
+
+describe('analytics config', () => {
+  it('drops a forward, traits or onEvent of the wrong type, each with a problem that names it', () => {
+    const { config, problems } = validateConfig({
+      analytics: { endpoint: '/e', forward: 'posthog', traits: ['plan', 3], onEvent: 'log' },
+    });
+    expect(config.analytics).toEqual({ endpoint: '/e' });
+    expect(problems).toEqual([
+      `Config "analytics.forward" should be an array of strings, got 'posthog'; using the default.`,
+      'Config "analytics.traits" should be an array of strings, got an array; using the default.',
+      `Config "analytics.onEvent" should be a function, got 'log'; using the default.`,
+    ]);
   });
 });

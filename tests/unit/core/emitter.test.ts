@@ -96,3 +96,38 @@ describe('createEmitter', () => {
     expect(late).not.toHaveBeenCalled();
   });
 });
+
+describe('emitter.tap (the one all-events tap, for analytics)', () => {
+  it("sees every event with its name, before the listeners, so a listener's own events come after it", () => {
+    const emitter = createEmitter<Events>(() => {});
+    const seen: string[] = [];
+    emitter.on('a', () => {
+      seen.push('listener a');
+      emitter.emit('b', 'from a');
+    });
+    emitter.tap((event, payload) => seen.push(`tap ${String(event)} ${JSON.stringify(payload)}`));
+    emitter.emit('a', { n: 1 });
+    expect(seen).toEqual(['tap a {"n":1}', 'listener a', 'tap b "from a"']);
+  });
+
+  it('a tap that throws is reported and the listeners still run; removed, it sees nothing; size() counts it', () => {
+    const failures: string[] = [];
+    const emitter = createEmitter<Events>((event) => failures.push(String(event)));
+    const listener = vi.fn();
+    emitter.on('b', listener);
+    const off = emitter.tap(() => {
+      throw new Error('tap broke');
+    });
+    expect(emitter.size()).toBe(2);
+    emitter.emit('b', 'x');
+    expect(failures).toEqual(['b']);
+    expect(listener).toHaveBeenCalledTimes(1);
+    off();
+    emitter.emit('b', 'y');
+    expect(failures).toEqual(['b']);
+    expect(emitter.size()).toBe(1);
+    emitter.tap(() => {});
+    emitter.clear();
+    expect(emitter.size()).toBe(0);
+  });
+});

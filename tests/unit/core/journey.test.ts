@@ -107,6 +107,26 @@ describe('reduceJourney', () => {
       }),
     ],
     [
+      'ratings keep what was missing (the second event after a "No"), until the answer changes',
+      [
+        ['article:feedback', { id: 'a1', helpful: false }],
+        ['article:feedback', { id: 'a1', helpful: false, comment: 'No word on refunds' }],
+        ['article:feedback', { id: 'a2', helpful: false, comment: 'Too long' }],
+        ['article:feedback', { id: 'a2', helpful: true }],
+      ],
+      journey({
+        ratings: [
+          { id: 'a1', helpful: false, comment: 'No word on refunds' },
+          { id: 'a2', helpful: true },
+        ],
+      }),
+    ],
+    [
+      'videos are named like articles, where the lookup knows them',
+      [['video:progress', { id: 'a2', percent: 25 }]],
+      journey({ videos: [{ id: 'a2', percent: 25, title: 'Create an invoice' }] }),
+    ],
+    [
       'a tour in progress, at its current step',
       [
         ['tour:start', { id: 'intro', tourId: 'intro', count: 3 }],

@@ -4,14 +4,26 @@ import { SUPPORTED_LOCALES } from '../../../src/i18n';
 import { catalogs } from '../../../src/i18n/catalogs';
 import enCore from '../../../src/i18n/catalogs/en';
 import enArticle from '../../../src/i18n/catalogs/en-article';
+import enChat from '../../../src/i18n/catalogs/en-chat';
 import enChecklists from '../../../src/i18n/catalogs/en-checklists';
 import enHandoff from '../../../src/i18n/catalogs/en-handoff';
+import enKb from '../../../src/i18n/catalogs/en-kb';
 import enMarks from '../../../src/i18n/catalogs/en-marks';
 import enSurveys from '../../../src/i18n/catalogs/en-surveys';
 import enTours from '../../../src/i18n/catalogs/en-tours';
 
 /** All of English: the main bundle's catalog and what the lazy chunks bring (each key once). */
-const en = { ...enCore, ...enArticle, ...enHandoff, ...enMarks, ...enTours, ...enChecklists, ...enSurveys };
+const en = {
+  ...enCore,
+  ...enArticle,
+  ...enHandoff,
+  ...enMarks,
+  ...enTours,
+  ...enChecklists,
+  ...enChat,
+  ...enKb,
+  ...enSurveys,
+};
 
 const englishKeys = Object.keys(en);
 const pluralBases = englishKeys
@@ -34,8 +46,8 @@ function namesOneNumber(lang: string, category: string): boolean {
 
 describe('catalog set', () => {
   it('has each English key once, in the main catalog or in one lazy chunk’s', () => {
-    const parts = [enCore, enArticle, enHandoff, enMarks, enTours, enChecklists, enSurveys].map((part) =>
-      Object.keys(part),
+    const parts = [enCore, enArticle, enHandoff, enMarks, enTours, enChecklists, enChat, enKb, enSurveys].map(
+      (part) => Object.keys(part),
     );
     expect(parts.flat()).toHaveLength(new Set(parts.flat()).size);
   });

@@ -168,7 +168,10 @@ export const feed = (articles: unknown[], extra: Record<string, unknown> = {}) =
   ...extra,
 });
 
-/** A Runtime with only what the knowledge base uses; `loadChunk` has the `bigfeed` chunk (a large feed's). */
+/**
+ * A Runtime with only what the knowledge base uses; `loadChunk` has the `bigfeed` chunk (a large feed's) and the
+ * `stem-ru` chunk (a Russian feed's).
+ */
 export function fakeRuntime(config: PathlightConfig, locale = 'en') {
   const teardowns: Array<() => void> = [];
   const errors: PathlightError[] = [];
@@ -182,7 +185,9 @@ export function fakeRuntime(config: PathlightConfig, locale = 'en') {
     loadChunk: vi.fn((name: string) =>
       name === 'bigfeed'
         ? import('../../../src/kb/big-feed-chunk')
-        : Promise.reject(new Error(`no ${name} chunk here`)),
+        : name === 'stem-ru'
+          ? import('../../../src/kb/stem-ru-chunk')
+          : Promise.reject(new Error(`no ${name} chunk here`)),
     ),
   } as unknown as Runtime;
   return {

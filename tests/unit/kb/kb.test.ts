@@ -378,6 +378,85 @@ describe('search, articles and suggestions', () => {
   });
 });
 
+describe('stemming', () => {
+  it('a Russian feed is indexed with the stem-ru chunk (вводятся finds ввод); others never load it', async () => {
+    const RU_INPUT = feed([article('input', { title: 'Ввод символов' })], { locale: 'ru' });
+    const { kb, rt } = start({ feed: RU_INPUT as never }, {}, 'ru');
+    await settle();
+    expect(kb.$searchReady.get()).toBe(true);
+    expect(rt.loadChunk).toHaveBeenCalledWith('stem-ru');
+    expect(kb.search('вводятся').map((hit) => hit.id)).toEqual(['input']);
+
+    const english = start({ feed: EN as never });
+    await settle();
+    expect(english.kb.$searchReady.get()).toBe(true);
+    expect(english.rt.loadChunk).not.toHaveBeenCalledWith('stem-ru');
+  });
+
+  it('without the chunk (offline) a Russian feed is indexed with the built-in endings', async () => {
+    const runtime = fakeRuntime({ feed: RU as never }, 'ru');
+    made.push(runtime);
+    vi.mocked(runtime.rt.loadChunk).mockRejectedValue(new Error('offline'));
+    const kb = setupKnowledgeBase(runtime.rt);
+    await settle();
+    expect(runtime.rt.loadChunk).toHaveBeenCalledWith('stem-ru');
+    expect(kb.$searchReady.get()).toBe(true);
+    expect(kb.search('пароль').map((hit) => hit.id)).toEqual(['reset-password']);
+  });
+});
+
+describe('results in another language', () => {
+  it('a Polish query in an English UI: the Polish feed of the map is loaded, indexed and answers', async () => {
+    const { kb, server } = start(
+      { feed: { en: '/kb.en.json', pl: '/kb.pl.json' } },
+      { '/kb.en.json': [json(EN)], '/kb.pl.json': [json(PL)] },
+      'en',
+    );
+    await settle();
+    expect(server.calls).toEqual(['/kb.en.json']);
+    // Nothing in English; the Polish feed loads meanwhile and the results follow ($searchReady false, then true).
+    expect(kb.search('zresetuj hasło')).toEqual([]);
+    const readiness: boolean[] = [];
+    kb.$searchReady.listen((ready) => readiness.push(ready));
+    await settle();
+    expect(server.calls).toEqual(['/kb.en.json', '/kb.pl.json']);
+    expect(readiness).toEqual([false, true]);
+    const hits = kb.search('zresetuj hasło');
+    expect(hits.map((hit) => [hit.title, hit.locale])).toEqual([['Zresetuj hasło', 'pl']]);
+    // The same id as the English article: the Polish one keeps its own.
+    expect(hits[0]!.id).not.toBe('reset-password');
+    expect(kb.getArticle(hits[0]!.id)?.title).toBe('Zresetuj hasło');
+    expect(kb.getArticle('reset-password')?.title).toBe('Reset your password');
+    // English queries still answer in English, and the Polish feed was fetched once.
+    expect(kb.search('reset password')[0]?.locale).toBe('en');
+    kb.search('hasło');
+    await settle();
+    expect(server.calls).toEqual(['/kb.en.json', '/kb.pl.json']);
+  });
+
+  it('a feed with articles in several languages answers from the other language’s articles', async () => {
+    const both = feed([
+      article('en-reset', { title: 'Reset your password', locale: 'en' }),
+      article('ru-reset', { title: 'Сбросить пароль', locale: 'ru' }),
+    ]);
+    const { kb } = start({ feed: both as never }, {}, 'en');
+    await settle();
+    expect(titles(kb)).toEqual(['Reset your password']);
+    expect(kb.search('пароль')).toEqual([]);
+    await settle();
+    expect(kb.search('пароль').map((hit) => [hit.id, hit.locale])).toEqual([['ru-reset', 'ru']]);
+  });
+
+  it('a query that answers in the UI’s language, or names no other, loads nothing', async () => {
+    const { kb, server } = start({ feed: '/kb.{locale}.json' }, { '/kb.en.json': [json(EN)] }, 'en');
+    await settle();
+    expect(kb.search('invoice').length).toBeGreaterThan(0);
+    expect(kb.search('xylophone')).toEqual([]);
+    await settle();
+    expect(server.calls).toEqual(['/kb.en.json']);
+  });
+});
+
 describe('teardown', () => {
   it('destroy aborts the fetch in flight and leaves no timer', async () => {
     vi.useFakeTimers();

@@ -1,24 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import {
-  createSearchIndex,
-  createSearchIndexAsync,
-  fold,
-  type SearchHit,
-  tokenize,
-} from '../../../src/search';
+import { createSearchIndex, createSearchIndexAsync, fold, tokenize } from '../../../src/search';
 import type { Article, KnowledgeBaseFeed } from '../../../src/types';
-
-const article = (id: string, title: string, body = '', extra: Partial<Article> = {}): Article => ({
-  id,
-  title,
-  body,
-  format: 'markdown',
-  ...extra,
-});
-
-const ids = (hits: SearchHit[]) => hits.map((h) => h.id);
-const marked = (text: string, ranges: Array<[number, number]>) => ranges.map(([s, e]) => text.slice(s, e));
+import { article, ids, marked } from './search-helpers';
 
 // Every article also carries filler so that one word is never the whole document.
 const FEED: KnowledgeBaseFeed = {
