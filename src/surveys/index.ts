@@ -23,10 +23,8 @@ export { surveysCss } from './styles';
 function renderers(rt: Runtime, guides: Guides): GuideRenderer[] {
   rt.onDestroy(rt.addStyles(surveysCss));
   const ctl = createSurveysController(rt, guides);
-  // One layer function per instance (it carries this instance's controller), added once, removed on destroy.
-  const layer = () => h(SurveysLayer, { rt, ctl });
-  rt.$layers.set([...rt.$layers.get(), layer]);
-  rt.onDestroy(() => rt.$layers.set(rt.$layers.get().filter((drawn) => drawn !== layer)));
+  // One layer function per instance (it carries this instance's controller).
+  rt.addLayer(() => h(SurveysLayer, { rt, ctl }));
 
   guides.provide({
     showSurvey: (id) =>
