@@ -109,6 +109,13 @@ export function activeElement(page) {
   });
 }
 
+/** Asserts that a page from `openPage` recorded no page error, CSP violation or `window.onerror`. */
+export async function noTrouble({ pageErrors, violations, onerrors }) {
+  assert.deepEqual(pageErrors, []);
+  assert.deepEqual(await violations(), []);
+  assert.deepEqual(await onerrors(), []);
+}
+
 let axeSource;
 /**
  * Runs axe-core on everything Pathlight draws (the `<pathlight-root>`) and asserts it finds no violation. The

@@ -4,7 +4,7 @@
 // in Arabic, reduced motion, and axe-core on every state (light, dark, phone, Arabic).
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { activeElement, axe, openPage, setup, waitForWidget } from './harness.mjs';
+import { activeElement, axe, noTrouble, openPage, setup, waitForWidget } from './harness.mjs';
 
 let env;
 before(async () => {
@@ -47,12 +47,6 @@ const rects = (page) =>
     };
   });
 const overlaps = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-
-const noTrouble = async ({ pageErrors, violations, onerrors }) => {
-  assert.deepEqual(pageErrors, []);
-  assert.deepEqual(await violations(), []);
-  assert.deepEqual(await onerrors(), []);
-};
 
 describe('surveys in a real browser', () => {
   test('an NPS answered with the keyboard alone becomes one survey:answer with the score and the comment', async () => {
