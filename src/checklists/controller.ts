@@ -134,10 +134,24 @@ export function createChecklistsController(rt: Runtime, guides: Guides): Checkli
     watch?.watch(waiting);
   };
 
+  /**
+   * A celebration holds the corner beside the launcher in the engine (from the completion on, so a survey that
+   * follows the checklist comes after it) until it has been seen; refused while a survey is there.
+   */
+  const claimed = new Set<string>();
+  const claim = (id: string) => claimed.has(id) || (guides.claim('checklist', id) && !!claimed.add(id));
+  const release = (id: string) => {
+    if (claimed.delete(id)) guides.closed('checklist', id, 'hide');
+  };
+
   const celebrateAside = () => {
-    if (panelShown() || $nudge.get()) return;
     const waiting = $checklists.get().find((state) => state.status === 'celebrating');
-    if (waiting) setNudge({ kind: 'celebration', id: waiting.checklist.id });
+    // The open panel shows it (its view ends the claim when it has been seen).
+    if (!waiting || panelShown()) return;
+    const { id } = waiting.checklist;
+    // Not beside another card: the celebration waits for the panel (or the next page) instead.
+    if ($nudge.get() || !claim(id)) release(id);
+    else setNudge({ kind: 'celebration', id });
   };
 
   const finish = (state: ChecklistState) => {
@@ -148,6 +162,7 @@ export function createChecklistsController(rt: Runtime, guides: Guides): Checkli
     if (!shownInPanel(state)) return;
     announce(`${t('checklist.allSet')} ${t('checklist.allSetText', { title: state.checklist.title })}`);
     // Beside the launcher unless the panel shows it (after the render this completion caused).
+    claim(id);
     if (asideTimer) clearTimeout(asideTimer);
     asideTimer = setTimeout(celebrateAside, 0);
   };
@@ -250,6 +265,7 @@ export function createChecklistsController(rt: Runtime, guides: Guides): Checkli
     },
 
     celebrated(id) {
+      release(id);
       if (celebrationTimer && $nudge.get()?.id === id) clearTimeout(celebrationTimer);
       if ($nudge.get()?.id === id) $nudge.set(undefined);
       if (stateOf(id)?.status !== 'celebrating') return;
@@ -314,6 +330,7 @@ export function createChecklistsController(rt: Runtime, guides: Guides): Checkli
         userSince = Date.now();
         selected = undefined;
         setNudge(undefined);
+        for (const id of [...claimed]) release(id);
       }
       // After guides has read the new user's history (its listener runs after this one): a tour the
       // previous user finished must not tick the next user's item.

@@ -285,6 +285,11 @@ export function setupGuides(
       rt.log(`[guides] ${key}: closed (${how})`);
       engine.markClosed({ kind, id }, how);
     },
+    claim(kind, id) {
+      if (engine.aloneShowing()) return false;
+      engine.markShown({ kind, id });
+      return true;
+    },
     dismissed: (kind, id) => history.dismissed(historyKey(`${kind}:${id}`)),
     marks: historyMarks(history),
     tracked: (name) => events.get(name),

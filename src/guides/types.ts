@@ -181,6 +181,12 @@ export interface Guides {
    * `'hide'`: it was taken down without a user decision.
    */
   closed(kind: ItemKind, id: string, how: CloseReason): void;
+  /**
+   * A kind draws `id` by itself, outside targeting and developer calls (a checklist's celebration beside the
+   * launcher): the engine counts it as on screen, so what shows alone waits for it, until `closed()`. Refused
+   * (false: draw nothing) while an item that shows alone is on screen, in the corner it would take.
+   */
+  claim(kind: ItemKind, id: string): boolean;
   /** Whether the current user dismissed the item (its current revision). */
   dismissed(kind: ItemKind, id: string): boolean;
   /**

@@ -460,6 +460,11 @@ export function createTargetingEngine(options: TargetingEngineOptions): Targetin
       return visible.has(itemKey(ref));
     },
 
+    aloneShowing() {
+      for (const [key, v] of visible) if (byKey.get(key)?.alone) return v.item;
+      return undefined;
+    },
+
     selectors() {
       const all = new Set<string>();
       for (const entry of entries) for (const selector of entry.selectors) all.add(selector);

@@ -158,6 +158,8 @@ export interface TargetingEngine {
   /** A visible item went away. */
   markClosed(item: ItemRef, how: CloseReason): void;
   isShowing(item: ItemRef): boolean;
+  /** The item on screen that shows alone (a survey: its card shares a corner with other kinds' cards), if any. */
+  aloneShowing(): ItemRef | undefined;
   /** Selectors that rules wait for, so the element watcher's caller knows what matters. */
   selectors(): string[];
   /** Event names that rules wait for (`dom:click:#selector` ones need a listener). */

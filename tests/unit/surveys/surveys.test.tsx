@@ -2,12 +2,18 @@
 // one blocking thing at a time (never over the open panel; the same rule now holds modal announcements back),
 // the per-user cap across all surveys, dismissals that stay dismissed (and reset() forgets them), moments,
 // showSurvey(), and the events an answer becomes.
-import { fireEvent, waitFor } from '@testing-library/preact';
+import { fireEvent, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { composeRuntime } from '../../../src/compose';
 import { createInstance } from '../../../src/core/instance';
 import { LAST_SHOWN_KEY } from '../../../src/surveys';
-import type { PathlightConfig, PathlightEvents, PathlightInstance, Survey } from '../../../src/types';
+import type {
+  AnalyticsEvent,
+  PathlightConfig,
+  PathlightEvents,
+  PathlightInstance,
+  Survey,
+} from '../../../src/types';
 import { composedInstance } from '../setup/composed';
 import { codes, collectErrors, resetPage, roots, settle, shadowOf } from '../setup/dom';
 
@@ -316,5 +322,131 @@ describe('surveys: moments and showSurvey()', () => {
     );
     t.help.showSurvey('nope');
     await waitFor(() => expect(codes(t.errors)).toEqual(['unknown_item']));
+  });
+});
+
+describe('surveys and the checklist card beside the launcher: one of them at a time', () => {
+  const CHECKLIST = {
+    id: 'setup',
+    title: 'Set up Ledgerly',
+    items: [
+      { id: 'bank', title: 'Connect your bank' },
+      { id: 'invite', title: 'Invite a teammate' },
+    ],
+    trigger: { frequency: 'always' as const },
+  };
+  /** Records every moment (DOM change) at which the survey card and the checklist card were both drawn. */
+  function watchCorner(t: Started) {
+    const nudge = () => t.shadow.querySelector<HTMLElement>('.pl-cl-nudge');
+    const together: string[] = [];
+    const observer = new MutationObserver(() => {
+      const cl = nudge();
+      if (t.card() && cl) together.push(cl.dataset.kind ?? '?');
+    });
+    observer.observe(t.shadow, { childList: true, subtree: true });
+    return { nudge, together, stop: () => observer.disconnect() };
+  }
+  const withChecklist = (surveys: Survey[]) =>
+    start(surveys, { content: { version: 1, surveys, checklists: [CHECKLIST] } });
+
+  it('the NPS waits while the checklist reminder is there, and shows once "Not now" puts it away', async () => {
+    const t = withChecklist([NPS]);
+    const corner = watchCorner(t);
+    await waitFor(() => expect(corner.nudge()?.dataset.kind).toBe('reminder'), { timeout: 10_000 });
+    await new Promise((r) => setTimeout(r, 300));
+    expect(t.card()).toBeNull();
+    fireEvent.click(within(corner.nudge()!).getByRole('button', { name: 'Not now' }));
+    await shows(t);
+    expect(corner.nudge()).toBeNull();
+    expect(corner.together).toEqual([]);
+    corner.stop();
+  });
+
+  it('a reminder waits while an NPS of higher priority is on screen, and comes once it is answered', async () => {
+    const t = withChecklist([{ ...NPS, priority: 5 }]);
+    const corner = watchCorner(t);
+    await shows(t);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(corner.nudge()).toBeNull();
+    fireEvent.click(t.radios()[9]!);
+    await settle();
+    fireEvent.submit(t.shadow.querySelector('.pl-survey-form')!);
+    await settle();
+    // Not beside the thank-you either: the survey leaves the engine with it.
+    expect(corner.nudge()).toBeNull();
+    fireEvent.click(t.shadow.querySelector<HTMLElement>('.pl-survey-close')!);
+    await waitFor(() => expect(corner.nudge()?.dataset.kind).toBe('reminder'), { timeout: 10_000 });
+    expect(t.card()).toBeNull();
+    expect(corner.together).toEqual([]);
+    corner.stop();
+  });
+
+  it('a CSAT that follows the checklist waits for its celebration, then comes', async () => {
+    const t = withChecklist([{ id: 'csat', type: 'csat', trigger: 'checklist' }]);
+    const corner = watchCorner(t);
+    await waitFor(() => expect(corner.nudge()?.dataset.kind).toBe('reminder'), { timeout: 10_000 });
+    t.help.completeChecklistItem('setup', 'bank');
+    t.help.completeChecklistItem('setup', 'invite');
+    await waitFor(() => expect(corner.nudge()?.dataset.kind).toBe('celebration'));
+    await new Promise((r) => setTimeout(r, 300));
+    expect(t.card()).toBeNull();
+    fireEvent.click(corner.nudge()!.querySelector<HTMLElement>('.pl-icon-button')!);
+    await shows(t);
+    expect(corner.nudge()).toBeNull();
+    expect(names(t)).toEqual(['survey:shown:csat']);
+    expect(corner.together).toEqual([]);
+    corner.stop();
+  });
+
+  it('a checklist completed while a survey is on screen does not celebrate beside it', async () => {
+    const t = withChecklist([{ ...NPS, priority: 5 }]);
+    const corner = watchCorner(t);
+    await shows(t);
+    t.help.completeChecklistItem('setup', 'bank');
+    t.help.completeChecklistItem('setup', 'invite');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(t.card()).not.toBeNull();
+    expect(corner.nudge()).toBeNull();
+    expect(corner.together).toEqual([]);
+    corner.stop();
+  });
+});
+
+describe('surveys in analytics', () => {
+  it('every survey event is a record (the comment masked) and goes to the tools as Survey Shown / Answered', async () => {
+    const records: AnalyticsEvent[] = [];
+    const captured: Array<[string, Record<string, unknown>]> = [];
+    vi.stubGlobal('posthog', {
+      capture: (name: string, props: Record<string, unknown>) => captured.push([name, props]),
+    });
+    try {
+      const t = start([NPS], {
+        analytics: { onEvent: (event) => records.push(event), forward: ['posthog'] },
+      });
+      await shows(t);
+      fireEvent.click(t.radios()[6]!);
+      await settle();
+      const comment = t.shadow.querySelector<HTMLTextAreaElement>('.pl-survey-comment')!;
+      fireEvent.input(comment, { target: { value: 'Call me on +48 512 345 678' } });
+      fireEvent.submit(t.shadow.querySelector('.pl-survey-form')!);
+      const survey = () => records.filter((event) => event.name.startsWith('survey:'));
+      await waitFor(() => expect(survey()).toHaveLength(2), { timeout: 15_000 });
+      expect(survey().map(({ name, props }) => [name, props])).toEqual([
+        ['survey:shown', { surveyId: 'nps', type: 'nps', trigger: 'rule' }],
+        [
+          'survey:answer',
+          { surveyId: 'nps', type: 'nps', score: 6, comment: 'Call me on [phone]', trigger: 'rule' },
+        ],
+      ]);
+      expect(captured.filter(([name]) => name.startsWith('survey'))).toEqual([
+        ['survey shown', { survey_id: 'nps', type: 'nps', trigger: 'rule' }],
+        [
+          'survey answered',
+          { survey_id: 'nps', type: 'nps', score: 6, comment: 'Call me on [phone]', trigger: 'rule' },
+        ],
+      ]);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });
