@@ -257,7 +257,8 @@ describe('names', () => {
     ['checklist:item', 'Checklist Item Completed', 'checklist item completed', 'checklist_item_completed'],
     // Events added later, such as the micro-surveys': object and past-tense action from the name.
     ['survey:answer', 'Survey Answered', 'survey answered', 'survey_answered'],
-    ['survey:show', 'Survey Shown', 'survey shown', 'survey_shown'],
+    ['survey:shown', 'Survey Shown', 'survey shown', 'survey_shown'],
+    ['survey:dismiss', 'Survey Dismissed', 'survey dismissed', 'survey_dismissed'],
   ])('%s → %s / %s / %s', (name, segment, posthog, ga4) => {
     expect(objectAction(name)).toBe(segment);
     expect(lowerObjectVerb(name)).toBe(posthog);
