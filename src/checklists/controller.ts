@@ -3,6 +3,7 @@ import type { Runtime } from '../core/context';
 import { errorMessage } from '../core/errors';
 import type { Guides } from '../guides';
 import type { Checklist, ChecklistItem } from '../types';
+import { createAnnouncer } from '../ui/announcer';
 import { type Waiting, watchCompletions } from './completion';
 import { type ChecklistState, checklistState, pending } from './model';
 import { createProgressStore } from './progress';
@@ -58,7 +59,7 @@ export function createChecklistsController(rt: Runtime, guides: Guides): Checkli
   const progress = createProgressStore(guides.marks);
   const $checklists = atom<readonly ChecklistState[]>([]);
   const $nudge = atom<Nudge | undefined>(undefined);
-  const $status = atom('');
+  const { $status, say: announce } = createAnnouncer(rt);
   const $loaded = atom(false);
   let selected: string | undefined;
   let panelOpen = false;
@@ -67,20 +68,12 @@ export function createChecklistsController(rt: Runtime, guides: Guides): Checkli
   let userId = rt.user.$user.get().id;
   /** Events before this moment were another user's (reset, identify as someone else). */
   let userSince = 0;
-  let statusTimer: ReturnType<typeof setTimeout> | undefined;
   let celebrationTimer: ReturnType<typeof setTimeout> | undefined;
   let asideTimer: ReturnType<typeof setTimeout> | undefined;
 
   const t = (key: string, vars?: Record<string, string | number>) => say(rt.$t.get(), key, vars);
   const stateOf = (id: string) => $checklists.get().find((state) => state.checklist.id === id);
   const shownInPanel = (state: ChecklistState) => state.status === 'active' || state.status === 'celebrating';
-
-  const announce = (message: string) => {
-    // Emptied first, so the same words said twice are announced twice.
-    $status.set('');
-    if (statusTimer) clearTimeout(statusTimer);
-    statusTimer = setTimeout(() => $status.set(message), 120);
-  };
 
   const setNudge = (next: Nudge | undefined) => {
     const current = $nudge.get();
@@ -338,7 +331,6 @@ export function createChecklistsController(rt: Runtime, guides: Guides): Checkli
     }),
   );
   rt.onDestroy(() => {
-    if (statusTimer) clearTimeout(statusTimer);
     if (celebrationTimer) clearTimeout(celebrationTimer);
     if (asideTimer) clearTimeout(asideTimer);
     $nudge.set(undefined);

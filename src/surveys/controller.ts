@@ -3,6 +3,7 @@ import type { Runtime } from '../core/context';
 import type { Guides } from '../guides';
 import type { Held } from '../targeting';
 import type { PathlightEvents, SurveyMoment, SurveyTrigger } from '../types';
+import { createAnnouncer } from '../ui/announcer';
 import { deepActiveElement } from '../ui/host';
 import { MOMENT_EVENTS, surveyKind, type ValidSurvey } from './kinds';
 
@@ -65,22 +66,14 @@ export function daysBetween(rt: Runtime): number {
 export function createSurveysController(rt: Runtime, guides: Guides): SurveysController {
   const $shown = atom<ShownSurvey | undefined>(undefined);
   const $panelOpen = atom(guides.panelOpen());
-  const $status = atom('');
+  const { $status, say } = createAnnouncer(rt);
   let thanksTimer: ReturnType<typeof setTimeout> | undefined;
-  let statusTimer: ReturnType<typeof setTimeout> | undefined;
 
   const payload = ({ survey, via }: ShownSurvey) => ({
     surveyId: survey.id,
     type: survey.type,
     trigger: via,
   });
-
-  const say = (message: string) => {
-    // Emptied first, so the same words said twice are announced twice.
-    $status.set('');
-    if (statusTimer) clearTimeout(statusTimer);
-    statusTimer = setTimeout(() => $status.set(message), 120);
-  };
 
   /** Takes the card down; focus inside it goes to the launcher rather than into the void. */
   const remove = () => {
@@ -184,7 +177,6 @@ export function createSurveysController(rt: Runtime, guides: Guides): SurveysCon
   };
 
   rt.onDestroy(() => {
-    if (statusTimer) clearTimeout(statusTimer);
     // An answer thanked for is completed (in the user's history) even when the page goes first.
     remove();
   });
