@@ -5,15 +5,19 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
 import { ESM_BUILD_DIR } from './esm-example.mjs';
+import { createInbox } from './inbox.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 /**
- * @param {{ port?: number, host?: string, dirs?: string[], headers?: Record<string, string>, spa?: boolean }} [options]
- * @returns {Promise<{ url: string, port: number, close: () => Promise<void> }>}
+ * Every server also answers the contact form's local endpoint, `/api/contact` (scripts/inbox.mjs): `inbox` is
+ * what it received; `log` prints each message (`npm start` passes console.log).
+ * @param {{ port?: number, host?: string, dirs?: string[], headers?: Record<string, string>, spa?: boolean, log?: (line: string) => void }} [options]
+ * @returns {Promise<{ url: string, port: number, close: () => Promise<void>, inbox: ReturnType<typeof createInbox> }>}
  */
 export async function serve(options = {}) {
   const { port = 0, host = '127.0.0.1', headers = {}, spa = true } = options;
+  const inbox = createInbox({ log: options.log });
   const dirs = (options.dirs ?? ['examples', 'dist', ESM_BUILD_DIR]).map((d) => join(root, d));
   const handlers = dirs.map((dir) => sirv(dir, { dev: true, etag: true, dotfiles: false }));
   const index = spa ? sirv(dirs[0], { dev: true, single: true }) : undefined;
@@ -29,7 +33,13 @@ export async function serve(options = {}) {
       res.statusCode = 404;
       res.end('Not found');
     };
-    next();
+    inbox.handle(req, res).then(
+      (handled) => handled || next(),
+      (error) => {
+        res.statusCode = 500;
+        res.end(String(error));
+      },
+    );
   });
   await new Promise((resolve, reject) => {
     server.once('error', reject);
@@ -40,6 +50,7 @@ export async function serve(options = {}) {
   return {
     url: `http://${host === '0.0.0.0' ? 'localhost' : host}:${actualPort}`,
     port: actualPort,
+    inbox,
     close: () =>
       new Promise((resolve) => {
         server.closeAllConnections?.();

@@ -10,7 +10,7 @@ const wanted = Number(process.env.PORT ?? 5173);
 let server;
 for (let port = wanted; port < wanted + 20 && !server; port++) {
   try {
-    server = await serve({ port, host: process.env.HOST ?? '127.0.0.1' });
+    server = await serve({ port, host: process.env.HOST ?? '127.0.0.1', log: console.log });
   } catch (error) {
     if (error.code !== 'EADDRINUSE') throw error;
   }
@@ -19,4 +19,7 @@ if (!server) throw new Error(`No free port from ${wanted}`);
 console.log(`\nPathlight demo: ${server.url}/`);
 console.log(`  plain script tag: ${server.url}/plain.html`);
 console.log(`  ESM usage:        ${server.url}/esm.html`);
+console.log(
+  `  contact endpoint: ${server.url}/api/contact (messages sent with the contact form are printed here)`,
+);
 console.log('Press Ctrl+C to stop.');

@@ -44,6 +44,8 @@ const chunks: ChunkLoaders = {
   position: () => import('./ui/position-chunk'),
   handoff: () => import('./handoff/chunk'),
   surveys: () => import('./surveys/chunk'),
+  outbox: () => import('./handoff/outbox-chunk'),
+  capture: () => import('./handoff/capture-chunk'),
   analytics: () => import('./analytics/chunk'),
   providers: () => import('./handoff/providers/chunk'),
 };

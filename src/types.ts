@@ -133,6 +133,35 @@ export interface HandoffConfig {
   url?: string;
   /** Used as `mailto:` when neither `onHandoff` nor `url` is set. */
   email?: string;
+  // The built-in contact form (src/handoff/): its own block, so other hand-off keys merge beside it.
+  /**
+   * Where the contact form posts (JSON, or `multipart/form-data` when files are attached), with an
+   * `Idempotency-Key` header and `idempotencyKey` in the body. When set, "Contact us" opens the form (it wins over
+   * `url` and `email`; `email` then stays the last resort when the endpoint refuses a message). Cross-origin
+   * endpoints must allow the `Idempotency-Key` and `Content-Type` headers (CORS preflight).
+   * @example '/api/support/messages'
+   */
+  endpoint?: string;
+  /**
+   * How soon the team usually answers, in minutes; the form and its confirmation say so in the user's language
+   * ("We usually reply within 4 hours"). Unset: no promise is made.
+   */
+  replyTime?: number;
+  /**
+   * Files the user may attach. `false` hides the file picker (screenshots and recordings too).
+   * @default { maxBytes: 10485760, types: ['image/*', 'video/*', 'application/pdf', 'text/plain'], maxFiles: 5 }
+   */
+  attachments?: false | { maxBytes?: number; types?: string[]; maxFiles?: number };
+  /**
+   * "Record your screen" (where the browser can): the longest recording in seconds. `false` hides it.
+   * @default { maxSeconds: 60 }
+   */
+  recording?: false | { maxSeconds?: number };
+  /**
+   * "Attach a screenshot of this page" (where the browser can: it asks the user which tab to capture).
+   * @default true
+   */
+  screenshot?: boolean;
   /**
    * The live chat the team already runs on this page: one of the built-in adapters (each calls only that
    * vendor's documented browser API and never loads its script: the page does), or an adapter of your own.
@@ -838,6 +867,18 @@ export interface PathlightEvents {
   handoff: { context: HandoffContext; provider?: string };
   /** The user opened the team's scheduling page ("Book a video call"). */
   'handoff:video-call': { url: string; context: HandoffContext };
+  // The contact form's events (src/handoff/): `id` is the message's idempotency key, the same on every retry.
+  /** The endpoint accepted the message: `queued` when it waited in the outbox first, `attempts` to deliver it. */
+  'contact:sent': { id: string; attachments: number; queued: boolean; attempts: number };
+  /** Offline, or the endpoint failed (5xx, timeout, network): kept in the outbox, sent later exactly once. */
+  'contact:queued': { id: string; reason: 'offline' | 'unreachable' };
+  /**
+   * Not delivered and not kept: the endpoint refused it (4xx: `status`), or it could not be kept for later
+   * (`reason: 'full' | 'storage'`). The form keeps the draft and says so.
+   */
+  'contact:failed': { id: string; reason: 'rejected' | 'full' | 'storage'; status?: number };
+  /** The user opened an article the contact form suggested and left without sending. */
+  'handoff:deflected': { articleId: string };
   /**
    * A survey is on screen. `trigger`: the moment it followed, `rule` when other targeting rules showed it,
    * `code` for `showSurvey()`.

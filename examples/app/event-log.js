@@ -1,7 +1,8 @@
 /**
  * The "Event log" drawer: every Pathlight event, as analytics would receive it. The snippet buffers
  * events in `window.ledgerlyPathlightLog` (the widget may start before this module) and announces
- * each new one with a `ledgerly:pathlight-event` DOM event.
+ * each new one with a `ledgerly:pathlight-event` DOM event. After `contact:sent`, the drawer also shows what
+ * the local endpoint (`npm start`'s /api/contact) received: the other side of the hand-off.
  */
 
 const MAX_ROWS = 100;
@@ -53,7 +54,30 @@ export function mountEventLog() {
     while (list.children.length > MAX_ROWS) list.lastElementChild.remove();
   };
 
-  const onEvent = (event) => add(event.detail);
+  /** The message the endpoint stored under `id`, as an "inbox" row: who wrote, what, and the context. */
+  const showInbox = async (id) => {
+    try {
+      const response = await fetch('/api/contact', { cache: 'no-store' });
+      const message = response.ok ? (await response.json()).find((m) => m.idempotencyKey === id) : undefined;
+      if (!message) return;
+      add({
+        name: 'inbox',
+        time: new Date(message.receivedAt),
+        payload: {
+          from: `${message.name} <${message.email}>`,
+          message: message.message,
+          files: message.files.map((f) => f.name),
+          context: message.context,
+        },
+      });
+    } catch {
+      // Served without `npm start` (no endpoint): the events above say what the widget did.
+    }
+  };
+  const onEvent = (event) => {
+    add(event.detail);
+    if (event.detail.name === 'contact:sent') showInbox(event.detail.payload.id);
+  };
   const onToggle = () => {
     const open = toggle.getAttribute('aria-expanded') !== 'true';
     toggle.setAttribute('aria-expanded', String(open));

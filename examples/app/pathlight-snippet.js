@@ -37,9 +37,11 @@
   }
 
   /**
-   * How a user reaches a human: the contact form (e-mail), or the team's live chat (Settings → Preferences →
-   * "Support chat": a Crisp-like demo chat, examples/app/fake-chat.js); office hours (Settings → "Team
-   * availability" puts the team away today, a holiday); and a video call on a stand-in scheduling page.
+   * How a user reaches a human: the contact form, which posts to the local endpoint `npm start` serves (it prints
+   * each message, and the Event log drawer shows what it received; e-mail stays the last resort), or the team's
+   * live chat (Settings → Preferences → "Support chat": a Crisp-like demo chat, examples/app/fake-chat.js) with
+   * the form when the chat does not come; office hours (Settings → "Team availability" puts the team away today,
+   * a holiday); and a video call on a stand-in scheduling page.
    */
   function handoff() {
     const read = (key) => {
@@ -64,7 +66,9 @@
           weekly: Object.fromEntries(days.map((day) => [day, [['00:00', '24:00']]])),
         };
     return {
+      endpoint: '/api/contact',
       email: 'support@ledgerly.example',
+      replyTime: 240,
       ...(read('ledgerly:chat') === 'demo'
         ? { provider: 'crisp', fields: { summary: 'pathlight_summary', failedQueries: 'failed_searches' } }
         : {}),
@@ -139,6 +143,10 @@
     'survey:dismiss',
     'handoff',
     'handoff:video-call',
+    'contact:sent',
+    'contact:queued',
+    'contact:failed',
+    'handoff:deflected',
     'track',
     'route',
     'error',

@@ -26,6 +26,10 @@ const WORDS: Record<string, [string, string]> = {
   'checklist:complete': ['Checklist', 'Completed'],
   'checklist:dismiss': ['Checklist', 'Dismissed'],
   handoff: ['Human Help', 'Requested'],
+  'handoff:deflected': ['Human Help', 'Deflected'],
+  'contact:sent': ['Contact Message', 'Sent'],
+  'contact:queued': ['Contact Message', 'Queued'],
+  'contact:failed': ['Contact Message', 'Failed'],
 };
 
 /** Verbs of events added later (`survey:answer`), in the past tense the table uses. */

@@ -31,6 +31,8 @@ const px: Field = {
   check: (v) => typeof v === 'number' && Number.isFinite(v) && v >= 0,
   expected: 'a number of px (0 or more)',
 };
+/** `false`, or an object whose keys the capability checks itself. */
+const falseOr: Field = { check: (v) => v === false || isObject(v), expected: 'false or an object' };
 const object = (fields: Record<string, Field>, expected = 'an object'): Field => ({
   check: isObject,
   expected,
@@ -83,6 +85,12 @@ const handoff = object({
   traits: { check: Array.isArray, expected: 'a list of trait names' },
   hours: anObject,
   videoCall: anObject,
+  // The contact form's keys; the form checks inside `attachments` and `recording` itself (a lazy chunk).
+  endpoint: field('string'),
+  replyTime: field('number'),
+  attachments: falseOr,
+  recording: falseOr,
+  screenshot: field('boolean'),
 });
 
 const sourceOrObject = (what: string): Field => ({

@@ -15,6 +15,7 @@ export interface UserState {
   /** Read a value scoped to the current user (or the anonymous visitor). */
   get<T>(key: string): T | undefined;
   set(key: string, value: unknown): void;
+  remove(key: string): void;
   /** Switch to `userId`, carrying over what the anonymous visitor did. */
   identify(userId: string, traits?: UserTraits): void;
   /** Forget the current user's state and continue as a new anonymous visitor. */
@@ -49,6 +50,7 @@ export function createUserState(storage: KeyValueStorage): UserState {
     set: (key, value) => {
       storage.set(scope() + key, value);
     },
+    remove: (key) => storage.remove(scope() + key),
     identify(userId, traits = {}) {
       const current = $user.get();
       if (current.id === userId) {

@@ -5,7 +5,8 @@ import type { PanelContext } from '../panel';
 import { focusAutofocus } from '../ui/host';
 import { Icon } from '../ui/icons';
 import { useStore } from '../ui/use-store';
-import type { HandoffProps } from './ContactView';
+import { ContactForm } from './ContactForm';
+import type { HandoffKit, HandoffProps } from './ContactView';
 
 /** How long Copy says "Copied". */
 const COPIED_MS = 2500;
@@ -76,18 +77,23 @@ function MailSent({ rt, href }: { rt: Runtime; href: string }) {
 }
 
 /**
- * The contact view (`open('contact')`, and where an e-mail hand-off goes): what that hand-off did, else the
- * card with focus on its button, or why there is no way to reach a human. Leaving it forgets the e-mail, so
+ * The contact view (`open('contact')`, and where an e-mail hand-off goes): what that hand-off did, the contact
+ * form when there is an endpoint, else the card with focus on its button, or why there is no way to reach a human. Leaving it forgets the e-mail, so
  * opening it later offers the card again.
  */
 export function ContactView({
   Card,
   reachable,
+  form,
+  kit,
   ...props
 }: PanelContext &
   HandoffProps & {
     Card: ComponentType<PanelContext & HandoffProps & { autofocus: boolean }>;
     reachable: boolean;
+    /** Whether the contact form is the way (`handoff.endpoint`). */
+    form: boolean;
+    kit: HandoffKit;
   }) {
   const { rt, mail } = props;
   const { t } = useStore(rt.$t);
@@ -102,5 +108,6 @@ export function ContactView({
       </div>
     );
   }
-  return href ? <MailSent rt={rt} href={href} /> : <Card {...props} autofocus />;
+  if (href) return <MailSent rt={rt} href={href} />;
+  return form ? <ContactForm {...props} kit={kit} /> : <Card {...props} autofocus />;
 }

@@ -5,7 +5,14 @@ import type { Chunks } from '../core/chunks';
 import { type PanelContext, panelChunk, type SectionProps } from '../panel';
 import { Icon } from '../ui/icons';
 import { useStore } from '../ui/use-store';
-import { buildHandoffContext, handoffSummary, handoffTarget, startHandoff } from './context';
+import {
+  buildHandoffContext,
+  handoffSummary,
+  handoffTarget,
+  mailTo,
+  OUTBOX_MARK,
+  startHandoff,
+} from './context';
 
 /** The `mailto:` this panel just opened, while the contact view says so; one per instance. */
 export type MailState = WritableAtom<string | undefined>;
@@ -16,14 +23,24 @@ export interface HandoffProps extends Pick<PanelContext, 'rt' | 'store'> {
 }
 
 /**
- * What the `handoff` chunk's parts get from the app rather than importing it: the one context builder and the one
- * summary, for the chat, the video call and the form alike.
+ * What the `handoff` chunk's parts get from the app rather than importing it (which would split these out of the
+ * main bundle): the one context builder and the one summary, for the chat, the video call and the form alike, and
+ * the form's e-mail fallback and outbox mark.
  */
 export interface HandoffKit {
   context: typeof buildHandoffContext;
   summary: typeof handoffSummary;
+  /** The e-mail with the user's own text, when the form's endpoint refuses a message. */
+  mailto: typeof mailTo;
+  /** The localStorage key where the outbox keeps its count (setupHandoff resumes on it). */
+  outboxMark: string;
 }
-const kit: HandoffKit = { context: buildHandoffContext, summary: handoffSummary };
+const kit: HandoffKit = {
+  context: buildHandoffContext,
+  summary: handoffSummary,
+  mailto: mailTo,
+  outboxMark: OUTBOX_MARK,
+};
 
 const handoffChunk = panelChunk('handoff', (chunk) => chunk.handoffCss + chunk.chatCss, 'the contact view');
 
@@ -79,10 +96,12 @@ function ContactButton({
       data-autofocus={autofocus ? '' : undefined}
       onClick={() => {
         before?.();
-        if (handoffTarget(rt.config.handoff)?.kind === 'chat') return store.open('chat');
-        const mailto = startHandoff(rt, store.$panel.get().query);
-        if (mailto) {
-          mail.set(mailto);
+        // In the contact view the chat has given way already (or the user chose to write): not back to it.
+        const options = { chat: store.$panel.get().view !== 'contact' };
+        if (handoffTarget(rt.config.handoff, options)?.kind === 'chat') return store.open('chat');
+        const next = startHandoff(rt, store.$panel.get().query, options);
+        if (next) {
+          mail.set(next.mailto);
           store.open('contact');
         }
       }}
@@ -128,13 +147,21 @@ export function UnavailableContact(props: SectionProps & HandoffProps) {
 }
 
 /**
- * The contact view, from the lazy `handoff` chunk: what an e-mail hand-off just did, the card, or why there
- * is no way to reach a human. The chunk gets the card and whether there is a way, rather than importing them.
+ * The contact view, from the lazy `handoff` chunk: what an e-mail hand-off just did, the contact form, the card, or
+ * why there is no way to reach a human. The chunk gets the card and whether there is a way, rather than importing them.
  */
 export const ContactView = fromChunk<
   PanelContext & HandoffProps,
-  { Card: typeof HandoffCard; reachable: boolean }
+  { Card: typeof HandoffCard; reachable: boolean; form: boolean }
 >(
   (chunk) => chunk.ContactView,
-  ({ rt }) => ({ Card: HandoffCard, reachable: !!handoffTarget(rt.config.handoff) }),
+  ({ rt }) => {
+    const target = handoffTarget(rt.config.handoff)?.kind;
+    // The form where there is an endpoint, also where a chat gave way to it; a host's own hook wins.
+    return {
+      Card: HandoffCard,
+      reachable: !!target,
+      form: !!rt.config.handoff?.endpoint && target !== 'hook',
+    };
+  },
 );

@@ -3,16 +3,34 @@ import { errorMessage } from '../core/errors';
 import type { Translator } from '../i18n';
 import type { HandoffConfig, HandoffContext } from '../types';
 
-export type HandoffTarget = { kind: 'chat' } | { kind: 'hook' } | { kind: 'url'; href: string };
+/**
+ * The localStorage key (under the instance's prefix) holding how many contact messages wait in the outbox: the
+ * app resumes sending on it without opening IndexedDB on every load.
+ */
+export const OUTBOX_MARK = 'outbox';
 
-/** The configured way to reach a human, or undefined when there is none (the action is hidden). */
-export function handoffTarget(config: HandoffConfig | undefined): HandoffTarget | undefined {
+export type HandoffTarget =
+  | { kind: 'chat' }
+  | { kind: 'hook' }
+  | { kind: 'form' }
+  | { kind: 'url'; href: string };
+
+/**
+ * The configured way to reach a human, or undefined when there is none (the action is hidden). `chat: false`
+ * asks for the way after the chat: where the chat just gave way, the next click goes there rather than back to
+ * the chat (the chat itself when there is nothing else).
+ */
+export function handoffTarget(
+  config: HandoffConfig | undefined,
+  { chat = true }: { chat?: boolean } = {},
+): HandoffTarget | undefined {
   if (!config) return undefined;
-  if (config.provider) return { kind: 'chat' };
+  if (config.provider && chat) return { kind: 'chat' };
   if (config.onHandoff) return { kind: 'hook' };
+  if (config.endpoint) return { kind: 'form' };
   if (config.url) return { kind: 'url', href: config.url };
   if (config.email) return { kind: 'url', href: `mailto:${config.email}` };
-  return undefined;
+  return config.provider ? { kind: 'chat' } : undefined;
 }
 
 /**
@@ -107,11 +125,16 @@ export function handoffSummary(context: HandoffContext, t: Translator['t']): str
 }
 
 /**
- * Emits `handoff` and reaches the human the host configured; does nothing when none is. Returns the
- * `mailto:` it opened, when it handed the user to their mail app (the panel then says so).
+ * Emits `handoff` and reaches the human the host configured; does nothing when none is. Returns what the
+ * contact view should show next, if anything: the contact form, or the `mailto:` it opened when it handed the
+ * user to their mail app (the panel then says so).
  */
-export function startHandoff(rt: Runtime, query: string): string | undefined {
-  const target = handoffTarget(rt.config.handoff);
+export function startHandoff(
+  rt: Runtime,
+  query: string,
+  options?: { chat?: boolean },
+): { mailto?: string } | undefined {
+  const target = handoffTarget(rt.config.handoff, options);
   // A chat is the `chat` view's to start: it waits for the vendor, saying so.
   if (!target || target.kind === 'chat') return;
   const context = buildHandoffContext(rt, query);
@@ -124,15 +147,19 @@ export function startHandoff(rt: Runtime, query: string): string | undefined {
     }
     return;
   }
+  if (target.kind === 'form') return {};
   const mail = target.href.startsWith('mailto:');
   const href = mail ? mailTo(rt, target.href, context) : target.href;
   window.open(href, '_blank', 'noopener,noreferrer');
-  return mail ? href : undefined;
+  return mail ? { mailto: href } : undefined;
 }
 
-/** The e-mail: a subject naming the product and page (the host's document title), the summary in the body. */
-function mailTo(rt: Runtime, href: string, context: HandoffContext): string {
+/**
+ * The e-mail: a subject naming the product and page (the host's document title), the summary in the body
+ * (after the user's own `text`, when the contact form falls back to e-mail).
+ */
+export function mailTo(rt: Runtime, href: string, context: HandoffContext, text = ''): string {
   const { t } = rt.$t.get();
   const subject = encodeURIComponent(t('handoff.subject', { page: context.pageTitle || context.path }));
-  return `${href}?subject=${subject}&body=${encodeURIComponent(`\n\n---\n${handoffSummary(context, t)}`)}`;
+  return `${href}?subject=${subject}&body=${encodeURIComponent(`${text}\n\n---\n${handoffSummary(context, t)}`)}`;
 }

@@ -17,6 +17,7 @@ import {
   NoResultsContact,
   UnavailableContact,
 } from './ContactView';
+import { OUTBOX_MARK } from './context';
 
 export type { HandoffTarget } from './context';
 export { buildHandoffContext, handoffSummary, handoffTarget, startHandoff } from './context';
@@ -72,4 +73,17 @@ export function setupHandoff(rt: Runtime, panel: PanelRegistry): void {
       panel.addView({ id: 'chat', titleKey: 'contact.title', component: bind<PanelContext>(ChatView) }),
     );
   for (const remove of removals) rt.onDestroy(remove);
+  resumeOutbox(rt);
+}
+
+/**
+ * Contact messages still waiting from an earlier visit (the outbox keeps their count in localStorage) go now,
+ * without the form: the `outbox` chunk sends them, and on `online` from then on.
+ */
+function resumeOutbox(rt: Runtime): void {
+  if (rt.storage.get(OUTBOX_MARK))
+    rt.loadChunk('outbox').then(
+      (chunk) => chunk.resumeOutbox(rt, OUTBOX_MARK),
+      () => {},
+    );
 }

@@ -1,4 +1,5 @@
 import { readText } from '../core/fetch-text';
+import { openIdbStore, within } from '../core/idb';
 
 /** The Cache Storage cache holding the last good copy of each feed, keyed by the feed's URL. */
 export const CACHE_NAME = 'pathlight-feeds';
@@ -68,41 +69,17 @@ async function cacheStorage(encode: FeedCacheOptions['encode']): Promise<Backend
   };
 }
 
-const done = <T>(request: IDBRequest<T>): Promise<T> =>
-  new Promise((resolve, reject) => {
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
-
 async function indexedDb(): Promise<Backend | undefined> {
-  const idb = (globalThis as { indexedDB?: IDBFactory }).indexedDB;
-  if (!idb) return undefined;
-  const request = idb.open(IDB_NAME, 1);
-  request.onupgradeneeded = () => {
-    if (!request.result.objectStoreNames.contains(IDB_STORE)) request.result.createObjectStore(IDB_STORE);
-  };
-  const db = await new Promise<IDBDatabase>((resolve, reject) => {
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-    request.onblocked = () => reject(new Error('IndexedDB upgrade blocked'));
-  });
-  const store = (mode: IDBTransactionMode) => db.transaction(IDB_STORE, mode).objectStore(IDB_STORE);
+  const store = await openIdbStore(IDB_NAME, IDB_STORE);
+  if (!store) return undefined;
   return {
     kind: 'indexeddb',
     async read(url) {
-      const value = (await done(store('readonly').get(url))) as StoredFeed | undefined;
+      const value = await store.get<StoredFeed>(url);
       return value && typeof value.text === 'string' ? value : undefined;
     },
-    async write(url, stored) {
-      const tx = db.transaction(IDB_STORE, 'readwrite');
-      tx.objectStore(IDB_STORE).put(stored, url);
-      await new Promise<void>((resolve, reject) => {
-        tx.oncomplete = () => resolve();
-        tx.onerror = () => reject(tx.error);
-        tx.onabort = () => reject(tx.error ?? new Error('IndexedDB write aborted'));
-      });
-    },
-    close: () => db.close(),
+    write: (url, stored) => store.put(url, stored),
+    close: () => store.close(),
   };
 }
 
@@ -112,13 +89,7 @@ async function indexedDb(): Promise<Backend | undefined> {
  */
 export const CACHE_TIMEOUT_MS = 2000;
 
-function bounded<T>(work: Promise<T>, what: string): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what} took over ${CACHE_TIMEOUT_MS} ms`)), CACHE_TIMEOUT_MS);
-  });
-  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
-}
+const bounded = <T>(work: Promise<T>, what: string): Promise<T> => within(work, CACHE_TIMEOUT_MS, what);
 
 /**
  * Opens the feed cache lazily (on first use). Opening a store and every read and write are bounded by

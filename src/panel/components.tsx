@@ -45,13 +45,24 @@ export function formatTime(seconds: number): string {
   return h ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`;
 }
 
-/** A row that opens an article. */
-export function ArticleLink({ store, article }: { store: PanelStore; article: Article }) {
+/** A row that opens an article; `onOpen` hears of it first (the contact form counts deflections). */
+export function ArticleLink({
+  store,
+  article,
+  onOpen,
+}: {
+  store: PanelStore;
+  article: Article;
+  onOpen?: (article: Article) => void;
+}) {
   return (
     <button
       type="button"
       class="pl-row"
-      onClick={() => store.open('article', { articleId: article.id, at: undefined })}
+      onClick={() => {
+        onOpen?.(article);
+        store.open('article', { articleId: article.id, at: undefined });
+      }}
     >
       <span class="pl-result-icon" aria-hidden="true">
         <Icon name={article.video ? 'play' : 'article'} size={18} />
@@ -72,11 +83,13 @@ export function ArticleList({
   id,
   title,
   articles,
+  onOpen,
 }: {
   store: PanelStore;
   id: string;
   title: string;
   articles: readonly Article[];
+  onOpen?: (article: Article) => void;
 }) {
   return (
     <section class="pl-section" aria-labelledby={id}>
@@ -86,7 +99,7 @@ export function ArticleList({
       <ul class="pl-list">
         {articles.map((article) => (
           <li key={article.id}>
-            <ArticleLink store={store} article={article} />
+            <ArticleLink store={store} article={article} onOpen={onOpen} />
           </li>
         ))}
       </ul>

@@ -124,4 +124,51 @@ export default {
   'survey.thanks': 'Vielen Dank!',
   'survey.thanksText': 'Ihr Feedback hilft uns, besser zu werden.',
   'survey.announce': 'Neben der Hilfe-Schaltfläche wurde eine kurze Umfrage geöffnet.',
+  // The contact form (src/handoff/ContactForm.tsx).
+  'contact.name': 'Ihr Name',
+  'contact.email': 'E-Mail',
+  'contact.message': 'Wie können wir helfen?',
+  'contact.messageRequired': 'Beschreiben Sie kurz, was Sie brauchen.',
+  'contact.invalidEmail': 'Geben Sie eine E-Mail-Adresse für unsere Antwort an, z. B. name@example.com.',
+  'contact.send': 'Nachricht senden',
+  'contact.sending': 'Wird gesendet…',
+  'contact.tryAgain': 'Erneut versuchen',
+  'contact.suggestions': 'Diese Artikel könnten weiterhelfen',
+  'contact.attachments': 'Anhänge',
+  'contact.attach': 'Dateien anhängen',
+  'contact.screenshot': 'Screenshot dieser Seite',
+  'contact.record': 'Bildschirm aufnehmen',
+  'contact.remove': '{name} entfernen',
+  'contact.tooLarge': '„{name}“ ist zu groß: Dateien dürfen höchstens {size} groß sein.',
+  'contact.badType': 'Dateien vom Typ „{name}“ nehmen wir nicht an.',
+  'contact.tooMany': 'Höchstzahl an Dateien: {count}.',
+  'contact.captureUnsupported':
+    'Dieser Browser kann den Bildschirm nicht aufnehmen. Sie können einen Screenshot als Datei anhängen.',
+  'contact.captureBlocked':
+    'Diese Seite erlaubt keine Bildschirmaufnahme. Sie können einen Screenshot als Datei anhängen.',
+  'contact.captureDenied': 'Die Bildschirmaufnahme wurde abgebrochen.',
+  'contact.captureFailed':
+    'Der Bildschirm konnte nicht aufgenommen werden. Versuchen Sie es erneut oder hängen Sie eine Datei an.',
+  'contact.recording': 'Aufnahme {time} von {max}',
+  'contact.stop': 'Stopp',
+  'contact.preview': 'Ihre Aufnahme',
+  'contact.noPreview':
+    'Die Vorschau lässt sich auf dieser Seite nicht abspielen, die Aufnahme können Sie trotzdem anhängen.',
+  'contact.attachRecording': 'Aufnahme anhängen',
+  'contact.discard': 'Verwerfen',
+  'contact.rejected': 'Ihre Nachricht konnte nicht gesendet werden (Fehler {status}).',
+  'contact.lostFull':
+    'Ihre Nachricht konnte nicht gesendet werden, und auf diesem Gerät warten schon zu viele Nachrichten.',
+  'contact.lostStorage':
+    'Ihre Nachricht konnte nicht gesendet werden, und dieser Browser lässt uns sie nicht für später speichern.',
+  'contact.emailInstead': 'Stattdessen per E-Mail schreiben',
+  'contact.sentTitle': 'Nachricht gesendet',
+  'contact.sentBody': 'Wir antworten an {email}.',
+  'contact.queuedTitle': 'Nachricht gespeichert',
+  'contact.queuedOffline': 'Sie sind offline. Wir senden sie, sobald Sie wieder online sind.',
+  'contact.queuedUnreachable':
+    'Unser Server hat nicht geantwortet. Ihre Nachricht ist gespeichert und wird gesendet, sobald die Verbindung wieder da ist.',
+  'contact.replyTime': 'Wir antworten meist innerhalb von {time}.',
+  'contact.backToHelp': 'Zurück zur Hilfe',
+  'contact.newMessage': 'Weitere Nachricht schreiben',
 } satisfies Catalog;

@@ -255,6 +255,8 @@ describe('names', () => {
     ['open', 'Help Panel Opened', 'help panel opened', 'help_panel_opened'],
     ['video:progress', 'Help Video Progressed', 'help video progressed', 'help_video_progressed'],
     ['checklist:item', 'Checklist Item Completed', 'checklist item completed', 'checklist_item_completed'],
+    ['contact:sent', 'Contact Message Sent', 'contact message sent', 'contact_message_sent'],
+    ['handoff:deflected', 'Human Help Deflected', 'human help deflected', 'human_help_deflected'],
     // Events added later, such as the micro-surveys': object and past-tense action from the name.
     ['survey:answer', 'Survey Answered', 'survey answered', 'survey_answered'],
     ['survey:shown', 'Survey Shown', 'survey shown', 'survey_shown'],

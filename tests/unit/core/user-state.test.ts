@@ -33,6 +33,16 @@ describe('createUserState', () => {
     expect(storage.get('u:alice:key')).toEqual(expected);
   });
 
+  it('remove forgets a key in the current scope only', () => {
+    const { storage, user } = setup();
+    user.identify('alice');
+    user.set('draft', 'a');
+    storage.set('u:bob:draft', 'b');
+    user.remove('draft');
+    expect(user.get('draft')).toBeUndefined();
+    expect(storage.get('u:bob:draft')).toBe('b');
+  });
+
   it('removes the anonymous keys after carrying them over, and leaves other users alone', () => {
     const { storage, user } = setup();
     storage.set('u:bob:dismissed', ['x']);

@@ -201,6 +201,42 @@ describe('the contact form takes over (RELIABILITY.md line 32)', () => {
     expect(m.errors).toEqual([]);
   });
 
+  it('after the chat gave way, Contact us goes to the next way configured (e-mail), not back to the chat', async () => {
+    spyWarn();
+    const open = vi.spyOn(window, 'open').mockImplementation(() => null);
+    const chat = adapter({ ready: () => Promise.reject(new Error('blocked by an ad blocker')) });
+    let readies = 0;
+    const ready = chat.spec.ready;
+    chat.spec.ready = (signal) => {
+      readies++;
+      return ready(signal);
+    };
+    const m = mount({ handoff: { provider: chat.spec, email: 'help@example.com' } });
+    await askForHuman(m);
+    await waitFor(() => expect(m.onContactView()).toBe(true), CHUNK);
+    fireEvent.click(m.ui.getByRole('button', { name: 'Contact us' }));
+    expect(open).toHaveBeenCalledTimes(1);
+    expect(String(open.mock.calls[0]![0])).toMatch(/^mailto:help@example\.com\?subject=/);
+    expect(readies).toBe(1);
+    expect(m.connecting()).toBeNull();
+  });
+
+  it('after the chat gave way with nothing else configured, Contact us tries the chat again', async () => {
+    spyWarn();
+    let readies = 0;
+    const chat = adapter({
+      ready: () => {
+        readies++;
+        return Promise.reject(new Error('blocked by an ad blocker'));
+      },
+    });
+    const m = mount({ handoff: { provider: chat.spec } });
+    await askForHuman(m);
+    await waitFor(() => expect(m.onContactView()).toBe(true), CHUNK);
+    fireEvent.click(m.ui.getByRole('button', { name: 'Contact us' }));
+    await waitFor(() => expect(readies).toBe(2), CHUNK);
+  });
+
   it('a provider that is no chat of ours is reported with a suggestion, and the form takes over', async () => {
     spyWarn();
     const m = mount({ handoff: { provider: 'intercomm' as never } });
