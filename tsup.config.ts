@@ -89,6 +89,32 @@ const browser: Options = {
 };
 
 export default defineConfig([
+  // `npx pathlight …` (src/cli/): Node only, its own build, so no widget file changes when it does.
+  {
+    entry: { 'cli/pathlight': 'src/cli/pathlight.ts' },
+    platform: 'node',
+    target: 'node20',
+    format: ['esm'],
+    // One file: the DuckDB engine's module is inlined (it imports @duckdb/node-api only when asked for).
+    splitting: false,
+    sourcemap: true,
+    define,
+    // Optional: installed by default, imported only by `--engine duckdb`.
+    // Optional too: `check` imports playwright-core only when it runs (an optional peer dependency).
+    external: ['@duckdb/node-api', 'playwright-core'],
+    banner: { js: '#!/usr/bin/env node' },
+    outExtension: () => ({ js: '.js' }),
+  },
+  // The insights report's tally and renderer as one browser ES module (the demo's Insights page).
+  {
+    ...browser,
+    entry: { insights: 'src/insights/index.ts' },
+    format: ['esm'],
+    minify: true,
+    sourcemap: true,
+    define,
+    outExtension: () => ({ js: '.js' }),
+  },
   {
     ...browser,
     // `global-types`: the declarations `pathlight/global` points its `types` at (its JavaScript is the first script).

@@ -1,4 +1,5 @@
 import { lazyAnalytics } from './analytics/lazy';
+import { authorFromUrl, lazyAuthor } from './author/lazy';
 import { lazyChecklists } from './checklists/lazy';
 import type { ChunkLoaders } from './core/chunks';
 import type { RuntimeOptions } from './core/runtime';
@@ -48,6 +49,7 @@ const chunks: ChunkLoaders = {
   capture: () => import('./handoff/capture-chunk'),
   analytics: () => import('./analytics/chunk'),
   providers: () => import('./handoff/providers/chunk'),
+  author: () => import('./author/chunk'),
 };
 
 /**
@@ -67,7 +69,11 @@ export function composeRuntime(css: string): RuntimeOptions {
     css,
     chunks,
     // Analytics first: its tap sees what the others emit as they start.
-    features: [lazyAnalytics, guides(lazyTours, checklists, lazyTips, lazySurveys)],
+    features: [
+      lazyAnalytics,
+      guides(lazyTours, checklists, lazyTips, lazySurveys, lazyAuthor),
+      authorFromUrl,
+    ],
     ui: (rt) => {
       const panel = setupPanel(rt, lazyKnowledgeBase(rt));
       setupHandoff(rt, panel.registry);

@@ -1000,6 +1000,13 @@ export interface PathlightInstance {
   on<K extends PathlightEventName>(event: K, handler: (payload: PathlightEvents[K]) => void): () => void;
   /** Log why items show or not. */
   debug(on?: boolean): void;
+  /**
+   * Authoring mode (also opened by `?pathlight=author` in the page's URL): point at an element to get a robust
+   * selector and ready JSON for a tip, a tour step or a checklist item; lists the content whose target is
+   * missing on this page. Its code is a lazy file that no other page loads.
+   * @example help.author();
+   */
+  author(): void;
   /** Remove every element, listener, observer and timer. `init` works again afterwards. */
   destroy(): void;
 }

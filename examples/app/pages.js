@@ -16,6 +16,7 @@ import {
   team,
   total,
 } from './data.js';
+import { insightsPage } from './insights.js';
 import {
   applyBarHeights,
   daysFromToday,
@@ -1233,6 +1234,7 @@ export const routes = [
   { pattern: /^\/customers\/?$/, page: customerPage },
   { pattern: /^\/reports\/?$/, page: reports },
   { pattern: /^\/settings\/?$/, page: settings },
+  { pattern: /^\/insights\/?$/, page: insightsPage },
 ];
 
 export { notFound };

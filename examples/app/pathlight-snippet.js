@@ -151,11 +151,19 @@
     'route',
     'error',
   ];
+  const currentLocale = () => {
+    try {
+      return localStorage.getItem('ledgerly:language') || navigator.language.slice(0, 2);
+    } catch {
+      return navigator.language.slice(0, 2);
+    }
+  };
   const log = [];
   window.ledgerlyPathlightLog = log;
   /** Adds a row to the Event log: a widget event, or (`kind` 'forwarded') what an analytics tool received. */
   window.ledgerlyLog = (name, payload, kind = 'event') => {
-    const entry = { name, payload, kind, time: new Date() };
+    // Where and in which language it happened, as the analytics pipeline's records carry it (the Insights page).
+    const entry = { name, payload, kind, time: new Date(), path: location.pathname, locale: currentLocale() };
     log.push(entry);
     if (log.length > 200) log.shift();
     window.dispatchEvent(new CustomEvent('ledgerly:pathlight-event', { detail: entry }));

@@ -41,6 +41,7 @@ const SHOWS = new Set<MethodName>([
   'showSurvey',
   // The launcher's look.
   'setTheme',
+  'author',
 ]);
 
 interface Session {

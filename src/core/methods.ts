@@ -31,6 +31,7 @@ export const METHODS = {
   setTheme: 'runtime',
   on: 'runtime',
   debug: 'runtime',
+  author: 'capability',
   destroy: 'runtime',
 } as const satisfies Record<keyof PathlightInstance, 'runtime' | 'capability'>;
 

@@ -29,6 +29,7 @@ const ROUTES = [
   '/customers',
   '/reports',
   '/settings',
+  '/insights',
 ];
 
 /**

@@ -118,6 +118,9 @@ expectType<PathlightConfig>(full);
 
 // The theme at runtime: any theme key, the host's dark mode as a selector or the common conventions.
 help.setTheme({ colorScheme: 'dark', brandColor: '#0a7d55' });
+help.author();
+// @ts-expect-error authoring mode takes no options
+help.author({ picking: true });
 help.setTheme({ colorScheme: { followHost: '[data-theme="dark"]' } });
 help.setTheme({ colorScheme: { followHost: true }, radius: undefined });
 // @ts-expect-error not a scheme

@@ -10,6 +10,8 @@ export function pageCode(): void {
   window.Pathlight('track', 'invoice:created');
   window.Pathlight.open('home');
   window.Pathlight.identify('maya', { plan: 'pro' });
+  window.Pathlight('author');
+  window.Pathlight.author();
   // The method form keeps each event's payload type (the call by name takes any event's payload).
   const off: () => void = window.Pathlight.on('search', ({ query }) => query.length);
   off();

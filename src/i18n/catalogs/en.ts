@@ -1,4 +1,5 @@
 import type enArticle from './en-article';
+import type enAuthor from './en-author';
 import type enChat from './en-chat';
 import type enChecklists from './en-checklists';
 import type enHandoff from './en-handoff';
@@ -63,6 +64,7 @@ const en = {
 export type MessageKey =
   | keyof typeof en
   | keyof typeof enArticle
+  | keyof typeof enAuthor
   | keyof typeof enChat
   | keyof typeof enChecklists
   | keyof typeof enHandoff

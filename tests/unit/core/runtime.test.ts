@@ -167,6 +167,7 @@ describe('methods before init', () => {
     ['reset', (h: PathlightInstance) => h.reset()],
     ['consent', (h: PathlightInstance) => h.consent(true)],
     ['setLocale', (h: PathlightInstance) => h.setLocale('pl')],
+    ['author', (h: PathlightInstance) => h.author()],
   ])('%s() reports not_initialized, naming the method, and does not throw', (name, call) => {
     const warn = spyWarn();
     const help = make();

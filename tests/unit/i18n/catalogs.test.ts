@@ -4,6 +4,7 @@ import { SUPPORTED_LOCALES } from '../../../src/i18n';
 import { catalogs } from '../../../src/i18n/catalogs';
 import enCore from '../../../src/i18n/catalogs/en';
 import enArticle from '../../../src/i18n/catalogs/en-article';
+import enAuthor from '../../../src/i18n/catalogs/en-author';
 import enChat from '../../../src/i18n/catalogs/en-chat';
 import enChecklists from '../../../src/i18n/catalogs/en-checklists';
 import enHandoff from '../../../src/i18n/catalogs/en-handoff';
@@ -23,6 +24,7 @@ const en = {
   ...enChat,
   ...enKb,
   ...enSurveys,
+  ...enAuthor,
 };
 
 const englishKeys = Object.keys(en);
@@ -46,9 +48,18 @@ function namesOneNumber(lang: string, category: string): boolean {
 
 describe('catalog set', () => {
   it('has each English key once, in the main catalog or in one lazy chunk’s', () => {
-    const parts = [enCore, enArticle, enHandoff, enMarks, enTours, enChecklists, enChat, enKb, enSurveys].map(
-      (part) => Object.keys(part),
-    );
+    const parts = [
+      enCore,
+      enArticle,
+      enHandoff,
+      enMarks,
+      enTours,
+      enChecklists,
+      enChat,
+      enKb,
+      enSurveys,
+      enAuthor,
+    ].map((part) => Object.keys(part));
     expect(parts.flat()).toHaveLength(new Set(parts.flat()).size);
   });
 
