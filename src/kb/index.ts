@@ -7,6 +7,7 @@ import { sliced } from '../core/slices';
 import type { Article, KnowledgeBaseFeed } from '../types';
 import { createFeedCache } from './feed-cache';
 import { articlesFor, feedSource, feedUrls, language, PLACEHOLDER } from './locale';
+import type { RemoteSearch } from './remote';
 import { createSearchIndexAsync, type SearchHit, type SearchIndex, tokenize } from './search';
 import { detectLanguages } from './search/detect';
 import { wantsRussian } from './search/stem';
@@ -84,6 +85,12 @@ export function setupKnowledgeBase(rt: Runtime): KnowledgeBase {
   const others = new Map<string, Promise<unknown> | SearchIndex | undefined>();
   const otherArticles = new Map<string, Article>();
   const otherLoads = new AbortController();
+  let indexReady = false;
+  // The remote engine of `config.search` (its own chunk): while it answers a query, search is not ready.
+  let remote: RemoteSearch | undefined;
+  // Until its chunk has loaded (or failed to), a configured engine is not ready either: no "no results" meanwhile.
+  let remoteSettled = !rt.config.search;
+  const syncReady = () => $searchReady.set(indexReady && remoteSettled && !remote?.pending);
 
   const reportProblems = (label: string, { feed, problems, droppedArticles }: FeedValidation) => {
     if (problems.length === 0) return;
@@ -111,7 +118,8 @@ export function setupKnowledgeBase(rt: Runtime): KnowledgeBase {
     const controller = new AbortController();
     building = controller;
     indexIsStale = index !== undefined;
-    $searchReady.set(false);
+    indexReady = false;
+    syncReady();
     // A feed with Russian articles is indexed with the Russian stemmer (its own chunk); without the chunk
     // (offline, blocked) with the built-in endings, as before.
     const stemmer = wantsRussian([feed.locale, ...feed.articles.map((a) => a.locale)])
@@ -133,7 +141,8 @@ export function setupKnowledgeBase(rt: Runtime): KnowledgeBase {
           if (building !== controller) return;
           index = built;
           indexIsStale = false;
-          $searchReady.set(true);
+          indexReady = true;
+          syncReady();
         },
         (error) => {
           if (!controller.signal.aborted)
@@ -280,6 +289,33 @@ export function setupKnowledgeBase(rt: Runtime): KnowledgeBase {
     rt.onDestroy(() => window.removeEventListener('online', onOnline));
   }
 
+  if (rt.config.search) {
+    // Without a feed, the engine's answers are all the content there is: the status follows them.
+    if (source.kind === 'none') indexReady = true;
+    const follow = () => {
+      if (!shown) $status.set(remote?.failing ? 'error' : 'ready');
+    };
+    follow();
+    rt.loadChunk('search-remote')
+      .then(
+        ({ setupRemoteSearch }) => {
+          remote = setupRemoteSearch(rt, {
+            onChange: () => {
+              follow();
+              syncReady();
+            },
+            // ArticleView reads articles when `$articles` changes: the same list again draws the fetched one.
+            onArticle: () => $articles.set([...$articles.get()]),
+          });
+        },
+        () => rt.log('The remote search chunk did not load; the help feed answers.'),
+      )
+      .finally(() => {
+        remoteSettled = true;
+        syncReady();
+      });
+  }
+
   rt.onDestroy(
     rt.$locale.listen(() => {
       // One feed for every locale: only the choice of articles changes. Otherwise, load this locale's feed.
@@ -386,6 +422,16 @@ export function setupKnowledgeBase(rt: Runtime): KnowledgeBase {
       try {
         if (typeof query !== 'string' || query.trim() === '') return [];
         const limit = Math.max(1, Math.floor(options.limit ?? 10));
+        const found = remote?.lookup(query, rt.$locale.get(), limit);
+        if (found === 'pending') {
+          // Not ready until the engine answers (or fails): set after this render, which asked.
+          queueMicrotask(syncReady);
+          return [];
+        }
+        if (found) {
+          if (found !== 'failed') return found.hits;
+          if (!shown) return [];
+        }
         if (!index) return fallbackSearch(query, limit);
         if (!indexIsStale) {
           const hits = index.search(query, { limit });
@@ -401,7 +447,7 @@ export function setupKnowledgeBase(rt: Runtime): KnowledgeBase {
         return [];
       }
     },
-    getArticle: (id) => byId.get(id) ?? otherArticles.get(id),
+    getArticle: (id) => byId.get(id) ?? otherArticles.get(id) ?? remote?.article(id, rt.$locale.get()),
     suggestionsFor: (path, limit = 5) => {
       try {
         return suggest($articles.get(), path, limit);
@@ -411,6 +457,12 @@ export function setupKnowledgeBase(rt: Runtime): KnowledgeBase {
       }
     },
     retry() {
+      if (remote) {
+        // The panel asks again when search turns ready: turn it off and on.
+        remote.retry();
+        $searchReady.set(false);
+        queueMicrotask(syncReady);
+      }
       if (source.kind === 'url' || source.kind === 'map' || source.kind === 'template') start(true);
     },
   };

@@ -33,7 +33,11 @@ export function validateSearch(input: unknown): { config?: SearchConfig; problem
   } else if (typeof provider === 'string' && Object.hasOwn(ENGINES, provider)) {
     const engine = ENGINES[provider as EngineName];
     for (const key of engine.required)
-      if (!isText(input[key]))
+      if (input[key] === undefined) {
+        const typo = Object.keys(input).find((given) => didYouMean(given, [key]));
+        const like = typo ? `, and "search.${typo}" looks like it` : '';
+        return { problems: [...problems, `Config "search.${key}" is missing (a string)${like}${OFF}`] };
+      } else if (!isText(input[key]))
         return { problems: [...problems, wrong(`search.${key}`, 'a string', input[key])] };
     for (const key of engine.optional)
       if (input[key] !== undefined && !isText(input[key]))
@@ -56,5 +60,6 @@ export function validateSearch(input: unknown): { config?: SearchConfig; problem
   return { config: input as unknown as SearchConfig, problems };
 }
 
+const OFF = '; searching the help feed only.';
 const wrong = (path: string, expected: string, got: unknown) =>
-  `Config "${path}" should be ${expected}, got ${describe(got, 'js')}; searching the help feed only.`;
+  `Config "${path}" should be ${expected}, got ${describe(got, 'js')}${OFF}`;

@@ -177,7 +177,7 @@ describe('Typesense', () => {
               body: { snippet: 'To create an <mark>invoice</mark>, open', matched_tokens: ['invoice'] },
             },
             highlights: [{ field: 'title', snippet: 'Create an <mark>invoice</mark>' }],
-            text_match: 578730123365187705,
+            text_match: 578730123365,
           },
           {
             document: { id: 'xss', title: HOSTILE },
@@ -295,7 +295,7 @@ describe('validateSearch', () => {
       { provider: 'meilisaerch', host: 'h' },
       /"search.provider" should be 'meilisearch' \| .* Did you mean "meilisearch"\?/,
     ],
-    [{ provider: 'algolia', appId: 'A', index: 'i' }, /"search.apiKey" should be a string, got undefined/],
+    [{ provider: 'algolia', appId: 'A', index: 'i' }, /"search.apiKey" is missing \(a string\)/],
     [{ provider: {} }, /"search.provider.search" should be a function/],
     [
       { provider: 'endpoint', url: '/s', timeoutMs: -1 },
@@ -304,7 +304,7 @@ describe('validateSearch', () => {
     [{ provider: 'endpoint', url: '/s', collection: 'x' }, /Unknown config key "search.collection"/],
     [
       { provider: 'typesense', host: 'h', apiKey: 'k', colection: 'c' },
-      /"search.collection" should be a string/,
+      /"search.collection" is missing \(a string\), and "search.colection" looks like it/,
     ],
   ])('%j', (input, problem) => {
     expect(validateSearch(input).problems.join('\n')).toMatch(problem);
