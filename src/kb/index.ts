@@ -422,7 +422,7 @@ export function setupKnowledgeBase(rt: Runtime): KnowledgeBase {
       try {
         if (typeof query !== 'string' || query.trim() === '') return [];
         const limit = Math.max(1, Math.floor(options.limit ?? 10));
-        const found = remote?.lookup(query, rt.$locale.get(), limit);
+        const found = options.local ? undefined : remote?.lookup(query, rt.$locale.get(), limit);
         if (found === 'pending') {
           // Not ready until the engine answers (or fails): set after this render, which asked.
           queueMicrotask(syncReady);

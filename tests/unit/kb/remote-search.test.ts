@@ -94,6 +94,16 @@ describe('remote search', () => {
     expect(errors).toEqual([]);
   });
 
+  it('leaves the engine out of a local search (related articles)', async () => {
+    const { adapter, calls } = controlledAdapter();
+    const { kb } = start({ provider: adapter });
+    await until(() => kb.$searchReady.get(), 'the local index');
+    expect(kb.search('invoice', { local: true }).map((h) => h.id)).toEqual(['create-invoice']);
+    await tick();
+    expect(calls).toHaveLength(0);
+    expect(kb.$searchReady.get()).toBe(true);
+  });
+
   it('caches answers per query and locale', async () => {
     const { adapter, calls } = controlledAdapter();
     const { kb, $locale } = start({ provider: adapter }, null);
