@@ -7,7 +7,7 @@ import { sliced } from '../core/slices';
 import type { Article, KnowledgeBaseFeed } from '../types';
 import { createFeedCache } from './feed-cache';
 import { articlesFor, feedSource, feedUrls, language, PLACEHOLDER } from './locale';
-import type { RemoteSearch } from './remote';
+import type { PanelRemoteSearch } from './remote/chunk';
 import { createSearchIndexAsync, type SearchHit, type SearchIndex, tokenize } from './search';
 import { detectLanguages } from './search/detect';
 import { wantsRussian } from './search/stem';
@@ -86,11 +86,10 @@ export function setupKnowledgeBase(rt: Runtime): KnowledgeBase {
   const otherArticles = new Map<string, Article>();
   const otherLoads = new AbortController();
   let indexReady = false;
-  // The remote engine of `config.search` (its own chunk): while it answers a query, search is not ready.
-  let remote: RemoteSearch | undefined;
-  // Until its chunk has loaded (or failed to), a configured engine is not ready either: no "no results" meanwhile.
-  let remoteSettled = !rt.config.search;
-  const syncReady = () => $searchReady.set(indexReady && remoteSettled && !remote?.pending);
+  // `config.search`'s engine (its own chunk): search is not ready while that loads or the engine answers.
+  let remote: PanelRemoteSearch | undefined;
+  let remoteLoading = !!rt.config.search;
+  const syncReady = () => $searchReady.set(indexReady && !remoteLoading && !remote?.pending);
 
   const reportProblems = (label: string, { feed, problems, droppedArticles }: FeedValidation) => {
     if (problems.length === 0) return;
@@ -290,30 +289,26 @@ export function setupKnowledgeBase(rt: Runtime): KnowledgeBase {
   }
 
   if (rt.config.search) {
-    // Without a feed, the engine's answers are all the content there is: the status follows them.
-    if (source.kind === 'none') indexReady = true;
-    const follow = () => {
-      if (!shown) $status.set(remote?.failing ? 'error' : 'ready');
-    };
-    follow();
+    // Without a feed the engine is all there is: loading until its chunk says otherwise.
+    if (source.kind === 'none') {
+      indexReady = true;
+      $status.set('loading');
+    }
     rt.loadChunk('search-remote')
-      .then(
-        ({ setupRemoteSearch }) => {
-          remote = setupRemoteSearch(rt, {
-            onChange: () => {
-              follow();
-              syncReady();
-            },
-            // ArticleView reads articles when `$articles` changes: the same list again draws the fetched one.
-            onArticle: () => $articles.set([...$articles.get()]),
-          });
-        },
-        () => rt.log('The remote search chunk did not load; the help feed answers.'),
-      )
+      .then(({ setupRemoteSearch }) => {
+        remote = setupRemoteSearch(rt, {
+          $status,
+          $articles,
+          $searchReady,
+          sync: syncReady,
+          shown: () => !!shown,
+        });
+      })
       .finally(() => {
-        remoteSettled = true;
+        remoteLoading = false;
         syncReady();
-      });
+      })
+      .catch(() => rt.log('The remote search chunk did not load; the help feed answers.'));
   }
 
   rt.onDestroy(
@@ -423,15 +418,7 @@ export function setupKnowledgeBase(rt: Runtime): KnowledgeBase {
         if (typeof query !== 'string' || query.trim() === '') return [];
         const limit = Math.max(1, Math.floor(options.limit ?? 10));
         const found = options.local ? undefined : remote?.lookup(query, rt.$locale.get(), limit);
-        if (found === 'pending') {
-          // Not ready until the engine answers (or fails): set after this render, which asked.
-          queueMicrotask(syncReady);
-          return [];
-        }
-        if (found) {
-          if (found !== 'failed') return found.hits;
-          if (!shown) return [];
-        }
+        if (found) return found;
         if (!index) return fallbackSearch(query, limit);
         if (!indexIsStale) {
           const hits = index.search(query, { limit });
@@ -457,12 +444,7 @@ export function setupKnowledgeBase(rt: Runtime): KnowledgeBase {
       }
     },
     retry() {
-      if (remote) {
-        // The panel asks again when search turns ready: turn it off and on.
-        remote.retry();
-        $searchReady.set(false);
-        queueMicrotask(syncReady);
-      }
+      remote?.retry();
       if (source.kind === 'url' || source.kind === 'map' || source.kind === 'template') start(true);
     },
   };

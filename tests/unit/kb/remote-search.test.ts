@@ -180,8 +180,9 @@ describe('remote search', () => {
   it('without a feed, an engine that fails leaves the panel "unavailable" until it answers again', async () => {
     const { adapter, calls } = controlledAdapter();
     const { kb, errors } = start({ provider: adapter }, null);
-    expect(kb.$status.get()).toBe('ready');
+    expect(kb.$status.get()).toBe('loading');
     await until(() => kb.$searchReady.get(), 'the remote search');
+    expect(kb.$status.get()).toBe('ready');
     kb.search('reset');
     await until(() => calls.length === 1, 'the request');
     calls[0]!.fail(new TypeError('Failed to fetch'));
