@@ -1,8 +1,8 @@
 // Algolia as a lazy chunk (`pathlight.search-algolia.js`), loaded only for `search.provider: 'algolia'`.
-import type { AlgoliaConfig, RemoteSearchHit, SearchAdapter } from '../../types';
+import type { AlgoliaConfig, SearchAdapter } from '../../types';
 import { engineJson, hitsOf, text, trimHost } from './http';
 import { fromMarkup } from './markup';
-import { forLocale, optional, SNIPPET_WORDS } from './shared';
+import { forLocale, SNIPPET_WORDS, toHit } from './shared';
 
 const PRE = '<em>';
 const POST = '</em>';
@@ -36,7 +36,7 @@ export function createAdapter(config: AlgoliaConfig): SearchAdapter {
         },
         body: JSON.stringify({ params: params.toString() }),
       });
-      return hitsOf(body, 'hits', 'Algolia').map((hit): RemoteSearchHit => {
+      return hitsOf(body, 'hits', 'Algolia').map((hit) => {
         const { _highlightResult: marked, _snippetResult: snipped } = hit as Record<
           string,
           Record<string, unknown>
@@ -47,13 +47,7 @@ export function createAdapter(config: AlgoliaConfig): SearchAdapter {
           PRE,
           POST,
         );
-        return {
-          id: text(hit, 'objectID') ?? '',
-          title: title.text,
-          ranges: { title: title.ranges, snippet: snippet.ranges },
-          ...(snippet.text ? { snippet: snippet.text } : {}),
-          ...optional(hit),
-        };
+        return toHit(text(hit, 'objectID'), title, snippet, hit);
       });
     },
   };

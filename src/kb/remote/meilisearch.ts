@@ -1,8 +1,8 @@
 // Meilisearch as a lazy chunk (`pathlight.search-meilisearch.js`), loaded only for `search.provider: 'meilisearch'`.
-import type { MeilisearchConfig, RemoteSearchHit, SearchAdapter } from '../../types';
+import type { MeilisearchConfig, SearchAdapter } from '../../types';
 import { engineJson, hitsOf, text, trimHost } from './http';
 import { fromMarkup } from './markup';
-import { forLocale, optional, SNIPPET_WORDS } from './shared';
+import { forLocale, SNIPPET_WORDS, toHit } from './shared';
 
 const PRE = '<em>';
 const POST = '</em>';
@@ -29,17 +29,11 @@ export function createAdapter(config: MeilisearchConfig): SearchAdapter {
           highlightPostTag: POST,
         }),
       });
-      return hitsOf(body, 'hits', 'Meilisearch').map((hit): RemoteSearchHit => {
+      return hitsOf(body, 'hits', 'Meilisearch').map((hit) => {
         const formatted = (hit as { _formatted?: unknown })._formatted;
         const title = fromMarkup(text(formatted, 'title') ?? text(hit, 'title'), PRE, POST);
         const snippet = fromMarkup(text(formatted, 'summary') ?? text(formatted, 'body') ?? '', PRE, POST);
-        return {
-          id: text(hit, 'id') ?? '',
-          title: title.text,
-          ranges: { title: title.ranges, snippet: snippet.ranges },
-          ...(snippet.text ? { snippet: snippet.text } : {}),
-          ...optional(hit),
-        };
+        return toHit(text(hit, 'id'), title, snippet, hit);
       });
     },
   };

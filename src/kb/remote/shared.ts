@@ -1,4 +1,6 @@
+import type { RemoteSearchHit } from '../../types';
 import { text } from './http';
+import type { Marked } from './markup';
 
 /** Words of body text around the match that an engine is asked to return as the snippet. */
 export const SNIPPET_WORDS = 24;
@@ -6,9 +8,16 @@ export const SNIPPET_WORDS = 24;
 /** An index or collection name with `{locale}` in it names one index per language (`help-{locale}` → `help-pl`). */
 export const forLocale = (name: string, locale: string) => name.split('{locale}').join(locale);
 
-/** The document's own `url` and `locale`, when it has them. */
-export const optional = (hit: unknown) => {
-  const url = text(hit, 'url');
-  const locale = text(hit, 'locale');
-  return { ...(url ? { url } : {}), ...(locale ? { locale } : {}) };
-};
+/** A hit from an engine's highlighted title and snippet, with the document's own `url` and `locale`. */
+export function toHit(id: string | undefined, title: Marked, snippet: Marked, doc: unknown): RemoteSearchHit {
+  const url = text(doc, 'url');
+  const locale = text(doc, 'locale');
+  return {
+    id: id ?? '',
+    title: title.text,
+    ranges: { title: title.ranges, snippet: snippet.ranges },
+    ...(snippet.text ? { snippet: snippet.text } : {}),
+    ...(url ? { url } : {}),
+    ...(locale ? { locale } : {}),
+  };
+}

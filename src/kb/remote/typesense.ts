@@ -1,8 +1,8 @@
 // Typesense as a lazy chunk (`pathlight.search-typesense.js`), loaded only for `search.provider: 'typesense'`.
-import type { RemoteSearchHit, SearchAdapter, TypesenseConfig } from '../../types';
+import type { SearchAdapter, TypesenseConfig } from '../../types';
 import { engineJson, hitsOf, text, trimHost } from './http';
 import { fromMarkup } from './markup';
-import { forLocale, optional, SNIPPET_WORDS } from './shared';
+import { forLocale, SNIPPET_WORDS, toHit } from './shared';
 
 const PRE = '<mark>';
 const POST = '</mark>';
@@ -35,7 +35,7 @@ export function createAdapter(config: TypesenseConfig): SearchAdapter {
           headers: { 'X-TYPESENSE-API-KEY': config.apiKey },
         },
       );
-      return hitsOf(body, 'hits', 'Typesense').map((hit): RemoteSearchHit => {
+      return hitsOf(body, 'hits', 'Typesense').map((hit) => {
         const { document, highlight } = hit as { document?: unknown; highlight?: Record<string, unknown> };
         const title = fromMarkup(
           text(highlight?.[titleField], 'value') ??
@@ -53,13 +53,7 @@ export function createAdapter(config: TypesenseConfig): SearchAdapter {
           PRE,
           POST,
         );
-        return {
-          id: text(document, 'id') ?? '',
-          title: title.text,
-          ranges: { title: title.ranges, snippet: snippet.ranges },
-          ...(snippet.text ? { snippet: snippet.text } : {}),
-          ...optional(document),
-        };
+        return toHit(text(document, 'id'), title, snippet, document);
       });
     },
   };
