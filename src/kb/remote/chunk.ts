@@ -31,7 +31,7 @@ export interface PanelRemoteSearch {
 /**
  * The instance's remote search, or undefined when `config.search` is not usable (its problems reported).
  * Without a feed, the knowledge base's status follows the engine: `error` (the panel's "unavailable") from a
- * failure until the next answer.
+ * failure (or offline) until the next answer.
  */
 export function setupRemoteSearch(rt: Runtime, host: RemoteSearchHost): PanelRemoteSearch | undefined {
   const { config, problems } = validateSearch(rt.config.search);
@@ -44,8 +44,10 @@ export function setupRemoteSearch(rt: Runtime, host: RemoteSearchHost): PanelRem
       : Promise.resolve(provider);
   // A chunk that does not load is the engine failing: reported once, the feed's index answers.
   adapter.catch(() => {});
-  const follow = () => {
-    if (!host.shown()) host.$status.set(remote.failing ? 'error' : 'ready');
+  // Without a feed the engine is all there is: the status follows it. With one, the feed's status stands.
+  const alone = rt.config.feed === undefined;
+  const follow = (failed = remote.failing) => {
+    if (alone) host.$status.set(failed ? 'error' : 'ready');
   };
   // The panel asks again when search turns ready: off now, on after the render that asked.
   const ask = () => {
@@ -76,6 +78,8 @@ export function setupRemoteSearch(rt: Runtime, host: RemoteSearchHost): PanelRem
       const found = remote.lookup(query, locale, limit);
       if (found === 'pending') queueMicrotask(host.sync);
       else if (found !== 'failed') return found.hits;
+      // Offline, nothing failed yet nothing can answer: unavailable too (after the render that asked).
+      else queueMicrotask(() => follow(true));
       // Failed with no feed to ask instead: nothing (the status says unavailable).
       return found === 'pending' || !host.shown() ? [] : undefined;
     },

@@ -201,6 +201,28 @@ describe('remote search', () => {
     expect(errors).toHaveLength(1);
   });
 
+  it('without a feed and offline, the panel is "unavailable" at once', async () => {
+    vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+    const { adapter, calls } = controlledAdapter();
+    const { kb } = start({ provider: adapter }, null);
+    await until(() => kb.$searchReady.get(), 'the remote search');
+    expect(kb.search('reset')).toEqual([]);
+    await until(() => kb.$status.get() === 'error', 'the error status');
+    expect(calls).toHaveLength(0);
+  });
+
+  it('with a feed still loading, the status stays the one of the feed', async () => {
+    vi.stubGlobal('fetch', () => new Promise(() => {}));
+    const { adapter } = controlledAdapter();
+    const { kb, rt } = start({ provider: adapter }, '/help/feed.json');
+    await until(
+      () => vi.mocked(rt.loadChunk).mock.calls.some(([name]) => name === 'search-remote'),
+      'the chunk',
+    );
+    await tick(20);
+    expect(kb.$status.get()).toBe('loading');
+  });
+
   it('opens an engine-only article from its hit, then through getArticle', async () => {
     let give: (value: unknown) => void = () => {};
     const getArticle = vi.fn(() => new Promise((resolve) => (give = resolve)));
