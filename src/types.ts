@@ -349,6 +349,12 @@ export interface PathlightConfig {
   panel?: PanelConfig;
   /** Hand-off to a human. */
   handoff?: HandoffConfig;
+  /**
+   * A remote search engine for the panel's search, instead of the index built from `feed` (which stays the
+   * fallback when the engine fails, times out or the browser is offline). Use a search-only key.
+   * @example { provider: 'meilisearch', host: 'https://search.example.com', apiKey: 'search-only', index: 'help' }
+   */
+  search?: SearchConfig;
   /** Analytics and privacy. */
   analytics?: AnalyticsConfig;
   /**
@@ -378,6 +384,12 @@ export interface PathlightConfig {
    * @default false
    */
   debug?: boolean;
+  /**
+   * Whether `?pathlight=author` in the page's URL opens authoring mode. It only reads the page, but anyone can
+   * open such a link; `false` leaves the switch to `author()` calls of the host's own code (an admin's button).
+   * @default true
+   */
+  authorFromUrl?: boolean;
   /**
    * Maximum number of tips visible at once.
    * @default 1
@@ -811,7 +823,9 @@ export type ErrorCode =
   | 'analytics_dropped'
   | 'internal'
   /** The chat of `handoff.provider` was not ready in time, threw or hung: the contact form took over. */
-  | 'handoff_failed';
+  | 'handoff_failed'
+  /** The `search` engine failed or timed out: the panel searched the feed's index instead (once per outage). */
+  | 'search_failed';
 
 export interface PathlightError {
   code: ErrorCode;
@@ -1010,3 +1024,91 @@ export interface PathlightInstance {
   /** Remove every element, listener, observer and timer. `init` works again afterwards. */
   destroy(): void;
 }
+
+/** `[start, end)` offsets into a hit's plain `title` or `snippet` text. */
+export type HighlightRange = [start: number, end: number];
+
+/** One result of a remote search: plain text and highlight ranges, never HTML (nothing of it is inserted as HTML). */
+export interface RemoteSearchHit {
+  /** The article's id: opened from the feed, or through the adapter's `getArticle`. */
+  id: string;
+  title: string;
+  snippet?: string;
+  /** Where the article lives, for an article neither the feed nor `getArticle` has. */
+  url?: string;
+  ranges?: { title?: HighlightRange[]; snippet?: HighlightRange[] };
+  locale?: Locale;
+}
+
+/** What the panel asks a search adapter. */
+export interface SearchRequest {
+  query: string;
+  locale: Locale;
+  limit: number;
+  /** Where the user is: the page's path, for engines that rank by context. */
+  context: { path: string };
+  /** Aborted when the user types on, or when the request times out. */
+  signal: AbortSignal;
+}
+
+/**
+ * A search engine of your own. Throwing (or rejecting) counts as the engine failing: the feed's index answers.
+ * @example { search: async ({ query, signal }) => (await fetch(`/api/help?q=${query}`, { signal })).json() }
+ */
+export interface SearchAdapter {
+  search(request: SearchRequest): Promise<RemoteSearchHit[]>;
+  /** Query completions, best first. */
+  suggest?(request: SearchRequest): Promise<string[]>;
+  /** The whole article of a hit the feed does not have. */
+  getArticle?(id: string, options: { locale: Locale; signal: AbortSignal }): Promise<Article | undefined>;
+}
+
+interface SearchEngineCommon {
+  /**
+   * How long a search may take before the feed's index answers instead.
+   * @default 3000
+   */
+  timeoutMs?: number;
+}
+/** Meilisearch: `POST {host}/indexes/{index}/search` with a search key (`Authorization: Bearer`). */
+export interface MeilisearchConfig extends SearchEngineCommon {
+  provider: 'meilisearch';
+  host: string;
+  apiKey: string;
+  index: string;
+}
+/** Typesense: `GET {host}/collections/{collection}/documents/search` with `x-typesense-api-key`. */
+export interface TypesenseConfig extends SearchEngineCommon {
+  provider: 'typesense';
+  host: string;
+  apiKey: string;
+  collection: string;
+  /**
+   * The fields searched (`query_by`), the first being the title.
+   * @default 'title,body'
+   */
+  queryBy?: string;
+}
+/** Algolia: `POST https://{appId}-dsn.algolia.net/1/indexes/{index}/query` with a search-only key. */
+export interface AlgoliaConfig extends SearchEngineCommon {
+  provider: 'algolia';
+  appId: string;
+  apiKey: string;
+  index: string;
+  /** Another host, such as a proxy. @default `https://${appId}-dsn.algolia.net` */
+  host?: string;
+}
+/** Your own endpoint: `GET {url}?q=&locale=&limit=` answering `{ hits: RemoteSearchHit[] }` (see the README). */
+export interface EndpointSearchConfig extends SearchEngineCommon {
+  provider: 'endpoint';
+  url: string;
+}
+export interface AdapterSearchConfig extends SearchEngineCommon {
+  provider: SearchAdapter;
+}
+export type SearchConfig =
+  | MeilisearchConfig
+  | TypesenseConfig
+  | AlgoliaConfig
+  | EndpointSearchConfig
+  | AdapterSearchConfig;

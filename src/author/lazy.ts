@@ -26,7 +26,8 @@ export const lazyAuthor: GuideSource = {
   }),
 };
 
-/** Opens authoring mode at init when the page's URL asks for it: `?pathlight=author`. */
+/** Opens authoring mode at init when the page's URL asks for it (`?pathlight=author`), unless the host said no. */
 export const authorFromUrl: Feature = (rt) => {
-  if (/[?&]pathlight=author\b/.test(location.search)) rt.handlers.author?.();
+  if (rt.config.authorFromUrl !== false && /[?&]pathlight=author\b/.test(location.search))
+    rt.handlers.author?.();
 };

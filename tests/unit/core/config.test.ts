@@ -172,6 +172,7 @@ describe('validateConfig', () => {
       launcher: { hidden: false, position: 'bottom-left', label: 'Ask', offset: 12 },
       panel: { title: 'Ledgerly help', logo: '/logo.svg', offsetTop: 72, offsetBottom: 88 },
       handoff: { onHandoff, url: 'https://chat.example.com', email: 'help@example.com' },
+      search: { provider: 'meilisearch', host: 'https://search.example.com', apiKey: 'k', index: 'help' },
       analytics: {
         requireConsent: true,
         respectGPC: false,
@@ -187,6 +188,7 @@ describe('validateConfig', () => {
       assetsUrl: 'https://cdn.example.com/pathlight/',
       user: { id: 'u1', traits: { plan: 'pro' } },
       debug: true,
+      authorFromUrl: false,
       maxVisibleTips: 2,
       quietPeriodMs: 1000,
       open: true,
