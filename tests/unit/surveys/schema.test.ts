@@ -1,4 +1,4 @@
-// schema/guides.schema.json's survey part agrees with the survey validator: the demo's surveys pass both, and
+// schema/content.schema.json's survey part agrees with the survey validator: the demo's surveys pass both, and
 // what the validator leaves out the schema refuses (where a schema can say it).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,14 +10,14 @@ import { schemaChecker } from '../setup/json-schema';
 
 const root = join(__dirname, '../../..');
 const read = (path: string) => readFileSync(join(root, path), 'utf8');
-const schema = JSON.parse(read('schema/guides.schema.json'));
+const schema = JSON.parse(read('schema/content.schema.json'));
 const valid = schemaChecker(schema);
 const demo = JSON.parse(read('examples/feeds/guides.json'));
 const kinds = [surveyKind, ...tours.kinds];
 const loads = (survey: unknown) =>
   validateContent({ version: 1, surveys: [survey] }, kinds).content.surveys.length === 1;
 
-describe('schema/guides.schema.json: surveys', () => {
+describe('schema/content.schema.json: surveys', () => {
   it('describes the surveys list, and every $ref in it resolves', () => {
     expect(schema.properties.surveys.items).toEqual({ $ref: '#/$defs/survey' });
     const refs = [...JSON.stringify(schema.$defs.survey).matchAll(/"\$ref":"([^"]+)"/g)].map((m) => m[1]!);
