@@ -8,6 +8,7 @@ import { setupHandoff } from './handoff';
 import { lazyKnowledgeBase } from './kb/lazy';
 import { setupPanel } from './panel';
 import { panelCss } from './panel/styles';
+import { lazySurveys } from './surveys/lazy';
 import { lazyTips } from './tips/lazy';
 import { lazyTours } from './tours/lazy';
 import { afterLauncherCss } from './ui/styles';
@@ -37,12 +38,18 @@ const chunks: ChunkLoaders = {
   kb: () => import('./kb/chunk'),
   bigfeed: () => import('./kb/big-feed-chunk'),
   'stem-ru': () => import('./kb/stem-ru-chunk'),
+  'search-remote': () => import('./kb/remote/chunk'),
+  'search-meilisearch': () => import('./kb/remote/meilisearch'),
+  'search-typesense': () => import('./kb/remote/typesense'),
+  'search-algolia': () => import('./kb/remote/algolia'),
+  'search-endpoint': () => import('./kb/remote/endpoint'),
   tips: () => import('./tips/chunk'),
   tours: () => import('./tours/chunk'),
   driver: () => import('./tours/driver-chunk'),
   checklists: () => import('./checklists/chunk'),
   position: () => import('./ui/position-chunk'),
   handoff: () => import('./handoff/chunk'),
+  surveys: () => import('./surveys/chunk'),
   outbox: () => import('./handoff/outbox-chunk'),
   capture: () => import('./handoff/capture-chunk'),
   analytics: () => import('./analytics/chunk'),
@@ -67,7 +74,11 @@ export function composeRuntime(css: string): RuntimeOptions {
     css,
     chunks,
     // Analytics first: its tap sees what the others emit as they start.
-    features: [lazyAnalytics, guides(lazyTours, checklists, lazyTips, lazyAuthor), authorFromUrl],
+    features: [
+      lazyAnalytics,
+      guides(lazyTours, checklists, lazyTips, lazySurveys, lazyAuthor),
+      authorFromUrl,
+    ],
     ui: (rt) => {
       const panel = setupPanel(rt, lazyKnowledgeBase(rt));
       setupHandoff(rt, panel.registry);

@@ -309,6 +309,17 @@ export interface AnalyticsConfig {
 /** The analytics tools `analytics.forward` knows. */
 export type AnalyticsTool = 'posthog' | 'segment' | 'ga4' | 'plausible' | 'mixpanel' | 'amplitude';
 
+/** Micro-surveys, across every survey in the content. */
+export interface SurveysConfig {
+  /**
+   * At most one survey shows by itself per user in this many days (fractions allowed; 0 turns the cap
+   * off). Counted from the last survey shown, whichever it was; `showSurvey()` is not held back by it
+   * (but counts). `reset()` forgets it with the rest of the user's state.
+   * @default 30
+   */
+  minDaysBetween?: number;
+}
+
 /** Every key Pathlight understands, with its default. */
 export interface PathlightConfig {
   /**
@@ -338,6 +349,12 @@ export interface PathlightConfig {
   panel?: PanelConfig;
   /** Hand-off to a human. */
   handoff?: HandoffConfig;
+  /**
+   * A remote search engine for the panel's search, instead of the index built from `feed` (which stays the
+   * fallback when the engine fails, times out or the browser is offline). Use a search-only key.
+   * @example { provider: 'meilisearch', host: 'https://search.example.com', apiKey: 'search-only', index: 'help' }
+   */
+  search?: SearchConfig;
   /** Analytics and privacy. */
   analytics?: AnalyticsConfig;
   /**
@@ -393,6 +410,8 @@ export interface PathlightConfig {
    * follows them across devices. Local storage stays the offline copy; see {@link ProgressAdapter}.
    */
   progress?: ProgressAdapter;
+  /** Micro-surveys (NPS, CSAT): how often one user may be asked. */
+  surveys?: SurveysConfig;
   /** Called once the widget is mounted. Same as `on('ready', …)`. */
   onReady?: () => void;
   /** Called for every error Pathlight reports. Same as `on('error', …)`. */
@@ -698,12 +717,57 @@ export interface Checklist {
   priority?: number;
 }
 
+/**
+ * The moment a survey follows: an article read in the panel (`article:view`), a hand-off to a human
+ * (`handoff`), a completed checklist (`checklist:complete`) or tour (`tour:complete`), in this page visit.
+ * A survey never opens over the panel, so one that follows an article or a hand-off shows once the panel
+ * is closed.
+ */
+export type SurveyMoment = 'article' | 'handoff' | 'checklist' | 'tour';
+
+/**
+ * A micro-survey: NPS ("How likely are you to recommend …", 0–10) or CSAT (1–5, or thumbs up/down), with
+ * an optional comment, in a small card beside the launcher. Who gets it and when: a `trigger` moment and/or
+ * any targeting rule keys (`url`, `user`, `after`, `frequency`, …) given on the survey itself, or a
+ * `trigger` rule object as other guide items have. Without either, only `showSurvey(id)` shows it.
+ * @example { id: 'nps-q4', type: 'nps', product: 'Ledgerly', user: { visits: { op: 'gt', value: 1 } } }
+ * @example { id: 'tour-csat', type: 'csat', trigger: 'tour', after: 'tour:welcome' }
+ */
+export interface Survey extends Omit<TargetingRule, 'all' | 'any'> {
+  id: string;
+  type: 'nps' | 'csat';
+  /**
+   * The question. NPS default: the localized "How likely are you to recommend {product} to a friend or
+   * colleague?"; CSAT default: the localized "How would you rate your experience?".
+   */
+  question?: string;
+  /** Names the product in the default NPS question. @default "us" (the localized wording without a name) */
+  product?: string;
+  /**
+   * CSAT only: five steps (`score` 1–5) or thumbs (down is `score` 1, up is 5, so "4 or 5" means satisfied
+   * on both).
+   * @default 'five'
+   */
+  scale?: 'five' | 'thumbs';
+  /**
+   * Ask for a comment after the score ("What is the main reason for your score?").
+   * @default true
+   */
+  comment?: boolean;
+  /** The moment it follows, or a targeting rule (as tips and tours have it). */
+  trigger?: SurveyMoment | TargetingRule;
+  all?: TargetingRule[];
+  any?: TargetingRule[];
+  priority?: number;
+}
+
 export interface GuideContent {
   version: 1;
   tours?: Tour[];
   tips?: Tip[];
   checklists?: Checklist[];
   announcements?: Announcement[];
+  surveys?: Survey[];
 }
 
 // ---------------------------------------------------------------------------
@@ -759,7 +823,9 @@ export type ErrorCode =
   | 'analytics_dropped'
   | 'internal'
   /** The chat of `handoff.provider` was not ready in time, threw or hung: the contact form took over. */
-  | 'handoff_failed';
+  | 'handoff_failed'
+  /** The `search` engine failed or timed out: the panel searched the feed's index instead (once per outage). */
+  | 'search_failed';
 
 export interface PathlightError {
   code: ErrorCode;
@@ -827,10 +893,31 @@ export interface PathlightEvents {
   'contact:failed': { id: string; reason: 'rejected' | 'full' | 'storage'; status?: number };
   /** The user opened an article the contact form suggested and left without sending. */
   'handoff:deflected': { articleId: string };
+  /**
+   * A survey is on screen. `trigger`: the moment it followed, `rule` when other targeting rules showed it,
+   * `code` for `showSurvey()`.
+   */
+  'survey:shown': { surveyId: string; type: Survey['type']; trigger: SurveyTrigger };
+  /**
+   * The user answered: NPS `score` 0–10, CSAT 1–5 (thumbs: 1 down, 5 up), with what they wrote when they
+   * wrote something. Closing the card after picking a score sends the score.
+   */
+  'survey:answer': {
+    surveyId: string;
+    type: Survey['type'];
+    score: number;
+    comment?: string;
+    trigger: SurveyTrigger;
+  };
+  /** The user closed the survey without answering: it never shows by itself again. */
+  'survey:dismiss': { surveyId: string; type: Survey['type']; trigger: SurveyTrigger };
   track: { name: string; props?: Record<string, unknown> };
   route: { path: string };
   error: PathlightError;
 }
+
+/** What showed a survey: its moment, its other targeting rules (`rule`), or `showSurvey()` (`code`). */
+export type SurveyTrigger = SurveyMoment | 'rule' | 'code';
 
 export type PathlightEventName = keyof PathlightEvents;
 
@@ -891,6 +978,12 @@ export interface PathlightInstance {
   hideTip(id: string): void;
   showAnnouncement(id: string): void;
   /**
+   * Show a survey now, bypassing its targeting and the per-user cap (not validation, nor a dismissal
+   * being remembered afterwards). Waits for nothing: call it when no tour or modal is on screen.
+   * @example help.showSurvey('nps-q4');
+   */
+  showSurvey(id: string): void;
+  /**
    * Mark a checklist item done (for items that complete by an API call, or whenever the host knows
    * better). Ticks it at once, without a reload, and is remembered for the user.
    * @example help.completeChecklistItem('getting-started', 'connect-bank');
@@ -931,3 +1024,91 @@ export interface PathlightInstance {
   /** Remove every element, listener, observer and timer. `init` works again afterwards. */
   destroy(): void;
 }
+
+/** `[start, end)` offsets into a hit's plain `title` or `snippet` text. */
+export type HighlightRange = [start: number, end: number];
+
+/** One result of a remote search: plain text and highlight ranges, never HTML (nothing of it is inserted as HTML). */
+export interface RemoteSearchHit {
+  /** The article's id: opened from the feed, or through the adapter's `getArticle`. */
+  id: string;
+  title: string;
+  snippet?: string;
+  /** Where the article lives, for an article neither the feed nor `getArticle` has. */
+  url?: string;
+  ranges?: { title?: HighlightRange[]; snippet?: HighlightRange[] };
+  locale?: Locale;
+}
+
+/** What the panel asks a search adapter. */
+export interface SearchRequest {
+  query: string;
+  locale: Locale;
+  limit: number;
+  /** Where the user is: the page's path, for engines that rank by context. */
+  context: { path: string };
+  /** Aborted when the user types on, or when the request times out. */
+  signal: AbortSignal;
+}
+
+/**
+ * A search engine of your own. Throwing (or rejecting) counts as the engine failing: the feed's index answers.
+ * @example { search: async ({ query, signal }) => (await fetch(`/api/help?q=${query}`, { signal })).json() }
+ */
+export interface SearchAdapter {
+  search(request: SearchRequest): Promise<RemoteSearchHit[]>;
+  /** Query completions, best first. */
+  suggest?(request: SearchRequest): Promise<string[]>;
+  /** The whole article of a hit the feed does not have. */
+  getArticle?(id: string, options: { locale: Locale; signal: AbortSignal }): Promise<Article | undefined>;
+}
+
+interface SearchEngineCommon {
+  /**
+   * How long a search may take before the feed's index answers instead.
+   * @default 3000
+   */
+  timeoutMs?: number;
+}
+/** Meilisearch: `POST {host}/indexes/{index}/search` with a search key (`Authorization: Bearer`). */
+export interface MeilisearchConfig extends SearchEngineCommon {
+  provider: 'meilisearch';
+  host: string;
+  apiKey: string;
+  index: string;
+}
+/** Typesense: `GET {host}/collections/{collection}/documents/search` with `x-typesense-api-key`. */
+export interface TypesenseConfig extends SearchEngineCommon {
+  provider: 'typesense';
+  host: string;
+  apiKey: string;
+  collection: string;
+  /**
+   * The fields searched (`query_by`), the first being the title.
+   * @default 'title,body'
+   */
+  queryBy?: string;
+}
+/** Algolia: `POST https://{appId}-dsn.algolia.net/1/indexes/{index}/query` with a search-only key. */
+export interface AlgoliaConfig extends SearchEngineCommon {
+  provider: 'algolia';
+  appId: string;
+  apiKey: string;
+  index: string;
+  /** Another host, such as a proxy. @default `https://${appId}-dsn.algolia.net` */
+  host?: string;
+}
+/** Your own endpoint: `GET {url}?q=&locale=&limit=` answering `{ hits: RemoteSearchHit[] }` (see the README). */
+export interface EndpointSearchConfig extends SearchEngineCommon {
+  provider: 'endpoint';
+  url: string;
+}
+export interface AdapterSearchConfig extends SearchEngineCommon {
+  provider: SearchAdapter;
+}
+export type SearchConfig =
+  | MeilisearchConfig
+  | TypesenseConfig
+  | AlgoliaConfig
+  | EndpointSearchConfig
+  | AdapterSearchConfig;

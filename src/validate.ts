@@ -9,6 +9,7 @@
  */
 import { checklistKind } from './checklists/kinds';
 import { type ContentValidation, validateContent as validateWith } from './guides/content';
+import { surveyKind } from './surveys/kinds';
 import { announcementKind, tipKind } from './tips/kinds';
 import { tourKind } from './tours/kinds';
 
@@ -19,11 +20,11 @@ export { FEED_VERSION, validateFeed } from './kb/validate';
 export type { Article, Category, KnowledgeBaseFeed, Video } from './types';
 
 /** Every item kind guide content may hold, as the full widget registers them. */
-const KINDS = [announcementKind, tourKind, tipKind, checklistKind];
+const KINDS = [announcementKind, tourKind, tipKind, checklistKind, surveyKind];
 
 /**
  * Checks guide content (`config.content`, `addContent()`, a guides.json) against every item kind: tours, tips,
- * announcements and checklists. Items that cannot be used are dropped, each with one problem naming every bad
+ * announcements, checklists and surveys. Items that cannot be used are dropped, each with one problem naming every bad
  * path. Never throws. In Node, CSS selectors are not parsed (there is no DOM to ask): `pathlight check` looks for
  * them on real pages.
  * @example

@@ -22,6 +22,20 @@
     // Storage blocked: the widget negotiates the language itself.
   }
 
+  // A visit is one browser tab's session; from the second one on the user is a returning user, which the
+  // NPS survey's rule reads from the `visits` trait (examples/feeds/guides.json).
+  let visits = 1;
+  try {
+    const counted = sessionStorage.getItem('ledgerly:visit-counted') === '1';
+    visits = Number(localStorage.getItem('ledgerly:visits') || 0) + (counted ? 0 : 1);
+    if (!counted) {
+      localStorage.setItem('ledgerly:visits', String(visits));
+      sessionStorage.setItem('ledgerly:visit-counted', '1');
+    }
+  } catch {
+    // Storage blocked: every visit is a first one.
+  }
+
   /**
    * How a user reaches a human: the contact form, which posts to the local endpoint `npm start` serves (it prints
    * each message, and the Event log drawer shows what it received; e-mail stays the last resort), or the team's
@@ -76,7 +90,12 @@
     content: '/feeds/guides.json',
     user: {
       id: 'demo-user',
-      traits: { plan: 'pro', signedUpAt: new Date(Date.now() - 7 * DAY).toISOString(), role: 'admin' },
+      traits: {
+        plan: 'pro',
+        signedUpAt: new Date(Date.now() - 7 * DAY).toISOString(),
+        role: 'admin',
+        visits,
+      },
     },
     handoff: handoff(),
     // Ledgerly has its own dark mode (the switch in Settings, saved and applied by theme.js as
@@ -86,6 +105,9 @@
     // Shorter than the 30 s default so a demo visitor who closes the welcome announcement still
     // meets the Reports hotspot straight away.
     quietPeriodMs: 3000,
+    // At most one survey a minute per user, so a demo visitor meets both the tour's CSAT and the NPS on a
+    // second visit; a real product keeps the 30-day default.
+    surveys: { minDaysBetween: 1 / 1440 },
     // Analytics go to the stand-in PostHog (fake-posthog.js, which writes to the Event log), and only after
     // the visitor accepts in Ledgerly's own consent banner (consent.js calls Pathlight('consent', …)).
     analytics: { forward: ['posthog'], requireConsent: true, traits: ['plan'] },
@@ -116,6 +138,9 @@
     'checklist:item',
     'checklist:complete',
     'checklist:dismiss',
+    'survey:shown',
+    'survey:answer',
+    'survey:dismiss',
     'handoff',
     'handoff:video-call',
     'contact:sent',

@@ -65,12 +65,12 @@ export function setupAuthor(rt: Runtime, guides: Guides): Author {
       if (!removeLayer) {
         const removeCss = rt.addStyles(authorCss);
         const Layer = AuthorLayer(author);
-        rt.$layers.set([...rt.$layers.get(), Layer]);
+        const removeDrawn = rt.addLayer(Layer);
         // The element watcher batches DOM changes: a target that appears or goes is seen on the next batch.
         const stopWatching = rt.page.watchElements(recheck);
         const stopRoute = rt.page.onRoute(recheck);
         removeLayer = () => {
-          rt.$layers.set(rt.$layers.get().filter((layer) => layer !== Layer));
+          removeDrawn();
           removeCss();
           stopWatching();
           stopRoute();

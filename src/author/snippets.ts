@@ -49,7 +49,7 @@ export function slug(picked: Picked): string {
 }
 
 /**
- * A ready item in the guide content format (DESIGN.md, schema/guides.schema.json) for the picked element: paste a
+ * A ready item in the guide content format (DESIGN.md, schema/content.schema.json) for the picked element: paste a
  * tip into `tips`, a step into a tour's `steps`, a checklist item into a checklist's `items`.
  *
  * @example snippet('tip', picked, drafts) // { id: 'tip-export-csv', target: '#export-csv', title: …, trigger: { url: '/reports' } }

@@ -3,6 +3,7 @@ import type { Runtime } from '../core/context';
 import { errorMessage } from '../core/errors';
 import type { Guides } from '../guides';
 import type { Checklist, ChecklistItem } from '../types';
+import { createAnnouncer } from '../ui/announcer';
 import { type Waiting, watchCompletions } from './completion';
 import { type ChecklistState, checklistState, pending } from './model';
 import { createProgressStore } from './progress';
@@ -58,7 +59,7 @@ export function createChecklistsController(rt: Runtime, guides: Guides): Checkli
   const progress = createProgressStore(guides.marks);
   const $checklists = atom<readonly ChecklistState[]>([]);
   const $nudge = atom<Nudge | undefined>(undefined);
-  const $status = atom('');
+  const { $status, say: announce } = createAnnouncer(rt);
   const $loaded = atom(false);
   let selected: string | undefined;
   let panelOpen = false;
@@ -67,20 +68,12 @@ export function createChecklistsController(rt: Runtime, guides: Guides): Checkli
   let userId = rt.user.$user.get().id;
   /** Events before this moment were another user's (reset, identify as someone else). */
   let userSince = 0;
-  let statusTimer: ReturnType<typeof setTimeout> | undefined;
   let celebrationTimer: ReturnType<typeof setTimeout> | undefined;
   let asideTimer: ReturnType<typeof setTimeout> | undefined;
 
   const t = (key: string, vars?: Record<string, string | number>) => say(rt.$t.get(), key, vars);
   const stateOf = (id: string) => $checklists.get().find((state) => state.checklist.id === id);
   const shownInPanel = (state: ChecklistState) => state.status === 'active' || state.status === 'celebrating';
-
-  const announce = (message: string) => {
-    // Emptied first, so the same words said twice are announced twice.
-    $status.set('');
-    if (statusTimer) clearTimeout(statusTimer);
-    statusTimer = setTimeout(() => $status.set(message), 120);
-  };
 
   const setNudge = (next: Nudge | undefined) => {
     const current = $nudge.get();
@@ -134,10 +127,24 @@ export function createChecklistsController(rt: Runtime, guides: Guides): Checkli
     watch?.watch(waiting);
   };
 
+  /**
+   * A celebration holds the corner beside the launcher in the engine (from the completion on, so a survey that
+   * follows the checklist comes after it) until it has been seen; refused while a survey is there.
+   */
+  const claimed = new Set<string>();
+  const claim = (id: string) => claimed.has(id) || (guides.claim('checklist', id) && !!claimed.add(id));
+  const release = (id: string) => {
+    if (claimed.delete(id)) guides.closed('checklist', id, 'hide');
+  };
+
   const celebrateAside = () => {
-    if (panelShown() || $nudge.get()) return;
     const waiting = $checklists.get().find((state) => state.status === 'celebrating');
-    if (waiting) setNudge({ kind: 'celebration', id: waiting.checklist.id });
+    // The open panel shows it (its view ends the claim when it has been seen).
+    if (!waiting || panelShown()) return;
+    const { id } = waiting.checklist;
+    // Not beside another card: the celebration waits for the panel (or the next page) instead.
+    if ($nudge.get() || !claim(id)) release(id);
+    else setNudge({ kind: 'celebration', id });
   };
 
   const finish = (state: ChecklistState) => {
@@ -148,6 +155,7 @@ export function createChecklistsController(rt: Runtime, guides: Guides): Checkli
     if (!shownInPanel(state)) return;
     announce(`${t('checklist.allSet')} ${t('checklist.allSetText', { title: state.checklist.title })}`);
     // Beside the launcher unless the panel shows it (after the render this completion caused).
+    claim(id);
     if (asideTimer) clearTimeout(asideTimer);
     asideTimer = setTimeout(celebrateAside, 0);
   };
@@ -250,6 +258,7 @@ export function createChecklistsController(rt: Runtime, guides: Guides): Checkli
     },
 
     celebrated(id) {
+      release(id);
       if (celebrationTimer && $nudge.get()?.id === id) clearTimeout(celebrationTimer);
       if ($nudge.get()?.id === id) $nudge.set(undefined);
       if (stateOf(id)?.status !== 'celebrating') return;
@@ -314,6 +323,7 @@ export function createChecklistsController(rt: Runtime, guides: Guides): Checkli
         userSince = Date.now();
         selected = undefined;
         setNudge(undefined);
+        for (const id of [...claimed]) release(id);
       }
       // After guides has read the new user's history (its listener runs after this one): a tour the
       // previous user finished must not tick the next user's item.
@@ -321,7 +331,6 @@ export function createChecklistsController(rt: Runtime, guides: Guides): Checkli
     }),
   );
   rt.onDestroy(() => {
-    if (statusTimer) clearTimeout(statusTimer);
     if (celebrationTimer) clearTimeout(celebrationTimer);
     if (asideTimer) clearTimeout(asideTimer);
     $nudge.set(undefined);

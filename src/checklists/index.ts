@@ -49,8 +49,7 @@ function drawInto(
     panel.addSection({ id: 'checklist-restore', slot: 'home', order: RESTORE_ORDER, component: Restore }),
   ];
   for (const remove of removals) rt.onDestroy(remove);
-  rt.$layers.set([...rt.$layers.get(), Layer]);
-  rt.onDestroy(() => rt.$layers.set(rt.$layers.get().filter((layer) => layer !== Layer)));
+  rt.addLayer(Layer);
 }
 
 function setupChecklists(rt: Runtime, guides: Guides, panel: ChecklistPanel | undefined): GuideRenderer[] {

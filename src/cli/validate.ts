@@ -22,7 +22,8 @@ export const VALIDATE_USAGE = `Usage: pathlight validate <files or globs…> [--
 
   Checks knowledge-base feeds (kb.en.json) and guide content (guides.json) with the widget's own validators and
   prints every problem by its JSON path. A file's format comes from its "$schema" (feed.schema.json or
-  guides.schema.json), else from its shape ("articles": a feed; tours, tips, checklists or announcements: guides).
+  content.schema.json), else from its shape ("articles": a feed; tours, tips, checklists, announcements or surveys:
+  guide content).
 
   --json              print the results as JSON on stdout
 
@@ -46,14 +47,15 @@ export interface FileResult {
   dropped?: number;
 }
 
-const GUIDE_LISTS = ['tours', 'tips', 'checklists', 'announcements'];
+const GUIDE_LISTS = ['tours', 'tips', 'checklists', 'announcements', 'surveys'];
 
 /** Which format a parsed file is: by its `$schema`, else by its shape; undefined when neither tells. */
 export function formatOf(json: unknown): Format | undefined {
   if (!isObject(json)) return undefined;
   const schema = typeof json.$schema === 'string' ? json.$schema : '';
   if (/feed\.schema\.json$/.test(schema)) return 'feed';
-  if (/guides\.schema\.json$/.test(schema)) return 'guides';
+  // guides.schema.json: the guide content schema's name before it covered surveys too.
+  if (/(content|guides)\.schema\.json$/.test(schema)) return 'guides';
   if ('articles' in json) return 'feed';
   if (GUIDE_LISTS.some((key) => key in json)) return 'guides';
   return undefined;
@@ -76,7 +78,7 @@ export function validateJson(file: string, json: unknown): FileResult {
     return {
       file,
       problems: [
-        `not a feed or guide content: no "articles", no ${GUIDE_LISTS.join('/')} lists and no "$schema" naming feed.schema.json or guides.schema.json`,
+        `not a feed or guide content: no "articles", no ${GUIDE_LISTS.join('/')} lists and no "$schema" naming feed.schema.json or content.schema.json`,
       ],
     };
   if (format === 'feed') {

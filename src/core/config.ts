@@ -119,6 +119,11 @@ const SCHEMA: { [K in keyof Required<PathlightConfig>]: Field } = {
   }),
   panel: object({ title: field('string'), logo: field('string'), offsetTop: px, offsetBottom: px }),
   handoff,
+  // The engine's own options are checked by the remote-search chunk (kb/remote), which knows each engine.
+  search: {
+    check: (v) => isObject(v) && v.provider !== undefined,
+    expected: '{ provider, …engine options }',
+  },
   analytics: object({
     requireConsent: field('boolean'),
     respectGPC: field('boolean'),
@@ -143,6 +148,7 @@ const SCHEMA: { [K in keyof Required<PathlightConfig>]: Field } = {
   quietPeriodMs: field('number'),
   open: field('boolean'),
   progress: object({ load: field('function'), save: field('function') }),
+  surveys: object({ minDaysBetween: field('number') }),
   onReady: field('function'),
   onError: field('function'),
 };

@@ -38,7 +38,9 @@ export interface Runtime {
   /** The theme as it is now: `config.theme`, changed by `setTheme()`. */
   readonly $theme: ReadableAtom<Readonly<ThemeConfig>>;
   /** Components drawn in the shadow root beside the launcher and panel (tips, announcements…). */
-  readonly $layers: WritableAtom<ComponentType<{ rt: Runtime }>[]>;
+  readonly $layers: ReadableAtom<ComponentType<{ rt: Runtime }>[]>;
+  /** Draws a component in `$layers`; removed on `destroy()`. Returns the removal. */
+  addLayer(layer: ComponentType<{ rt: Runtime }>): () => void;
   /** Logs when debug is on. */
   log(message: string): void;
   /** Loads a lazy chunk; the English only it shows (its `english` export) then joins every translator. */

@@ -38,6 +38,7 @@ const SHOWS = new Set<MethodName>([
   'startTour',
   'showTip',
   'showAnnouncement',
+  'showSurvey',
   // The launcher's look.
   'setTheme',
   'author',

@@ -21,6 +21,7 @@ export const METHODS = {
   showTip: 'capability',
   hideTip: 'capability',
   showAnnouncement: 'capability',
+  showSurvey: 'capability',
   completeChecklistItem: 'capability',
   track: 'runtime',
   identify: 'runtime',

@@ -154,6 +154,12 @@ export function createRuntime(options: RuntimeOptions, start: RuntimeStart): Pat
       $debug,
       $theme,
       $layers,
+      addLayer: (layer) => {
+        $layers.set([...$layers.get(), layer]);
+        const off = () => $layers.set($layers.get().filter((drawn) => drawn !== layer));
+        teardowns.push(off);
+        return off;
+      },
       log: (message) => {
         if ($debug.get()) console.info(`[Pathlight] ${message}`);
       },

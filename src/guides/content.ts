@@ -103,7 +103,7 @@ export function validateContent(input: unknown, kinds: readonly ItemKindSpec[]):
     return { content, problems, dropped };
   }
   for (const key of Object.keys(input)) {
-    // `$schema` points an editor at schema/guides.schema.json: not a list.
+    // `$schema` points an editor at schema/content.schema.json: not a list.
     if (key === 'version' || key === '$schema' || keys.includes(key)) continue;
     // A list of a kind this build does not register (`tours` without the tours capability) reads the same.
     const hint = closest(key, keys) || ` (this build reads ${keys.join(', ') || 'no lists'})`;

@@ -53,6 +53,14 @@ export function guides(...sources: GuideSource[]): Feature {
       events.delete(name);
       events.set(name, Date.now());
     });
+    // Whether the panel is open, from init on: a blocking item must not open over it (see ./setup.ts).
+    let panelOpen = false;
+    const stopOpen = rt.on('open', () => {
+      panelOpen = true;
+    });
+    const stopClose = rt.on('close', () => {
+      panelOpen = false;
+    });
     const methods = new Set<CapabilityMethod>(['addContent', ...sources.flatMap((source) => source.methods)]);
 
     const core = deferred(rt, {
@@ -61,7 +69,9 @@ export function guides(...sources: GuideSource[]): Feature {
         Promise.all([rt.loadChunk('guides'), Promise.all(sources.map((source) => source.load(rt)))]),
       setup: ([{ setupGuides }, plugins]): Handlers => {
         stopTrack();
-        const handlers = setupGuides(rt, plugins, { events });
+        stopOpen();
+        stopClose();
+        const handlers = setupGuides(rt, plugins, { events, panelOpen });
         for (const name of Object.keys(handlers))
           if (!methods.has(name as CapabilityMethod))
             rt.report('internal', `${name}() is implemented by a guide renderer its source does not list.`);

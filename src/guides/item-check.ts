@@ -10,7 +10,7 @@ import { urlPatternError } from '../core/url-match';
 import { type Findings, isObject, isOneOf, isText, type Json } from '../core/validate';
 import type { ElementTarget, GuideButton, TargetingRule, Tip, Video } from '../types';
 import { isElement } from './elements';
-import { closest, got, ruleProblems, selectorError } from './rules';
+import { closest, got, RULE_KEYS, ruleProblems, selectorError } from './rules';
 import type { ItemCheck } from './types';
 
 const PLACEMENTS: readonly NonNullable<Tip['placement']>[] = [
@@ -193,6 +193,7 @@ export function createItemCheck(
       delete item[key];
       return undefined;
     },
+    ruleKeys: RULE_KEYS,
     conditions(keys) {
       const rule: Json = {};
       for (const key of keys) if (item[key] !== undefined) rule[key] = item[key];

@@ -32,7 +32,8 @@ export function parseDomEvent(name: string): { type: string; selector: string } 
   return match ? { type: match[1]!, selector: match[2]!.trim() } : undefined;
 }
 
-const RULE_KEYS = [
+/** Every key a targeting rule has (a survey carries them itself, too). */
+export const RULE_KEYS = [
   'url',
   'event',
   'element',

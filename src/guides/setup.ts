@@ -60,9 +60,10 @@ function registeredKinds(rt: Runtime, plugins: readonly GuidePlugin[]): ItemKind
 export function setupGuides(
   rt: Runtime,
   plugins: readonly GuidePlugin[],
-  /** `track()` names seen before the chunk arrived, with when they happened. */
-  seed: { events?: ReadonlyMap<string, number> } = {},
+  /** `track()` names seen before the chunk arrived, with when they happened; whether the panel is open. */
+  seed: { events?: ReadonlyMap<string, number>; panelOpen?: boolean } = {},
 ): Handlers {
+  let panelOpen = seed.panelOpen === true;
   /** config.progress, once set up below (history changes before that are merged at its first pull). */
   let sync: ProgressSync | undefined;
   const history = createGuideHistory(rt.user, rt.session, { onChange: () => sync?.changed() });
@@ -127,6 +128,12 @@ export function setupGuides(
       history.recordShown(historyKey(itemKey(ref)));
     },
     hide: (ref) => renderers.get(ref.kind)?.hide(ref.id),
+    // One blocking thing at a time: a tour, a modal announcement or a survey never opens over the panel.
+    busy: () => (panelOpen ? 'the help panel is open' : undefined),
+    held: (ref) => {
+      const item = byId.get(itemKey(ref));
+      return item ? renderers.get(ref.kind)?.wait?.(item) : undefined;
+    },
     maxVisibleTips: rt.config.maxVisibleTips ?? 1,
     quietPeriodMs: rt.config.quietPeriodMs ?? 30_000,
     log: (line) => rt.log(line),
@@ -278,6 +285,11 @@ export function setupGuides(
       rt.log(`[guides] ${key}: closed (${how})`);
       engine.markClosed({ kind, id }, how);
     },
+    claim(kind, id) {
+      if (engine.aloneShowing()) return false;
+      engine.markShown({ kind, id });
+      return true;
+    },
     dismissed: (kind, id) => history.dismissed(historyKey(`${kind}:${id}`)),
     marks: historyMarks(history),
     tracked: (name) => events.get(name),
@@ -297,6 +309,11 @@ export function setupGuides(
       for (const [key, item] of byId) if (key.startsWith(`${kind}:`)) current.set(historyKey(key), item.id);
       return history.inProgress().flatMap((key) => current.get(key) ?? []);
     },
+    signal(name) {
+      remember(name);
+      if (trackNames.has(name)) engine.evaluate('track');
+    },
+    panelOpen: () => panelOpen,
     listenDom: (names, handler) => listenDomEvents(document, names, rt.shadow.host, handler),
     resolve,
     isVisible,
@@ -313,6 +330,18 @@ export function setupGuides(
     remember(name);
     if (trackNames.has(name)) engine.evaluate('track');
   });
+  rt.onDestroy(
+    rt.on('open', () => {
+      panelOpen = true;
+    }),
+  );
+  rt.onDestroy(
+    rt.on('close', () => {
+      panelOpen = false;
+      // What waited for the panel may show now.
+      engine.evaluate('close');
+    }),
+  );
   // Kinds report completion themselves (`guides.closed(kind, id, 'complete')`): guides listens to no kind's events.
   rt.onDestroy(rt.page.onRoute(() => engine.evaluate('route')));
   // config.progress: the user's progress kept beside this browser, merged in at start and on `identify`.

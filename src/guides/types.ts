@@ -1,7 +1,7 @@
 import type { Runtime } from '../core/context';
 import type { Handlers } from '../core/methods';
 import type { Json } from '../core/validate';
-import type { CloseReason, ItemKind, KindPolicy } from '../targeting';
+import type { CloseReason, Held, ItemKind, KindPolicy } from '../targeting';
 import type { ElementTarget, GuideButton, TargetingRule, Tip, Video } from '../types';
 
 /**
@@ -106,6 +106,8 @@ export interface ItemCheck {
   rule(key: string): TargetingRule | undefined;
   /** A `{ provider, src }` video, kept exactly when the player would play it (noted and left out otherwise). */
   video(key: string): Video | undefined;
+  /** Every key a targeting rule has (`url`, `event`, `user`, …), for a kind that carries rule keys itself. */
+  readonly ruleKeys: readonly string[];
   /**
    * Checks the `keys` of this object that a targeting rule also has (`url`, `event`, `user`, …) as a rule
    * checks them; any problem leaves the item out (a checklist item's `completeWhen`).
@@ -136,6 +138,11 @@ export interface GuideRenderer<T extends GuideItem = GuideItem> {
    * did (`identify`, a merge with `config.progress`).
    */
   refresh?(): void;
+  /**
+   * Why the item may not show by itself now although its rule holds (a per-user cap across the kind), or
+   * undefined. Asked by the targeting engine after everything else let the item through.
+   */
+  wait?(item: T): Held | undefined;
 }
 
 /**
@@ -174,6 +181,12 @@ export interface Guides {
    * `'hide'`: it was taken down without a user decision.
    */
   closed(kind: ItemKind, id: string, how: CloseReason): void;
+  /**
+   * A kind draws `id` by itself, outside targeting and developer calls (a checklist's celebration beside the
+   * launcher): the engine counts it as on screen, so what shows alone waits for it, until `closed()`. Refused
+   * (false: draw nothing) while an item that shows alone is on screen, in the corner it would take.
+   */
+  claim(kind: ItemKind, id: string): boolean;
   /** Whether the current user dismissed the item (its current revision). */
   dismissed(kind: ItemKind, id: string): boolean;
   /**
@@ -193,6 +206,13 @@ export interface Guides {
   setPosition(kind: ItemKind, id: string, step: number | undefined): void;
   /** Ids of the items of a kind the user is in the middle of, the most recently saved first. */
   inProgress(kind: ItemKind): string[];
+  /**
+   * Something happened that `event` rules can wait for, under `name` (`pathlight:tour:complete`), as if
+   * `track(name)` had been called but without a `track` event: a kind's moments (a survey after a tour).
+   */
+  signal(name: string): void;
+  /** Whether the help panel is open (blocking items wait for it to close). */
+  panelOpen(): boolean;
   /** When `track(name)` last happened in this page visit (ms), also before the guides chunk arrived. */
   tracked(name: string): number | undefined;
   /**

@@ -7,6 +7,7 @@ import { sliced } from '../core/slices';
 import type { Article, KnowledgeBaseFeed } from '../types';
 import { createFeedCache } from './feed-cache';
 import { articlesFor, feedSource, feedUrls, language, PLACEHOLDER } from './locale';
+import type { PanelRemoteSearch } from './remote/chunk';
 import { createSearchIndexAsync, type SearchHit, type SearchIndex, tokenize } from './search';
 import { detectLanguages } from './search/detect';
 import { wantsRussian } from './search/stem';
@@ -84,6 +85,11 @@ export function setupKnowledgeBase(rt: Runtime): KnowledgeBase {
   const others = new Map<string, Promise<unknown> | SearchIndex | undefined>();
   const otherArticles = new Map<string, Article>();
   const otherLoads = new AbortController();
+  let indexReady = false;
+  // `config.search`'s engine (its own chunk): search is not ready while that loads or the engine answers.
+  let remote: PanelRemoteSearch | undefined;
+  let remoteLoading = !!rt.config.search;
+  const syncReady = () => $searchReady.set(indexReady && !remoteLoading && !remote?.pending);
 
   const reportProblems = (label: string, { feed, problems, droppedArticles }: FeedValidation) => {
     if (problems.length === 0) return;
@@ -111,7 +117,8 @@ export function setupKnowledgeBase(rt: Runtime): KnowledgeBase {
     const controller = new AbortController();
     building = controller;
     indexIsStale = index !== undefined;
-    $searchReady.set(false);
+    indexReady = false;
+    syncReady();
     // A feed with Russian articles is indexed with the Russian stemmer (its own chunk); without the chunk
     // (offline, blocked) with the built-in endings, as before.
     const stemmer = wantsRussian([feed.locale, ...feed.articles.map((a) => a.locale)])
@@ -133,7 +140,8 @@ export function setupKnowledgeBase(rt: Runtime): KnowledgeBase {
           if (building !== controller) return;
           index = built;
           indexIsStale = false;
-          $searchReady.set(true);
+          indexReady = true;
+          syncReady();
         },
         (error) => {
           if (!controller.signal.aborted)
@@ -280,6 +288,29 @@ export function setupKnowledgeBase(rt: Runtime): KnowledgeBase {
     rt.onDestroy(() => window.removeEventListener('online', onOnline));
   }
 
+  if (rt.config.search) {
+    // Without a feed the engine is all there is: loading until its chunk says otherwise.
+    if (source.kind === 'none') {
+      indexReady = true;
+      $status.set('loading');
+    }
+    rt.loadChunk('search-remote')
+      .then(({ setupRemoteSearch }) => {
+        remote = setupRemoteSearch(rt, {
+          $status,
+          $articles,
+          $searchReady,
+          sync: syncReady,
+          shown: () => !!shown,
+        });
+      })
+      .finally(() => {
+        remoteLoading = false;
+        syncReady();
+      })
+      .catch(() => rt.log('The remote search chunk did not load; the help feed answers.'));
+  }
+
   rt.onDestroy(
     rt.$locale.listen(() => {
       // One feed for every locale: only the choice of articles changes. Otherwise, load this locale's feed.
@@ -386,6 +417,8 @@ export function setupKnowledgeBase(rt: Runtime): KnowledgeBase {
       try {
         if (typeof query !== 'string' || query.trim() === '') return [];
         const limit = Math.max(1, Math.floor(options.limit ?? 10));
+        const found = options.local ? undefined : remote?.lookup(query, rt.$locale.get(), limit);
+        if (found) return found;
         if (!index) return fallbackSearch(query, limit);
         if (!indexIsStale) {
           const hits = index.search(query, { limit });
@@ -401,7 +434,7 @@ export function setupKnowledgeBase(rt: Runtime): KnowledgeBase {
         return [];
       }
     },
-    getArticle: (id) => byId.get(id) ?? otherArticles.get(id),
+    getArticle: (id) => byId.get(id) ?? otherArticles.get(id) ?? remote?.article(id, rt.$locale.get()),
     suggestionsFor: (path, limit = 5) => {
       try {
         return suggest($articles.get(), path, limit);
@@ -411,6 +444,7 @@ export function setupKnowledgeBase(rt: Runtime): KnowledgeBase {
       }
     },
     retry() {
+      remote?.retry();
       if (source.kind === 'url' || source.kind === 'map' || source.kind === 'template') start(true);
     },
   };

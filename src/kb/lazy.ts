@@ -12,7 +12,8 @@ import type { KnowledgeBase, KnowledgeBaseStatus, TopicCategory } from './types'
  * `$status` says loading; the stores then follow the real ones.
  */
 export function lazyKnowledgeBase(rt: Runtime): KnowledgeBase {
-  const hasFeed = rt.config.feed !== undefined;
+  // A search engine alone is content too: its hits come through the same chunk.
+  const hasFeed = rt.config.feed !== undefined || rt.config.search !== undefined;
   const $status = atom<KnowledgeBaseStatus>(hasFeed ? 'loading' : 'none');
   const $articles = atom<readonly Article[]>([]);
   const $categories = atom<readonly TopicCategory[]>([]);

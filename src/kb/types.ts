@@ -24,7 +24,8 @@ export interface KnowledgeBase {
   readonly $categories: ReadableAtom<readonly TopicCategory[]>;
   /** True once the search index over `$articles` is built (it is built in idle slices). */
   readonly $searchReady: ReadableAtom<boolean>;
-  search(query: string, options?: { limit?: number }): SearchHit[];
+  /** `local`: the feed's index only, never the `config.search` engine (related articles). */
+  search(query: string, options?: { limit?: number; local?: boolean }): SearchHit[];
   getArticle(id: string): Article | undefined;
   /** Articles whose `contexts` patterns match `path`, best first. */
   suggestionsFor(path: string, limit?: number): Article[];

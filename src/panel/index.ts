@@ -132,8 +132,7 @@ export function setupPanel(
   });
 
   const ElementHelp = lazyElementHelp(kb);
-  rt.$layers.set([...rt.$layers.get(), ElementHelp]);
-  rt.onDestroy(() => rt.$layers.set(rt.$layers.get().filter((layer) => layer !== ElementHelp)));
+  rt.addLayer(ElementHelp);
 
   const ctx: PanelContext = { rt, store, kb, registry };
   return {

@@ -19,6 +19,7 @@ interface Entry {
   priority: number;
   blocking: boolean;
   ambient: boolean;
+  alone: boolean;
   selectors: string[];
   events: string[];
 }
@@ -55,8 +56,9 @@ function collect(
  * It owns no DOM and imports no other capability: the kinds, the context, rendering and timers are
  * injected.
  *
- * Policy: at most one blocking item (tour, modal announcement) at a time, and nothing else shows by
- * itself while one is visible (visible ambient items — tips — are hidden for it and come back after
+ * Policy: at most one blocking item (tour, modal announcement, survey) at a time — none while `busy()`
+ * says something outside the engine (the open help panel) holds the user's attention — and nothing else
+ * shows by itself while one is visible (visible ambient items — tips — are hidden for it and come back after
  * it); at most `maxVisibleTips` ambient items, one item of every other kind; nothing shows by itself
  * during the quiet period after a dismissal; among eligible items the highest `priority` wins, then
  * the kind's `order`, then declaration order. An item closed by its owner waits for the next route
@@ -134,6 +136,10 @@ export function createTargetingEngine(options: TargetingEngineOptions): Targetin
     for (const v of visible.values()) if (v.blocking) return v;
     return undefined;
   };
+  const firstNonAmbient = () => {
+    for (const v of visible.values()) if (!v.ambient) return v;
+    return undefined;
+  };
   const visibleCount = (kind: ItemKind) => {
     let count = 0;
     for (const v of visible.values()) if (v.item.kind === kind) count++;
@@ -143,6 +149,19 @@ export function createTargetingEngine(options: TargetingEngineOptions): Targetin
     let count = 0;
     for (const v of visible.values()) if (v.ambient) count++;
     return count;
+  };
+
+  /** An injected check's reason, or undefined; one that throws is reported and holds nothing back. */
+  const guarded = <A extends unknown[], R>(
+    check: ((...args: A) => R | undefined) | undefined,
+    ...args: A
+  ): R | undefined => {
+    try {
+      return check?.(...args);
+    } catch (error) {
+      report(error);
+      return undefined;
+    }
   };
 
   const callShow = (item: EngineItem): boolean => {
@@ -292,6 +311,7 @@ export function createTargetingEngine(options: TargetingEngineOptions): Targetin
     if (!quiet && quietUntil > 0) quietUntil = 0;
     let blocking = blockingVisible();
     let tipsVisible = ambientCount();
+    const busy = guarded(options.busy);
     let shownThisPass = 0;
     const lines: string[] | undefined = log ? [] : undefined;
     for (const entry of pool) {
@@ -318,10 +338,14 @@ export function createTargetingEngine(options: TargetingEngineOptions): Targetin
       if (decision.retryInMs !== undefined) retryAt.set(key, at + decision.retryInMs);
       else retryAt.delete(key);
 
+      // An item that shows alone waits for whatever else (but tips) is on screen.
+      const beside = entry.alone && decision.show ? firstNonAmbient() : undefined;
       let verdict: string;
       if (!decision.show) verdict = `not shown: ${decision.reasons.join('; ')}`;
       else if (quiet) verdict = `eligible, waiting for the quiet period (${quietUntil - at} ms left)`;
       else if (blocking) verdict = `eligible, waiting: ${itemKey(blocking.item)} is showing`;
+      else if (entry.blocking && busy) verdict = `eligible, waiting: ${busy}`;
+      else if (beside) verdict = `eligible, waiting: ${itemKey(beside.item)} is showing`;
       else if (entry.blocking && shownThisPass > 0)
         verdict = 'eligible, waiting: a higher-priority item showed';
       else if (entry.blocking && tipsVisible > 0 && !options.hide)
@@ -331,22 +355,28 @@ export function createTargetingEngine(options: TargetingEngineOptions): Targetin
       } else if (!entry.blocking && !entry.ambient && visibleCount(item.kind) > 0) {
         verdict = `eligible, waiting: another ${item.kind} is showing`;
       } else {
-        const shown: Visible = { item, auto: true, blocking: entry.blocking, ambient: entry.ambient };
-        if (entry.blocking) suspendAmbient();
-        visible.set(key, shown);
-        interrupted.delete(key);
-        if (callShow(item)) {
-          shownThisPass++;
-          verdict = `shown (priority ${entry.priority}): ${decision.reasons.join('; ')}`;
-          if (entry.blocking) blocking = shown;
+        const held = guarded(options.held, item);
+        if (held) {
+          verdict = `eligible, waiting: ${held.reason}`;
+          if (held.retryInMs !== undefined) retryAt.set(key, at + Math.max(0, held.retryInMs));
         } else {
-          visible.delete(key);
-          closedOnThisRoute.add(key);
-          // Tips were put aside for it: a next pass brings them back.
-          if (suspended.size > 0) engine.evaluate('close');
-          verdict = 'show failed; waits for the next route change';
+          const shown: Visible = { item, auto: true, blocking: entry.blocking, ambient: entry.ambient };
+          if (entry.blocking) suspendAmbient();
+          visible.set(key, shown);
+          interrupted.delete(key);
+          if (callShow(item)) {
+            shownThisPass++;
+            verdict = `shown (priority ${entry.priority}): ${decision.reasons.join('; ')}`;
+            if (entry.blocking) blocking = shown;
+          } else {
+            visible.delete(key);
+            closedOnThisRoute.add(key);
+            // Tips were put aside for it: a next pass brings them back.
+            if (suspended.size > 0) engine.evaluate('close');
+            verdict = 'show failed; waits for the next route change';
+          }
+          tipsVisible = ambientCount();
         }
-        tipsVisible = ambientCount();
       }
       lines?.push(`[targeting] ${key} (${label}): ${verdict}`);
     }
@@ -372,6 +402,7 @@ export function createTargetingEngine(options: TargetingEngineOptions): Targetin
           priority: typeof raw.priority === 'number' && Number.isFinite(raw.priority) ? raw.priority : 0,
           blocking: raw.blocking ?? kindPolicy.blocking,
           ambient: kindPolicy.ambient === true,
+          alone: kindPolicy.alone === true,
           selectors: [...selectors],
           events: [...events],
         });
@@ -427,6 +458,11 @@ export function createTargetingEngine(options: TargetingEngineOptions): Targetin
 
     isShowing(ref) {
       return visible.has(itemKey(ref));
+    },
+
+    aloneShowing() {
+      for (const [key, v] of visible) if (byKey.get(key)?.alone) return v.item;
+      return undefined;
     },
 
     selectors() {

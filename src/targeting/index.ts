@@ -10,6 +10,7 @@ export type {
   Decision,
   EngineItem,
   EvaluateReason,
+  Held,
   ItemKind,
   ItemRef,
   KindPolicy,

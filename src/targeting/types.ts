@@ -20,6 +20,12 @@ export interface KindPolicy {
    * @default false
    */
   ambient?: boolean;
+  /**
+   * Shows by itself only while nothing but ambient items (which step aside) is on screen: a card that would
+   * share its corner with another kind's card (a survey beside a checklist reminder or a slide-in).
+   * @default false
+   */
+  alone?: boolean;
 }
 
 /** Which item a decision is about. Its history key is `kind:id` (`tour:welcome`). */
@@ -96,6 +102,13 @@ export type EvaluateReason =
 /** How a visible item went away: a dismissal starts the quiet period, `hide` is no user action. */
 export type CloseReason = 'dismiss' | 'complete' | 'hide';
 
+/** Why an item that may show waits all the same, and when to ask again. */
+export interface Held {
+  reason: string;
+  /** Evaluate again after this long (the cap ends then). */
+  retryInMs?: number;
+}
+
 export interface TargetingEngineOptions {
   /** The kinds of item it schedules. An item of a kind not listed sorts last and neither blocks nor is ambient. */
   kinds: readonly KindPolicy[];
@@ -105,6 +118,17 @@ export interface TargetingEngineOptions {
   show: (item: EngineItem) => void;
   /** Take down an auto-shown tip whose rule stopped holding, or one a blocking item displaces. */
   hide?: (item: EngineItem) => void;
+  /**
+   * Something outside the engine holds the user's attention (the help panel is open): while it returns
+   * a reason, no blocking item shows by itself — one blocking thing at a time, the panel included.
+   * Call `evaluate('close')` when it ends.
+   */
+  busy?: () => string | undefined;
+  /**
+   * Whether an item must wait for a reason its rule does not know (a per-user cap across a kind): a
+   * reason holds it back (asked again after `retryInMs`, when given), undefined lets it show.
+   */
+  held?: (item: EngineItem) => Held | undefined;
   /** @default 1 */
   maxVisibleTips?: number;
   /** Nothing shows by itself for this long after a dismissal. @default 30000 */
@@ -134,6 +158,8 @@ export interface TargetingEngine {
   /** A visible item went away. */
   markClosed(item: ItemRef, how: CloseReason): void;
   isShowing(item: ItemRef): boolean;
+  /** The item on screen that shows alone (a survey: its card shares a corner with other kinds' cards), if any. */
+  aloneShowing(): ItemRef | undefined;
   /** Selectors that rules wait for, so the element watcher's caller knows what matters. */
   selectors(): string[];
   /** Event names that rules wait for (`dom:click:#selector` ones need a listener). */

@@ -4,6 +4,7 @@ import type { Runtime } from '../core/context';
 import { errorMessage } from '../core/errors';
 import type { Guides } from '../guides';
 import type { Announcement, GuideButton, Tip } from '../types';
+import { createAnnouncer } from '../ui/announcer';
 import { deepActiveElement } from '../ui/host';
 
 /** A tip on screen. */
@@ -65,9 +66,8 @@ const cssId = (id: string) =>
 export function createTipsController(rt: Runtime, guides: Guides): TipsController {
   const $tips = atom<ShownTip[]>([]);
   const $announcement = atom<ShownAnnouncement | undefined>(undefined);
-  const $status = atom('');
+  const { $status, say } = createAnnouncer(rt);
   const $layout = atom(0);
-  let statusTimer: ReturnType<typeof setTimeout> | undefined;
   let stopWatching: (() => void) | undefined;
   let keysOn = false;
   let guardOn = false;
@@ -78,13 +78,6 @@ export function createTipsController(rt: Runtime, guides: Guides): TipsControlle
   const focusIsIn = (element: Element | null) => {
     const active = deepActiveElement();
     return !!element && !!active && element.contains(active);
-  };
-
-  const say = (message: string) => {
-    // Emptied first, so the same words said twice are announced twice.
-    $status.set('');
-    if (statusTimer) clearTimeout(statusTimer);
-    statusTimer = setTimeout(() => $status.set(message), 120);
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
@@ -320,7 +313,6 @@ export function createTipsController(rt: Runtime, guides: Guides): TipsControlle
   };
 
   rt.onDestroy(() => {
-    if (statusTimer) clearTimeout(statusTimer);
     $tips.set([]);
     $announcement.set(undefined);
     syncListeners();

@@ -22,8 +22,7 @@ function renderers(rt: Runtime, guides: Guides): GuideRenderer[] {
   rt.onDestroy(rt.addStyles(tipsCss));
   const ctl = createTipsController(rt, guides);
   const Layer = () => h(TipsLayer, { rt, ctl, guides });
-  rt.$layers.set([...rt.$layers.get(), Layer]);
-  rt.onDestroy(() => rt.$layers.set(rt.$layers.get().filter((layer) => layer !== Layer)));
+  rt.addLayer(Layer);
 
   guides.provide({
     showTip: (id) =>

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { serve } from '../../scripts/serve.mjs';
-import { axe, openPage, setup, waitForWidget } from './harness.mjs';
+import { axe, noTrouble, openPage, setup, waitForWidget } from './harness.mjs';
 
 let env;
 let demo;
@@ -56,11 +56,6 @@ async function openDemo(path = '/', options = {}) {
   await later.click({ timeout: 10_000 });
   return opened;
 }
-const noTrouble = async ({ pageErrors, violations, onerrors }) => {
-  assert.deepEqual(pageErrors, []);
-  assert.deepEqual(await violations(), []);
-  assert.deepEqual(await onerrors(), []);
-};
 
 describe('the demo: a new user completes the five-item list the natural way', () => {
   test('each item ticks at once, without a reload; the badge counts down; the list is remembered', async () => {

@@ -111,6 +111,13 @@ export function activeElement(page) {
   });
 }
 
+/** Asserts that a page from `openPage` recorded no page error, CSP violation or `window.onerror`. */
+export async function noTrouble({ pageErrors, violations, onerrors }) {
+  assert.deepEqual(pageErrors, []);
+  assert.deepEqual(await violations(), []);
+  assert.deepEqual(await onerrors(), []);
+}
+
 let axeSource;
 /**
  * Runs axe-core (its default rule set: WCAG 2.x A/AA and best practices, without its experimental rules) on
@@ -119,6 +126,7 @@ let axeSource;
  */
 export async function axe(page, what) {
   axeSource ??= readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
     const result = await window.axe.run(document.querySelector('pathlight-root'), {

@@ -10,6 +10,7 @@ import type {
   PathlightConfig,
   PathlightEventName,
   PathlightInstance,
+  SearchAdapter,
 } from '../../src/index';
 import { createPathlight, STORAGE_PREFIX } from '../../src/index';
 
@@ -158,3 +159,26 @@ expectType<PathlightConfig>({ analytics: { forward: ['hotjar'] } });
 // @ts-expect-error traits are named, not given
 expectType<PathlightConfig>({ analytics: { traits: { plan: 'pro' } } });
 expectTrue<Equal<Parameters<PathlightInstance['consent']>, [granted: boolean]>>();
+
+// A remote search engine: a named one with its options, or an adapter whose hits carry ranges, never HTML.
+expectType<PathlightConfig>({
+  search: { provider: 'typesense', host: 'https://ts.example.com', apiKey: 'k', collection: 'help' },
+});
+// Typed on its own: inline, `provider`'s union with the engine names (strings, whose `search` is
+// String.prototype.search) leaves the method's parameters untyped.
+const adapter: SearchAdapter = {
+  async search({ query, locale, limit, context, signal }) {
+    expectType<string>(query + locale + context.path);
+    expectType<number>(limit);
+    expectType<AbortSignal>(signal);
+    return [{ id: 'a', title: 'A', ranges: { title: [[0, 1]] } }];
+  },
+};
+expectType<PathlightConfig>({ search: { provider: adapter, timeoutMs: 1500 } });
+// @ts-expect-error Algolia needs its app id
+expectType<PathlightConfig>({ search: { provider: 'algolia', apiKey: 'k', index: 'help' } });
+// @ts-expect-error not an engine Pathlight knows
+expectType<PathlightConfig>({ search: { provider: 'elastic', url: '/s' } });
+// @ts-expect-error a hit's title is text, its highlights ranges
+expectType<PathlightConfig>({ search: { provider: { search: async () => [{ id: 'a', title: 1 }] } } });
+expectType<ErrorCode>('search_failed');

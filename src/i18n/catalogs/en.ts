@@ -5,6 +5,7 @@ import type enChecklists from './en-checklists';
 import type enHandoff from './en-handoff';
 import type enKb from './en-kb';
 import type enMarks from './en-marks';
+import type enSurveys from './en-surveys';
 import type enTours from './en-tours';
 
 /**
@@ -69,6 +70,7 @@ export type MessageKey =
   | keyof typeof enHandoff
   | keyof typeof enKb
   | keyof typeof enMarks
+  | keyof typeof enSurveys
   | keyof typeof enTours;
 export type Catalog = Partial<Record<MessageKey, string>> & Record<string, string>;
 export default en;

@@ -136,7 +136,11 @@ export function SearchView(props: ViewProps) {
   const term = settled.trim();
   const browsing = !term && !!category;
   const rows: Row[] = useMemo(() => {
-    if (term) return ready ? kb.search(term, { limit: LIMIT }) : [];
+    if (term) {
+      // Asked even while not ready: a remote engine's request for the query before is aborted at once.
+      const hits = kb.search(term, { limit: LIMIT });
+      return ready ? hits : [];
+    }
     if (!category) return [];
     return articles
       .filter((a) => a.category === category)

@@ -14,7 +14,7 @@ import { tours } from '../../../src/tours';
 import { schemaChecker } from '../setup/json-schema';
 
 const root = join(__dirname, '../../..');
-const schema = JSON.parse(readFileSync(join(root, 'schema/guides.schema.json'), 'utf8'));
+const schema = JSON.parse(readFileSync(join(root, 'schema/content.schema.json'), 'utf8'));
 const valid = schemaChecker(schema);
 const demo = JSON.parse(readFileSync(join(root, 'examples/feeds/guides.json'), 'utf8'));
 const KINDS = [...tours.kinds, ...checklists.kinds, ...tips.kinds];

@@ -1,9 +1,6 @@
 // Checklists in a running instance (the real composition): every completion path ticks an item at once,
 // progress survives a new page view, reset() and identify() do what they say, and the badge counts.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { composeRuntime } from '../../../src/compose';
-import type { Runtime } from '../../../src/core/context';
-import { createInstance } from '../../../src/core/instance';
 import type {
   Checklist,
   PathlightConfig,
@@ -11,6 +8,7 @@ import type {
   PathlightInstance,
   ProgressState,
 } from '../../../src/types';
+import { composedInstance } from '../setup/composed';
 import { codes, collectErrors, resetPage, settle, spyWarn } from '../setup/dom';
 
 const made: PathlightInstance[] = [];
@@ -29,17 +27,7 @@ const CHECKLIST: Checklist = {
 
 /** An instance of the real composition, with its runtime at hand (for events only Pathlight emits). */
 function start(config: PathlightConfig = {}, checklist: Checklist = CHECKLIST) {
-  let rt!: Runtime;
-  const options = composeRuntime('');
-  const help = createInstance({
-    ...options,
-    features: [
-      ...options.features,
-      (r) => {
-        rt = r;
-      },
-    ],
-  });
+  const { help, rt } = composedInstance();
   made.push(help);
   const errors = collectErrors(help);
   const events: string[] = [];
@@ -56,7 +44,7 @@ function start(config: PathlightConfig = {}, checklist: Checklist = CHECKLIST) {
     content: { version: 1, checklists: [checklist] },
     ...config,
   });
-  return { help, rt: () => rt, errors, events, items };
+  return { help, rt, errors, events, items };
 }
 
 /** Waits (bounded) for the items' events: the chunks load, rules are checked asynchronously. */

@@ -1,4 +1,4 @@
-// schema/guides.schema.json's checklist part agrees with the checklist validator: the demo's checklists pass
+// schema/content.schema.json's checklist part agrees with the checklist validator: the demo's checklists pass
 // both, and what the validator leaves out the schema refuses (where a schema can say it).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -8,14 +8,14 @@ import { validateContent } from '../../../src/guides/content';
 import { schemaChecker } from '../setup/json-schema';
 
 const root = join(__dirname, '../../..');
-const schema = JSON.parse(readFileSync(join(root, 'schema/guides.schema.json'), 'utf8'));
+const schema = JSON.parse(readFileSync(join(root, 'schema/content.schema.json'), 'utf8'));
 const valid = schemaChecker(schema);
 const demo = JSON.parse(readFileSync(join(root, 'examples/feeds/guides.json'), 'utf8'));
 const withChecklist = (checklist: unknown) => ({ version: 1, checklists: [checklist] });
 const check = (content: unknown) => validateContent(content, [checklistKind]);
 const item = (fields: Record<string, unknown> = {}) => ({ id: 'a', title: 'Do it', ...fields });
 
-describe('schema/guides.schema.json: checklists', () => {
+describe('schema/content.schema.json: checklists', () => {
   it('accepts the demo checklist, which the validator loads without a problem', () => {
     expect(demo.checklists.length).toBeGreaterThan(0);
     expect(valid({ version: 1, checklists: demo.checklists })).toBe(true);

@@ -20,7 +20,7 @@ describe('pathlight validate', () => {
   it("exits 0 on the demo's feeds and guides (a glob), saying what loads", () => {
     const { code, stdout } = cli([join(EXAMPLES, '*.json')]);
     expect(code).toBe(VALIDATE_EXIT.ok);
-    expect(stdout).toContain(`${join(EXAMPLES, 'guides.json')}: ok (guides: 6 items load, 0 dropped)`);
+    expect(stdout).toMatch(/guides\.json: ok \(guides: \d+ items load, 0 dropped\)/);
     expect(stdout).toContain(`${join(EXAMPLES, 'kb.en.json')}: ok (feed: 50 articles load, 0 dropped)`);
     expect(stdout.match(/: ok /g)).toHaveLength(7);
   });
@@ -41,7 +41,7 @@ describe('pathlight validate', () => {
     const { code, stdout } = cli([at('bad-guides.json')]);
     expect(code).toBe(VALIDATE_EXIT.problems);
     expect(stdout).toContain('(guides: 1 item load, 2 dropped)');
-    expect(stdout).toContain('  content.surveys: unknown list, ignored');
+    expect(stdout).toContain('  content.hotspots: unknown list, ignored');
     expect(stdout).toContain(
       '  tours[0] ("welcome") was left out: tours[0].steps: expected a non-empty list',
     );
@@ -73,7 +73,9 @@ describe('pathlight validate', () => {
 
   it.each([
     [{ $schema: 'https://unpkg.com/pathlight/schema/feed.schema.json' }, 'feed'],
-    [{ $schema: './node_modules/pathlight/schema/guides.schema.json', articles: [] }, 'guides'],
+    [{ $schema: './node_modules/pathlight/schema/content.schema.json', articles: [] }, 'guides'],
+    [{ $schema: 'https://unpkg.com/pathlight/schema/guides.schema.json' }, 'guides'],
+    [{ version: 1, surveys: [] }, 'guides'],
     [{ version: 1, articles: [] }, 'feed'],
     [{ version: 1, checklists: [] }, 'guides'],
     [[], undefined],

@@ -172,6 +172,7 @@ describe('validateConfig', () => {
       launcher: { hidden: false, position: 'bottom-left', label: 'Ask', offset: 12 },
       panel: { title: 'Ledgerly help', logo: '/logo.svg', offsetTop: 72, offsetBottom: 88 },
       handoff: { onHandoff, url: 'https://chat.example.com', email: 'help@example.com' },
+      search: { provider: 'meilisearch', host: 'https://search.example.com', apiKey: 'k', index: 'help' },
       analytics: {
         requireConsent: true,
         respectGPC: false,
@@ -192,6 +193,7 @@ describe('validateConfig', () => {
       quietPeriodMs: 1000,
       open: true,
       progress: { load: () => null, save: () => {} },
+      surveys: { minDaysBetween: 14 },
       onReady: () => {},
       onError: () => {},
     };

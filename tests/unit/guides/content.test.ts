@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { checklists } from '../../../src/checklists';
 import { validateContent as validate } from '../../../src/guides/content';
 import { parseDomEvent, ruleProblems as problemsOf } from '../../../src/guides/rules';
+import { surveys } from '../../../src/surveys';
 import { tips } from '../../../src/tips';
 import { tours } from '../../../src/tours';
 
@@ -22,9 +23,11 @@ const announcement = (fields: Record<string, unknown> = {}) => ({ id: 'a', title
 describe('validateContent: the demo content', () => {
   it('accepts examples/feeds/guides.json as it is, without a single problem', () => {
     const json = JSON.parse(readFileSync('examples/feeds/guides.json', 'utf8'));
-    const { content, problems, dropped } = validateContent(json);
+    // The demo's build registers surveys too.
+    const { content, problems, dropped } = validate(json, [...KINDS, ...surveys.kinds]);
     expect(problems).toEqual([]);
     expect(dropped).toBe(0);
+    expect(content.surveys.map((s) => s.id)).toEqual(['ledgerly-nps', 'welcome-tour-csat']);
     expect(content.tips.map((t) => t.id)).toEqual(['export-csv-hotspot', 'invoice-customer-tip']);
     expect(content.announcements.map((a) => a.id)).toEqual(['recurring-invoices-launch']);
     expect(content.tours.map((t) => t.id)).toEqual(['welcome', 'create-first-invoice']);

@@ -6,6 +6,7 @@ import { createInstance } from '../../../src/core/instance';
 import { defined, type Json } from '../../../src/core/validate';
 import { type GuidePlugin, guides, type ItemCheck } from '../../../src/guides';
 import { validateContent } from '../../../src/guides/content';
+import { surveys } from '../../../src/surveys';
 import { tips } from '../../../src/tips';
 import { tours } from '../../../src/tours';
 import type { PathlightInstance, TargetingRule } from '../../../src/types';
@@ -69,8 +70,14 @@ afterEach(() => {
 
 describe('item kinds: the registered specs', () => {
   it('schedule the way the engine tables (targeting-fixtures KINDS) assume', () => {
-    const registered = [...tips.kinds, ...tours.kinds, ...checklists.kinds].map(
-      ({ kind, order, blocking, ambient }) => ({ kind, order, blocking, ...(ambient ? { ambient } : {}) }),
+    const registered = [...tips.kinds, ...tours.kinds, ...checklists.kinds, ...surveys.kinds].map(
+      ({ kind, order, blocking, ambient, alone }) => ({
+        kind,
+        order,
+        blocking,
+        ...(ambient ? { ambient } : {}),
+        ...(alone ? { alone } : {}),
+      }),
     );
     expect(registered).toEqual(expect.arrayContaining([...KINDS]));
     expect(registered).toHaveLength(KINDS.length);

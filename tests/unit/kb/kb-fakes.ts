@@ -168,6 +168,15 @@ export const feed = (articles: unknown[], extra: Record<string, unknown> = {}) =
   ...extra,
 });
 
+/** The remote search's chunks, as the composition root loads them. */
+const SEARCH_CHUNKS: Record<string, () => Promise<unknown>> = {
+  'search-remote': () => import('../../../src/kb/remote/chunk'),
+  'search-meilisearch': () => import('../../../src/kb/remote/meilisearch'),
+  'search-typesense': () => import('../../../src/kb/remote/typesense'),
+  'search-algolia': () => import('../../../src/kb/remote/algolia'),
+  'search-endpoint': () => import('../../../src/kb/remote/endpoint'),
+};
+
 /**
  * A Runtime with only what the knowledge base uses; `loadChunk` has the `bigfeed` chunk (a large feed's) and the
  * `stem-ru` chunk (a Russian feed's).
@@ -187,7 +196,9 @@ export function fakeRuntime(config: PathlightConfig, locale = 'en') {
         ? import('../../../src/kb/big-feed-chunk')
         : name === 'stem-ru'
           ? import('../../../src/kb/stem-ru-chunk')
-          : Promise.reject(new Error(`no ${name} chunk here`)),
+          : name in SEARCH_CHUNKS
+            ? SEARCH_CHUNKS[name]!()
+            : Promise.reject(new Error(`no ${name} chunk here`)),
     ),
   } as unknown as Runtime;
   return {

@@ -55,5 +55,6 @@ export const KINDS: readonly KindPolicy[] = [
   { kind: 'announcement', order: 0, blocking: true },
   { kind: 'tour', order: 1, blocking: true },
   { kind: 'checklist', order: 2, blocking: false },
+  { kind: 'survey', order: 2.5, blocking: true, alone: true },
   { kind: 'tip', order: 3, blocking: false, ambient: true },
 ];

@@ -1,4 +1,4 @@
-// schema/guides.schema.json's tips and announcements agree with their validators: the demo's pass both,
+// schema/content.schema.json's tips and announcements agree with their validators: the demo's pass both,
 // and what a validator leaves out the schema refuses (where a schema can say it).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -8,7 +8,7 @@ import { announcementKind, tipKind } from '../../../src/tips';
 import { schemaChecker } from '../setup/json-schema';
 
 const root = join(__dirname, '../../..');
-const schema = JSON.parse(readFileSync(join(root, 'schema/guides.schema.json'), 'utf8'));
+const schema = JSON.parse(readFileSync(join(root, 'schema/content.schema.json'), 'utf8'));
 const valid = schemaChecker(schema);
 const demo = JSON.parse(readFileSync(join(root, 'examples/feeds/guides.json'), 'utf8'));
 const check = (content: unknown) => validateContent(content, [tipKind, announcementKind]);
@@ -21,7 +21,7 @@ const news = (fields: Record<string, unknown>) => ({
   announcements: [{ id: 'a', title: 'A', ...fields }],
 });
 
-describe('schema/guides.schema.json: tips and announcements', () => {
+describe('schema/content.schema.json: tips and announcements', () => {
   it('accepts the demo tips and announcements, which the validators load without a problem', () => {
     const content = { version: 1, tips: demo.tips, announcements: demo.announcements };
     expect(demo.tips.length + demo.announcements.length).toBeGreaterThan(0);

@@ -1,4 +1,4 @@
-// schema/guides.schema.json, the published JSON Schema of the tour part of guide content, agrees with
+// schema/content.schema.json, the published JSON Schema of the tour part of guide content, agrees with
 // the tour validator: the demo's tours pass both, and what the validator leaves out the schema refuses
 // (where a schema can say it).
 import { readFileSync } from 'node:fs';
@@ -9,17 +9,17 @@ import { tours } from '../../../src/tours';
 import { schemaChecker } from '../setup/json-schema';
 
 const root = join(__dirname, '../../..');
-const schema = JSON.parse(readFileSync(join(root, 'schema/guides.schema.json'), 'utf8'));
+const schema = JSON.parse(readFileSync(join(root, 'schema/content.schema.json'), 'utf8'));
 const valid = schemaChecker(schema);
 const demo = JSON.parse(readFileSync(join(root, 'examples/feeds/guides.json'), 'utf8'));
 const withTour = (tour: unknown) => ({ version: 1, tours: [tour] });
 const dropped = (content: unknown) => validateContent(content, tours.kinds).content.tours.length === 0;
 
-describe('schema/guides.schema.json', () => {
+describe('schema/content.schema.json', () => {
   it('is draft 2020-12 and published in package.json', () => {
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
     const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-    expect(pkg.exports['./guides.schema.json']).toBe('./schema/guides.schema.json');
+    expect(pkg.exports['./content.schema.json']).toBe('./schema/content.schema.json');
   });
 
   it('accepts the demo guide content, which the validator loads without a problem', () => {
