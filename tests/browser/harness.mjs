@@ -126,7 +126,6 @@ let axeSource;
  */
 export async function axe(page, what) {
   axeSource ??= readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
     const result = await window.axe.run(document.querySelector('pathlight-root'), {
