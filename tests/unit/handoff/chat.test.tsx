@@ -88,7 +88,8 @@ describe('hand-off to the team chat', () => {
     await waitFor(() => expect(m.connecting()).not.toBeNull(), CHUNK);
     expect(m.connecting()!.getAttribute('role')).toBe('status');
     expect(m.connecting()!.textContent).toContain('Connecting you to chat…');
-    expect(m.handoffs).toHaveLength(1);
+    // The view's effect emits `handoff` once it has drawn "Connecting…", a moment after it shows.
+    await waitFor(() => expect(m.handoffs).toHaveLength(1));
     expect(m.handoffs[0]!.provider).toBe('acme-chat');
     release();
     await waitFor(() => expect(chat.calls).toHaveLength(1));
