@@ -260,6 +260,9 @@ describe('a host page we did not design', () => {
     const opened = await openPage(env.browser, env.url('/checklist-host.html'));
     const { page, close } = opened;
     await waitForWidget(page);
+    // The checklists chunk has arrived and watches the page's own list: only from then on does a click count
+    // (a full CI run clicked before the chunk came, and the click was never seen).
+    await waitBadge(page, '2');
     await page.evaluate(() =>
       window.Pathlight.addContent({
         version: 1,
@@ -277,8 +280,10 @@ describe('a host page we did not design', () => {
     );
     await page.locator('member-panel').getByRole('button', { name: 'Invite a member' }).click();
     await page.evaluate(() => window.Pathlight.identify('ana', { plan: 'pro' }));
-    await page.waitForFunction(() =>
-      window.__events.some(([name, p]) => name === 'checklist:complete' && p.id === 'more'),
+    await page.waitForFunction(
+      () => window.__events.some(([name, p]) => name === 'checklist:complete' && p.id === 'more'),
+      null,
+      { timeout: 10_000 },
     );
     const more = await page.evaluate(() =>
       window.__events.filter(([, p]) => p.checklistId === 'more').map(([, p]) => p.itemId),

@@ -111,6 +111,25 @@ export function activeElement(page) {
   });
 }
 
+/**
+ * Waits (up to 3 s) until focus, looked for through shadow roots, is no longer on an element with this role,
+ * and returns `activeElement`: a view moves focus in an effect, a frame after it is drawn.
+ */
+export async function focusOffRole(page, role) {
+  await page
+    .waitForFunction(
+      (unwanted) => {
+        let el = document.activeElement;
+        while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+        return el !== null && el.getAttribute('role') !== unwanted;
+      },
+      role,
+      { timeout: 3000 },
+    )
+    .catch(() => {});
+  return activeElement(page);
+}
+
 /** Asserts that a page from `openPage` recorded no page error, CSP violation or `window.onerror`. */
 export async function noTrouble({ pageErrors, violations, onerrors }) {
   assert.deepEqual(pageErrors, []);
