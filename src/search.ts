@@ -20,6 +20,7 @@ import {
   type SearchIndexAsyncOptions,
   type SearchIndexOptions,
 } from './kb/search/index';
+import { scanningWordTable } from './kb/search/scan';
 import { wantsRussian } from './kb/search/stem';
 import { stemRussian } from './kb/search/stem-ru';
 import type { Article, KnowledgeBaseFeed } from './types';
@@ -27,8 +28,12 @@ import type { Article, KnowledgeBaseFeed } from './types';
 export { fold, tokenize } from './kb/search/index';
 export type { Article, KnowledgeBaseFeed };
 
-/** In Node bytes do not count: a feed with Russian articles gets the Russian stemmer unless one is given. */
-const withStemmer = <O extends SearchIndexOptions>(feed: KnowledgeBaseFeed | Article[], options: O): O => {
+/**
+ * In Node bytes do not count: a feed with Russian articles gets the Russian stemmer unless one is given, and every
+ * index the faster word table.
+ */
+const withStemmer = <O extends SearchIndexOptions>(feed: KnowledgeBaseFeed | Article[], given: O): O => {
+  const options = given.words ? given : { ...given, words: scanningWordTable };
   const list = Array.isArray(feed) ? feed : (feed?.articles ?? []);
   const locales = [
     options.locale,

@@ -8,7 +8,7 @@ import type { Article, KnowledgeBaseFeed } from '../types';
 import { createFeedCache } from './feed-cache';
 import { articlesFor, feedSource, feedUrls, language, PLACEHOLDER } from './locale';
 import type { PanelRemoteSearch } from './remote/chunk';
-import { createSearchIndexAsync, type SearchHit, type SearchIndex, tokenize } from './search';
+import { createSearchIndexAsync, type SearchHit, type SearchIndex, tokenize, type WordTable } from './search';
 import { detectLanguages } from './search/detect';
 import { wantsRussian } from './search/stem';
 import { suggest } from './suggest';
@@ -34,6 +34,8 @@ interface Shown {
   text: string;
   feed: KnowledgeBaseFeed;
   validation: FeedValidation;
+  /** A large feed's word table, from the `bigfeed` chunk: its index builds in half the time. */
+  words?: () => WordTable;
 }
 
 /** Other languages tried for one query that found nothing, besides the one its letters name. */
@@ -132,6 +134,7 @@ export function setupKnowledgeBase(rt: Runtime): KnowledgeBase {
         createSearchIndexAsync(feed, {
           locale,
           signal: controller.signal,
+          words: shown?.words,
           ...(stem ? { stemmer: stem } : {}),
         }),
       )
@@ -179,11 +182,12 @@ export function setupKnowledgeBase(rt: Runtime): KnowledgeBase {
         if (fresh) reportProblems(url, shown.validation);
         return 'same';
       }
-      const validation = await validateFeedAsync(text, signal, (await bigFeed(text))?.parseJsonSteps);
+      const big = await bigFeed(text);
+      const validation = await validateFeedAsync(text, signal, big?.parseJsonSteps);
       // A saved copy was valid when it was saved; its problems are reported when the fresh copy arrives.
       if (fresh) reportProblems(url, validation);
       if (!validation.feed) return 'rejected';
-      shown = { url, text, feed: validation.feed, validation };
+      shown = { url, text, feed: validation.feed, validation, words: big?.scanningWordTable };
       render(validation.feed);
       $status.set('ready');
       return 'applied';

@@ -6,6 +6,8 @@
 //   node tests/bench/search.bench.mjs --sizes=1000
 
 import { join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { gzipSync } from 'node:zlib';
 import * as esbuild from 'esbuild';
 import { makeCorpus } from './corpus.mjs';
@@ -15,6 +17,14 @@ const args = process.argv.slice(2);
 const sizes = (args.find((a) => a.startsWith('--sizes='))?.slice(8) ?? '1000,10000').split(',').map(Number);
 const { api: pathlight, from } = await loadPathlight(args);
 const ENGINES = enginesFor(pathlight);
+// The collector, to weigh each index (Node exposes it to a new context once the flag is set).
+setFlagsFromString('--expose-gc');
+const gc = globalThis.gc ?? runInNewContext('gc');
+/** The collector's own threads count in a process's CPU time: a busy machine stretches wall time, not this. */
+const cpuMs = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
 
 async function gzipBytes(usage) {
   const out = await esbuild.build({
@@ -78,16 +88,28 @@ function latency(engine, index, queries, rounds) {
   return { median: median(best), p95: p95(best) };
 }
 
+/**
+ * Median wall and CPU time of `runs` builds, and the heap the last index holds: heap used after a full collection
+ * with it, less before it (the corpus is held throughout, so only what the index adds counts).
+ */
 function buildTime(engine, corpus, runs) {
   const times = [];
+  const cpu = [];
   let index;
+  let heap = 0;
   for (let r = 0; r < runs; r++) {
-    globalThis.gc?.();
+    index = undefined;
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    const c = cpuMs();
     const t = performance.now();
     index = engine.build(corpus);
     times.push(performance.now() - t);
+    cpu.push(cpuMs() - c);
+    gc();
+    heap = process.memoryUsage().heapUsed - before;
   }
-  return { ms: median(times), index };
+  return { ms: median(times), cpu: median(cpu), heap, index };
 }
 
 const pad = (s, n) => String(s).padEnd(n);
@@ -96,7 +118,9 @@ const ratio = (x, base) => (base ? `${(x / base).toFixed(1)}×` : '-');
 
 console.log(`Pathlight search from ${from}; Node ${process.version}; top ${TOP} results per query.`);
 console.log(
-  'build: median of 5 builds at 1,000 articles, one build at 10,000. Query time: best of 5 runs (3 at 10,000)' +
+  'build: median of 5 builds at 1,000 articles, one build at 10,000, wall and CPU time (the whole process, the' +
+    ' collector threads too); heap MB: what the index adds to the heap after a full collection. Query time:' +
+    ' best of 5 runs (3 at 10,000)' +
     ' per query, then median and p95 over the queries. gzip: a minified ESM bundle of a one-line usage.',
 );
 console.log(
@@ -124,11 +148,21 @@ for (const size of sizes) {
   for (const engine of ENGINES) {
     const capped = engine.sample && size > 1000;
     const qs = capped ? sampleOf(queries, engine.sample) : queries;
-    const { ms, index } = buildTime(engine, corpus, size > 1000 ? 1 : 5);
+    const { ms, cpu, heap, index } = buildTime(engine, corpus, size > 1000 ? 1 : 5);
     const rel = relevance(engine, index, qs);
     const lat = latency(engine, index, qs, capped ? 1 : size > 1000 ? 3 : 5);
     // Only Pathlight's index is kept (for the sampled comparison): the others would weigh on later timings.
-    rows.push({ engine, index: rows.length ? undefined : index, ms, rel, lat, n: qs.length, capped });
+    rows.push({
+      engine,
+      index: rows.length ? undefined : index,
+      ms,
+      cpu,
+      heap,
+      rel,
+      lat,
+      n: qs.length,
+      capped,
+    });
   }
   const base = rows[0];
   const langs = [...new Set(queries.map((q) => q.lang))].join('/');
@@ -140,6 +174,8 @@ for (const size of sizes) {
     pad('engine', 24),
     pad('build ms', 9),
     pad('×PL', 7),
+    pad('CPU ms', 8),
+    pad('heap MB', 8),
     pad('q med ms', 9),
     pad('q p95 ms', 9),
     pad('×PL p95', 8),
@@ -157,6 +193,8 @@ for (const size of sizes) {
         pad(name, 24),
         pad(num(r.ms, 1), 9),
         pad(ratio(r.ms, base.ms), 7),
+        pad(num(r.cpu, 0), 8),
+        pad(num(r.heap / 2 ** 20, 1), 8),
         pad(num(r.lat.median, 3), 9),
         pad(num(r.lat.p95, 3), 9),
         pad(ratio(r.lat.p95, base.lat.p95), 8),

@@ -64,6 +64,18 @@ describe('a large feed', () => {
     expect(errors).toEqual([]);
   });
 
+  it("is indexed with the chunk's word table (the faster one), which finds what the default one does", async () => {
+    const chunk = await import('../../../src/kb/big-feed-chunk');
+    const table = vi.fn(chunk.scanningWordTable);
+    const { kb, rt, errors } = start({ feed: '/kb.json' }, { '/kb.json': [json(BIG_A)] });
+    vi.mocked(rt.loadChunk).mockResolvedValue({ ...chunk, scanningWordTable: table } as never);
+    await ready(kb);
+    expect(table).toHaveBeenCalledTimes(1);
+    expect(kb.search('needle321').map((hit) => hit.id)).toEqual(['a321']);
+    expect(kb.search('Saved article 12')[0]?.id).toBe('a12');
+    expect(errors).toEqual([]);
+  });
+
   it('is still read when the chunk fails to load (in one go)', async () => {
     const { kb, rt, errors } = start({ feed: '/kb.json' }, { '/kb.json': [json(BIG_A)] });
     vi.mocked(rt.loadChunk).mockRejectedValue(new Error('offline'));
