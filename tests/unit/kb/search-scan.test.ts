@@ -47,6 +47,24 @@ describe('scanningWordTable', () => {
     expect(table.list).toEqual(words);
   });
 
+  it.each([
+    ['the map', undefined],
+    ['the table', scanningWordTable],
+  ])('with %s, words that name object properties or are numbers are words like any other', (_, words) => {
+    const index = createSearchIndex(
+      [
+        article('proto', 'The constructor of __proto__', 'toString and valueOf hasOwnProperty.'),
+        article('digits', 'Step 2 of 5', 'Open 0 and 1, then 2.'),
+      ],
+      { words },
+    );
+    expect(index.search('constructor').map((h) => h.id)).toEqual(['proto']);
+    expect(index.search('__proto__ hasOwnProperty').map((h) => h.id)).toEqual(['proto']);
+    const [hit] = index.search('5');
+    expect(hit?.id).toBe('digits');
+    expect(hit?.highlights?.title.map(([s, e]) => hit.title.slice(s, e))).toEqual(['5']);
+  });
+
   it('an index built with it gives the same hits, scores, snippets and highlights as with the map', () => {
     const { feed, queries } = makeCorpus(300, 3);
     const extra = [
