@@ -897,7 +897,7 @@ export interface PathlightEvents {
    * A survey is on screen. `trigger`: the moment it followed, `rule` when other targeting rules showed it,
    * `code` for `showSurvey()`.
    */
-  'survey:shown': { surveyId: string; type: Survey['type']; trigger: SurveyTrigger };
+  'survey:show': { surveyId: string; type: Survey['type']; trigger: SurveyTrigger };
   /**
    * The user answered: NPS `score` 0–10, CSAT 1–5 (thumbs: 1 down, 5 up), with what they wrote when they
    * wrote something. Closing the card after picking a score sends the score.

@@ -69,6 +69,24 @@ describe('the report on a generated log gives the known answers', () => {
     expect(report!.totals.sessions).toBe(expected.sessions);
   });
 
+  it("the widget's survey events are known names, not counted as unknown", async () => {
+    const record = (name: string, props: object) =>
+      JSON.stringify({ name, ts: START, sessionId: 's1', props: { surveyId: 'nps', type: 'nps', ...props } });
+    const path = file(
+      'surveys.ndjson',
+      [
+        record('survey:show', { trigger: 'rule' }),
+        record('survey:answer', { score: 9, trigger: 'rule' }),
+        record('survey:show', { trigger: 'code' }),
+        record('survey:dismiss', { trigger: 'code' }),
+      ].join('\n'),
+    );
+    const [report] = await jsReport(path);
+    expect(report!.input.events).toBe(4);
+    expect(report!.input.unknownNames).toEqual([]);
+    expect(report!.surveys.nps.answers).toBe(1);
+  });
+
   it('searches: counts per normalized query, the ones that found nothing, weekly trend', async () => {
     const [report] = await jsReport(path);
     const top = Object.fromEntries(report!.searches.top.map((q) => [q.query, q.count]));
