@@ -1061,6 +1061,12 @@ export interface SearchAdapter {
   suggest?(request: SearchRequest): Promise<string[]>;
   /** The whole article of a hit the feed does not have. */
   getArticle?(id: string, options: { locale: Locale; signal: AbortSignal }): Promise<Article | undefined>;
+  /**
+   * Never set. `provider` is an engine name or an adapter, and a name's type (a string) has a `search` method of its
+   * own: this tells TypeScript an object without `length` is the adapter, so an adapter written inline in
+   * `search: { provider: { search({ query }) {…} } }` gets its parameters' types.
+   */
+  length?: undefined;
 }
 
 interface SearchEngineCommon {
