@@ -89,7 +89,8 @@ export function setupKnowledgeBase(rt: Runtime): KnowledgeBase {
   // `config.search`'s engine (its own chunk): search is not ready while that loads or the engine answers.
   let remote: PanelRemoteSearch | undefined;
   let remoteLoading = !!rt.config.search;
-  const syncReady = () => $searchReady.set(indexReady && !remoteLoading && !remote?.pending);
+  // No feed shown (none, or it failed): no index to wait for, the engine alone answers.
+  const syncReady = () => $searchReady.set((indexReady || !shown) && !remoteLoading && !remote?.pending);
 
   const reportProblems = (label: string, { feed, problems, droppedArticles }: FeedValidation) => {
     if (problems.length === 0) return;
@@ -290,10 +291,7 @@ export function setupKnowledgeBase(rt: Runtime): KnowledgeBase {
 
   if (rt.config.search) {
     // Without a feed the engine is all there is: loading until its chunk says otherwise.
-    if (source.kind === 'none') {
-      indexReady = true;
-      $status.set('loading');
-    }
+    if (source.kind === 'none') $status.set('loading');
     rt.loadChunk('search-remote')
       .then(({ setupRemoteSearch }) => {
         remote = setupRemoteSearch(rt, {

@@ -13,7 +13,7 @@ export default {
   'panel.greeting': 'كيف يمكننا مساعدتك؟',
   'home.suggested': 'مقترحات لهذه الصفحة',
   'home.categories': 'تصفّح المواضيع',
-  'home.empty': 'ابحث في مقالات المساعدة أو تواصل معنا.',
+  'home.suggestionsUnavailable': 'المقالات المقترحة غير متاحة الآن. لا يزال بإمكانك البحث.',
   'search.label': 'البحث في مقالات المساعدة',
   'search.placeholder': 'ابحث عن إجابات…',
   'search.clear': 'مسح البحث',

@@ -10,7 +10,8 @@ export default {
   'panel.greeting': 'Wie können wir helfen?',
   'home.suggested': 'Vorschläge für diese Seite',
   'home.categories': 'Themen entdecken',
-  'home.empty': 'Hilfeartikel durchsuchen oder Kontakt aufnehmen.',
+  'home.suggestionsUnavailable':
+    'Vorgeschlagene Artikel sind gerade nicht verfügbar. Die Suche funktioniert weiterhin.',
   'search.label': 'Hilfeartikel durchsuchen',
   'search.placeholder': 'Nach Antworten suchen…',
   'search.clear': 'Suche löschen',

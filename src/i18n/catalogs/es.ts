@@ -10,7 +10,8 @@ export default {
   'panel.greeting': '¿Cómo podemos ayudarte?',
   'home.suggested': 'Sugerencias para esta página',
   'home.categories': 'Explorar temas',
-  'home.empty': 'Busca en nuestros artículos de ayuda o contáctanos.',
+  'home.suggestionsUnavailable':
+    'Los artículos sugeridos no están disponibles ahora. Puedes seguir buscando.',
   'search.label': 'Buscar en los artículos de ayuda',
   'search.placeholder': 'Busca respuestas…',
   'search.clear': 'Borrar búsqueda',

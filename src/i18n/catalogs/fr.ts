@@ -13,7 +13,8 @@ export default {
   'panel.greeting': 'Comment pouvons-nous vous aider\u00a0?',
   'home.suggested': 'Suggestions pour cette page',
   'home.categories': 'Parcourir les thèmes',
-  'home.empty': 'Cherchez dans nos articles d’aide ou contactez-nous.',
+  'home.suggestionsUnavailable':
+    'Les articles suggérés sont indisponibles pour le moment. Vous pouvez toujours faire une recherche.',
   'search.label': 'Rechercher dans les articles d’aide',
   'search.placeholder': 'Rechercher une réponse…',
   'search.clear': 'Effacer la recherche',

@@ -10,7 +10,8 @@ export default {
   'panel.greeting': 'Kuo galime padėti?',
   'home.suggested': 'Rekomenduojama šiam puslapiui',
   'home.categories': 'Naršyti temas',
-  'home.empty': 'Ieškokite pagalbos straipsniuose arba susisiekite su mumis.',
+  'home.suggestionsUnavailable':
+    'Rekomenduojami straipsniai šiuo metu nepasiekiami. Vis tiek galite ieškoti.',
   'search.label': 'Ieškoti pagalbos straipsnių',
   'search.placeholder': 'Ieškokite atsakymų…',
   'search.clear': 'Išvalyti paiešką',

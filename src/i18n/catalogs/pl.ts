@@ -10,7 +10,7 @@ export default {
   'panel.greeting': 'W czym możemy pomóc?',
   'home.suggested': 'Polecane dla tej strony',
   'home.categories': 'Przeglądaj tematy',
-  'home.empty': 'Przeszukaj artykuły pomocy lub skontaktuj się z nami.',
+  'home.suggestionsUnavailable': 'Sugerowane artykuły są teraz niedostępne. Nadal możesz wyszukiwać.',
   'search.label': 'Szukaj w artykułach pomocy',
   'search.placeholder': 'Szukaj odpowiedzi…',
   'search.clear': 'Wyczyść wyszukiwanie',

@@ -10,7 +10,8 @@ export default {
   'panel.greeting': 'Como podemos ajudar?',
   'home.suggested': 'Sugestões para esta página',
   'home.categories': 'Explorar tópicos',
-  'home.empty': 'Pesquise nos artigos de ajuda ou fale conosco.',
+  'home.suggestionsUnavailable':
+    'Os artigos sugeridos estão indisponíveis no momento. Você ainda pode pesquisar.',
   'search.label': 'Pesquisar artigos de ajuda',
   'search.placeholder': 'Buscar respostas…',
   'search.clear': 'Limpar pesquisa',

@@ -10,7 +10,7 @@ export default {
   'panel.greeting': 'Cu ce te putem ajuta?',
   'home.suggested': 'Recomandate pentru această pagină',
   'home.categories': 'Explorează subiectele',
-  'home.empty': 'Caută în articolele de ajutor sau contactează-ne.',
+  'home.suggestionsUnavailable': 'Articolele recomandate nu sunt disponibile acum. Poți căuta în continuare.',
   'search.label': 'Caută în articolele de ajutor',
   'search.placeholder': 'Caută răspunsuri…',
   'search.clear': 'Șterge căutarea',

@@ -10,7 +10,7 @@ export default {
   'panel.greeting': 'Чем мы можем помочь?',
   'home.suggested': 'Рекомендуем для этой страницы',
   'home.categories': 'Темы справки',
-  'home.empty': 'Найдите ответ в справочных статьях или напишите нам.',
+  'home.suggestionsUnavailable': 'Рекомендуемые статьи сейчас недоступны. Поиск по-прежнему работает.',
   'search.label': 'Поиск по справочным статьям',
   'search.placeholder': 'Найти ответ…',
   'search.clear': 'Очистить поиск',

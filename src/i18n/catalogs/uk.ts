@@ -10,7 +10,7 @@ export default {
   'panel.greeting': 'Чим ми можемо допомогти?',
   'home.suggested': 'Рекомендовано для цієї сторінки',
   'home.categories': 'Теми довідки',
-  'home.empty': 'Знайдіть відповідь у довідкових статтях або напишіть нам.',
+  'home.suggestionsUnavailable': 'Рекомендовані статті зараз недоступні. Пошук і далі працює.',
   'search.label': 'Пошук у довідкових статтях',
   'search.placeholder': 'Знайти відповідь…',
   'search.clear': 'Очистити пошук',

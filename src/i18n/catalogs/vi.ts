@@ -10,7 +10,7 @@ export default {
   'panel.greeting': 'Chúng tôi có thể giúp gì cho bạn?',
   'home.suggested': 'Gợi ý cho trang này',
   'home.categories': 'Duyệt theo chủ đề',
-  'home.empty': 'Tìm trong các bài viết trợ giúp hoặc liên hệ với chúng tôi.',
+  'home.suggestionsUnavailable': 'Hiện không thể hiển thị bài viết gợi ý. Bạn vẫn có thể tìm kiếm.',
   'search.label': 'Tìm bài viết trợ giúp',
   'search.placeholder': 'Tìm câu trả lời…',
   'search.clear': 'Xóa tìm kiếm',
