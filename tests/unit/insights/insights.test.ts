@@ -455,6 +455,23 @@ describe('everything from the log is escaped', () => {
   });
 });
 
+describe('the report on a phone', () => {
+  it('names every cell by its column (data-label, shown when a row stacks); a query with <td stays text', () => {
+    const query = '<td data-label="x">';
+    const records = [
+      { name: 'search', ts: START, sessionId: 's', props: { query, resultCount: 0 } },
+      { name: 'search', ts: START + 1, sessionId: 's', props: { query: 'refund', resultCount: 2 } },
+    ];
+    const html = renderReport([{ label: 'All', report: buildReport(tallyRecords(records)) }]);
+    const top = /<h3>Top searches<\/h3>(.*?)<\/table>/s.exec(html)![1]!;
+    const labels = [...top.matchAll(/<td data-label="([^"]*)"/g)].map((m) => m[1]);
+    expect(labels).toEqual(['Searches', 'No result', 'Trend', 'Searches', 'No result', 'Trend']);
+    expect(html).not.toContain('<td data-label="x">');
+    expect(html).toContain('&lt;td data-label=&quot;x&quot;&gt;');
+    expect(html).toMatch(/@container \(max-width:520px\)/);
+  });
+});
+
 describe('the streaming engine stays bounded', () => {
   it('a table over its cap keeps the heavy keys exact and says that counts are approximate', () => {
     const tally = new Tally({ cap: 100 });
