@@ -39,6 +39,15 @@ interface Shown {
 /** Other languages tried for one query that found nothing, besides the one its letters name. */
 export const MAX_OTHER_LANGUAGES = 3;
 
+/** `url` against `base`, or `url` itself when it cannot be resolved. */
+const absoluteTo = (url: string, base: URL): string => {
+  try {
+    return new URL(url, base).href;
+  } catch {
+    return url;
+  }
+};
+
 /** Folded words of an article’s title and summary: the stand-in search while the index is being built. */
 const words = (article: Article) => tokenize(`${article.title} ${article.summary ?? ''}`);
 
@@ -154,9 +163,12 @@ export function setupKnowledgeBase(rt: Runtime): KnowledgeBase {
     const locale = rt.$locale.get();
     // Each article carries its language, its own or its feed's: the panel gives content in another language
     // than the UI (an English fallback in an Arabic UI) that language's `lang` and direction.
-    const articles = articlesFor(feed, locale).map((article) =>
-      article.locale || !feed.locale ? article : { ...article, locale: feed.locale },
-    );
+    // A split feed's `bodyUrl` is relative to the feed: the article view gets it absolute.
+    const base = new URL(shown?.url ?? '', document.baseURI);
+    const articles = articlesFor(feed, locale).map((article) => {
+      const own = article.locale || !feed.locale ? article : { ...article, locale: feed.locale };
+      return own.bodyUrl ? { ...own, bodyUrl: absoluteTo(own.bodyUrl, base) } : own;
+    });
     byId = new Map(articles.map((article) => [article.id, article]));
     $categories.set(
       (feed.categories ?? []).map((category) => {
@@ -165,7 +177,11 @@ export function setupKnowledgeBase(rt: Runtime): KnowledgeBase {
       }),
     );
     $articles.set(articles);
-    rebuildIndex({ ...feed, articles }, locale);
+    // Without a body (split feeds) the headings stand in for it: searched, and cut into snippets.
+    const indexed = articles.map((a) =>
+      a.body !== undefined || !a.headings ? a : { ...a, body: a.headings.join('\n\n') },
+    );
+    rebuildIndex({ ...feed, articles: indexed }, locale);
   };
 
   /**
