@@ -39,14 +39,22 @@ interface Shown {
 /** Other languages tried for one query that found nothing, besides the one its letters name. */
 export const MAX_OTHER_LANGUAGES = 3;
 
-/** `url` against `base`, or `url` itself when it cannot be resolved. */
-const absoluteTo = (url: string, base: URL): string => {
+/**
+ * An article as the panel gets it: with a language (its own, else its feed's) and, from a split feed, its
+ * `bodyUrl` made absolute against the feed's URL (one that cannot be resolved stays as it is, and fails on open).
+ */
+const placed = (article: Article, locale: string | undefined, feedUrl: string): Article => {
+  const own = article.locale || !locale ? article : { ...article, locale };
   try {
-    return new URL(url, base).href;
-  } catch {
-    return url;
-  }
+    if (own.bodyUrl)
+      return { ...own, bodyUrl: new URL(own.bodyUrl, new URL(feedUrl, document.baseURI)).href };
+  } catch {}
+  return own;
 };
+
+/** Without a body (split feeds) the headings stand in for it in the index: searched, and cut into snippets. */
+const searchable = (a: Article): Article =>
+  a.body !== undefined || !a.headings ? a : { ...a, body: a.headings.join('\n\n') };
 
 /** Folded words of an article’s title and summary: the stand-in search while the index is being built. */
 const words = (article: Article) => tokenize(`${article.title} ${article.summary ?? ''}`);
@@ -163,12 +171,7 @@ export function setupKnowledgeBase(rt: Runtime): KnowledgeBase {
     const locale = rt.$locale.get();
     // Each article carries its language, its own or its feed's: the panel gives content in another language
     // than the UI (an English fallback in an Arabic UI) that language's `lang` and direction.
-    // A split feed's `bodyUrl` is relative to the feed: the article view gets it absolute.
-    const base = new URL(shown?.url ?? '', document.baseURI);
-    const articles = articlesFor(feed, locale).map((article) => {
-      const own = article.locale || !feed.locale ? article : { ...article, locale: feed.locale };
-      return own.bodyUrl ? { ...own, bodyUrl: absoluteTo(own.bodyUrl, base) } : own;
-    });
+    const articles = articlesFor(feed, locale).map((a) => placed(a, feed.locale, shown?.url ?? ''));
     byId = new Map(articles.map((article) => [article.id, article]));
     $categories.set(
       (feed.categories ?? []).map((category) => {
@@ -177,11 +180,7 @@ export function setupKnowledgeBase(rt: Runtime): KnowledgeBase {
       }),
     );
     $articles.set(articles);
-    // Without a body (split feeds) the headings stand in for it: searched, and cut into snippets.
-    const indexed = articles.map((a) =>
-      a.body !== undefined || !a.headings ? a : { ...a, body: a.headings.join('\n\n') },
-    );
-    rebuildIndex({ ...feed, articles: indexed }, locale);
+    rebuildIndex({ ...feed, articles: articles.map(searchable) }, locale);
   };
 
   /**
@@ -365,9 +364,7 @@ export function setupKnowledgeBase(rt: Runtime): KnowledgeBase {
       void cache.write(href, text);
     }
     const { feed } = await validateFeedAsync(text, signal);
-    return feed
-      ? tagged(articlesFor(feed, lang), feed.locale).map((a) => ({ ...a, locale: a.locale ?? lang }))
-      : [];
+    return feed ? tagged(articlesFor(feed, lang), feed.locale).map((a) => placed(a, lang, href)) : [];
   };
 
   /**
@@ -394,7 +391,7 @@ export function setupKnowledgeBase(rt: Runtime): KnowledgeBase {
             if (!articles.length) return undefined;
             const keyed = articles.map((a) => (byId.has(a.id) ? { ...a, id: `${lang}:${a.id}` } : a));
             for (const a of keyed) otherArticles.set(a.id, a);
-            return createSearchIndexAsync(keyed, { locale: lang, signal: otherLoads.signal });
+            return createSearchIndexAsync(keyed.map(searchable), { locale: lang, signal: otherLoads.signal });
           })
           .then(
             (index) => {
