@@ -41,13 +41,13 @@ export const MAX_OTHER_LANGUAGES = 3;
 
 /**
  * An article as the panel gets it: with a language (its own, else its feed's) and, from a split feed, its
- * `bodyUrl` made absolute against the feed's URL (one that cannot be resolved stays as it is, and fails on open).
+ * `bodyUrl` made absolute against the feed's URL. It stays as it is when that cannot be done: a feed given as an
+ * object has no URL (`config.feed`), so its bodies are fetched relative to the page; a malformed one fails on open.
  */
 const placed = (article: Article, locale: string | undefined, feedUrl: string): Article => {
   const own = article.locale || !locale ? article : { ...article, locale };
   try {
-    if (own.bodyUrl)
-      return { ...own, bodyUrl: new URL(own.bodyUrl, new URL(feedUrl, document.baseURI)).href };
+    if (own.bodyUrl) return { ...own, bodyUrl: new URL(own.bodyUrl, feedUrl).href };
   } catch {}
   return own;
 };
