@@ -214,3 +214,4 @@ expectType<PathlightConfig>({ search: { provider: 'elastic', url: '/s' } });
 // @ts-expect-error a hit's title is text, its highlights ranges
 expectType<PathlightConfig>({ search: { provider: { search: async () => [{ id: 'a', title: 1 }] } } });
 expectType<ErrorCode>('search_failed');
+expectType<ErrorCode>('article_fetch_failed');

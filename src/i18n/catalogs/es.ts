@@ -35,6 +35,11 @@ export default {
   'article.send': 'Enviar',
   'article.sent': 'Gracias, esto nos ayuda a mejorar el artículo.',
   'article.related': 'Artículos relacionados',
+  'article.failed': 'No se pudo cargar este artículo.',
+  'article.failedHint': 'Inténtalo de nuevo en un momento.',
+  'article.offline': 'Estás sin conexión.',
+  'article.offlineHint':
+    'Este artículo aún no está guardado en este dispositivo. Conéctate a internet y vuelve a intentarlo.',
   'article.minutes.one': '{count} min de lectura',
   'article.minutes.many': '{count} min de lectura',
   'article.minutes.other': '{count} min de lectura',

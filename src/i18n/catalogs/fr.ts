@@ -39,6 +39,11 @@ export default {
   'article.send': 'Envoyer',
   'article.sent': 'Merci, cela nous aide à améliorer l’article.',
   'article.related': 'Articles connexes',
+  'article.failed': 'Impossible de charger cet article.',
+  'article.failedHint': 'Veuillez réessayer dans un instant.',
+  'article.offline': 'Vous êtes hors ligne.',
+  'article.offlineHint':
+    'Cet article n’est pas encore enregistré sur cet appareil. Connectez-vous à Internet et réessayez.',
   'article.minutes.one': '{count}\u00a0min de lecture',
   'article.minutes.many': '{count}\u00a0min de lecture',
   'article.minutes.other': '{count}\u00a0min de lecture',

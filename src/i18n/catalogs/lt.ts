@@ -36,6 +36,11 @@ export default {
   'article.send': 'Siųsti',
   'article.sent': 'Ačiū, tai padės mums patobulinti straipsnį.',
   'article.related': 'Susiję straipsniai',
+  'article.failed': 'Nepavyko įkelti šio straipsnio.',
+  'article.failedHint': 'Pabandykite dar kartą po akimirkos.',
+  'article.offline': 'Esate neprisijungę.',
+  'article.offlineHint':
+    'Šis straipsnis dar neišsaugotas šiame įrenginyje. Prisijunkite prie interneto ir bandykite dar kartą.',
   'article.minutes.one': '{count} min. skaitymo',
   'article.minutes.few': '{count} min. skaitymo',
   'article.minutes.many': '{count} min. skaitymo',

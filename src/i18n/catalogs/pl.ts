@@ -35,6 +35,11 @@ export default {
   'article.send': 'Wyślij',
   'article.sent': 'Dziękujemy, to pomoże nam ulepszyć artykuł.',
   'article.related': 'Powiązane artykuły',
+  'article.failed': 'Nie udało się wczytać tego artykułu.',
+  'article.failedHint': 'Spróbuj ponownie za chwilę.',
+  'article.offline': 'Jesteś offline.',
+  'article.offlineHint':
+    'Ten artykuł nie jest jeszcze zapisany na tym urządzeniu. Połącz się z internetem i spróbuj ponownie.',
   'article.minutes.one': '{count} min czytania',
   'article.minutes.few': '{count} min czytania',
   'article.minutes.many': '{count} min czytania',

@@ -34,6 +34,11 @@ export default {
   'article.send': 'Trimite',
   'article.sent': 'Mulțumim, ne ajută să îmbunătățim articolul.',
   'article.related': 'Articole similare',
+  'article.failed': 'Acest articol nu a putut fi încărcat.',
+  'article.failedHint': 'Încearcă din nou peste câteva momente.',
+  'article.offline': 'Ești offline.',
+  'article.offlineHint':
+    'Acest articol nu este încă salvat pe acest dispozitiv. Conectează-te la internet și încearcă din nou.',
   'article.minutes.one': '{count} minut de lectură',
   'article.minutes.few': '{count} minute de lectură',
   'article.minutes.other': '{count} de minute de lectură',

@@ -35,6 +35,11 @@ export default {
   'article.send': 'Отправить',
   'article.sent': 'Спасибо, это поможет нам улучшить статью.',
   'article.related': 'Похожие статьи',
+  'article.failed': 'Не удалось загрузить эту статью.',
+  'article.failedHint': 'Попробуйте ещё раз через минуту.',
+  'article.offline': 'Нет подключения к интернету.',
+  'article.offlineHint':
+    'Эта статья ещё не сохранена на этом устройстве. Подключитесь к интернету и попробуйте снова.',
   'article.minutes.one': '{count} мин чтения',
   'article.minutes.few': '{count} мин чтения',
   'article.minutes.many': '{count} мин чтения',

@@ -35,6 +35,11 @@ export default {
   'article.send': 'Надіслати',
   'article.sent': 'Дякуємо, це допоможе нам покращити статтю.',
   'article.related': 'Схожі статті',
+  'article.failed': 'Не вдалося завантажити цю статтю.',
+  'article.failedHint': 'Спробуйте ще раз за хвилину.',
+  'article.offline': 'Немає підключення до інтернету.',
+  'article.offlineHint':
+    'Ця стаття ще не збережена на цьому пристрої. Підключіться до інтернету й спробуйте знову.',
   'article.minutes.one': '{count} хв читання',
   'article.minutes.few': '{count} хв читання',
   'article.minutes.many': '{count} хв читання',
