@@ -178,7 +178,6 @@ function builder(feed: KnowledgeBaseFeed | Article[], options: SearchIndexOption
   // index uses one kind of key only: a word of digits cannot meet a number). No prototype: "constructor" is a word.
   const words: Record<string | number, Entry> = Object.create(null);
   const table = options.words?.();
-  const entry = (word: string) => words[table ? (table.get(word) ?? -1) : word];
   const touched: number[] = [];
   const synonyms = new Map<string, string[]>();
 
@@ -196,8 +195,8 @@ function builder(feed: KnowledgeBaseFeed | Article[], options: SearchIndexOption
 
   // The index already folded every word it saw: snippets and highlights reuse that work.
   const folded = (word: string): string => {
-    const found = entry(word);
-    return found ? terms[found[0]]! : fold(word);
+    const entry = words[table ? (table.get(word) ?? -1) : word];
+    return entry ? terms[entry[0]]! : fold(word);
   };
 
   const term = (folded: string): number => {
@@ -276,7 +275,7 @@ function builder(feed: KnowledgeBaseFeed | Article[], options: SearchIndexOption
     keyphrases.push(
       (a.keywords ?? [])
         .map((k) =>
-          (`${k}`.match(WORD) ?? []).map((w) => entry(w)![0]).filter((t) => !STOPWORDS.has(terms[t]!)),
+          (`${k}`.match(WORD) ?? []).map((w) => ids.get(fold(w))!).filter((t) => !STOPWORDS.has(terms[t]!)),
         )
         .filter((k) => k.length > 1),
     );
