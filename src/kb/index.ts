@@ -34,7 +34,7 @@ interface Shown {
   text: string;
   feed: KnowledgeBaseFeed;
   validation: FeedValidation;
-  /** A large feed's word table, from the `bigfeed` chunk: its index builds in half the time. */
+  /** A large feed's word table, from the `bigfeed` chunk: its index builds with less CPU time. */
   words?: () => WordTable;
 }
 

@@ -44,8 +44,8 @@ export interface SearchIndexOptions {
    */
   stemmer?: (word: string) => string | undefined;
   /**
-   * Makes a table that numbers the articles' words while cutting them (./scan.ts, twice as fast as `WORD` and a
-   * map of strings): `pathlight/search` passes it, the widget does for a large feed (the `bigfeed` chunk).
+   * Makes a table that numbers the articles' words while cutting them (./scan.ts: faster than `WORD` and a map of
+   * strings on a large feed): `pathlight/search` passes it, the widget does for a large feed (the `bigfeed` chunk).
    */
   words?: () => WordTable;
 }
