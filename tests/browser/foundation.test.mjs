@@ -14,6 +14,15 @@ after(async () => {
   await env?.close();
 });
 
+/**
+ * Waits (up to 5 s) until `list` has a line that includes `text`: console messages reach the test a moment
+ * after the page logs them.
+ */
+const logged = async (list, text) => {
+  for (let waited = 0; waited < 5000 && !list.some((line) => line.includes(text)); waited += 50)
+    await new Promise((resolve) => setTimeout(resolve, 50));
+};
+
 const shadow = (page, selector) =>
   page.evaluateHandle(
     (sel) => document.querySelector('pathlight-root').shadowRoot.querySelector(sel),
@@ -48,6 +57,7 @@ describe('script tag and snippet', () => {
     await page.waitForFunction(() => window.__secondLoaded === true);
     assert.equal(await page.locator('pathlight-root').count(), 1);
     assert.equal(await page.getByRole('button', { name: 'Help', exact: true }).count(), 1);
+    await logged(warnings, 'init() was called again');
     const initWarnings = warnings.filter((w) => w.includes('init() was called again'));
     assert.equal(initWarnings.length, 1, warnings.join('\n'));
     await close();
@@ -382,6 +392,7 @@ describe('isolation (RELIABILITY 1–7)', () => {
       () => window.__events.filter(([n, p]) => n === 'error' && p.code === 'storage_unavailable').length,
     );
     assert.equal(storageErrors, 1);
+    await logged(warnings, 'localStorage is unavailable');
     assert.equal(warnings.filter((w) => w.includes('localStorage is unavailable')).length, 1);
     await close();
   });
