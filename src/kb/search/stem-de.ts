@@ -1,6 +1,8 @@
 // German stemming: Snowball's German algorithm (snowballstem.org/algorithms/german/stemmer.html), written from its
 // description, without its step 2: that second -en, -er or -st takes what is left of a stem that ends so itself
-// (sicheren → sicher → sich, anderen → ander → and), and joins words a help search must keep apart. Words arrive folded (lowercase, ß as ss, umlauts without their dots), as the index keeps them:
+// (sicheren → sicher → sich, anderen → ander → and), and joins words a help search must keep apart. The price:
+// a genitive -s after -er stays apart (Druckers → drucker, Drucker → druck); the index still meets it as a prefix
+// of the word being typed. Words arrive folded (lowercase, ß as ss, umlauts without their dots), as the index keeps them:
 // Snowball removes the dots at its end anyway, and ä ö ü are vowels like a o u.
 
 const VOWEL = /[aeiouy]/;

@@ -8,9 +8,10 @@ import type { WordFormation } from './index';
 
 /** Folded inflectional endings, longest first. */
 const ENDINGS =
-  // Definite adjectives: gerasis, geroji, gerojo, gerajam, gerąjį, geruoju, gerajame, gerieji, gerųjų, …
+  // Definite adjectives: gerasis, geroji, gerajam, gerąjį, geruoju, gerajame, gerieji, gerųjų, … (not gerojo:
+  // naudotojo is naudotojas, a user)
   (
-    'iesiems aisiais osiomis uosius osioms osiose iosios asias osios ajame ajai ajam ieji uoju ojoje ojo oji asis ' +
+    'iesiems aisiais osiomis uosius osioms osiose iosios asias osios ajame ajai ajam ieji uoju ojoje oji asis ' +
     'uju aji esiems ' +
     // Nouns and short adjectives, singular and plural, all five declensions.
     'iuose iomis iams ioms iose ioje uose omis emis imis umis iais eniui enyje enimis enims enis ens ' +
@@ -39,7 +40,7 @@ export function stemLithuanian(word: string): string | undefined {
     }
   // Comparatives and superlatives keep their adjective's stem (didesnis, didžiausias). Deverbal nouns keep their
   // -im-, -ym- (išjungimas, darymas): a noun for the act is not the verb.
-  w = w.replace(/(?<=.{3})(?:esn|iaus)$/, '');
+  w = w.replace(/(?<=.{3})(?:esn|iausi?)$/, '');
   // A stem ends in č or dž before a soft ending and in t or d before the others (keičia, keitė; sodžiai, sodas).
   return w.replace(/c$/, 't').replace(/dz$/, 'd');
 }
