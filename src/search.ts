@@ -21,7 +21,8 @@ import {
   type SearchIndexAsyncOptions,
   type SearchIndexOptions,
 } from './kb/search/index';
-import { type Morphology, morphologyOptions, stemmedLanguages } from './kb/search/languages';
+import { type Morphology, stemmedLanguages } from './kb/search/languages';
+import { morphologyOptions } from './kb/search/morphology';
 import { stemGerman } from './kb/search/stem-de';
 import { prefixes, stemLithuanian } from './kb/search/stem-lt';
 import { stemRussian } from './kb/search/stem-ru';

@@ -10,7 +10,7 @@ import { articlesFor, feedSource, feedUrls, language, PLACEHOLDER } from './loca
 import type { PanelRemoteSearch } from './remote/chunk';
 import { createSearchIndexAsync, type SearchHit, type SearchIndex, tokenize } from './search';
 import { detectLanguages } from './search/detect';
-import { morphologyOptions, stemmedLanguages } from './search/languages';
+import { stemmedLanguages } from './search/languages';
 import { suggest } from './suggest';
 import { TOPIC_ICONS } from './topic-icons';
 import type { KnowledgeBase, KnowledgeBaseStatus, TopicCategory } from './types';
@@ -123,14 +123,16 @@ export function setupKnowledgeBase(rt: Runtime): KnowledgeBase {
     // (its own chunk); without the chunk (offline, blocked) with the built-in endings, as before.
     Promise.all(
       stemmedLanguages(feed.articles.map((a) => a.locale ?? feed.locale)).map((l) =>
-        rt.loadChunk(`stem-${l}`).then(
-          (chunk) => chunk.morphology,
-          () => undefined,
-        ),
+        rt.loadChunk(`stem-${l}`).catch(() => undefined),
       ),
     )
-      .then((list) =>
-        createSearchIndexAsync(feed, { locale, signal: controller.signal, ...morphologyOptions(list) }),
+      .then((chunks) =>
+        createSearchIndexAsync(feed, {
+          locale,
+          signal: controller.signal,
+          // Any loaded chunk combines them all.
+          ...chunks.find((c) => c)?.morphologyOptions(chunks.map((c) => c?.morphology)),
+        }),
       )
       .then(
         (built) => {

@@ -4,6 +4,8 @@ import { compounds } from './search/compounds';
 import type { Morphology } from './search/languages';
 import { stemGerman } from './search/stem-de';
 
+export { morphologyOptions } from './search/morphology';
+
 export const morphology: Morphology = { stem: stemGerman, formation: compounds };
 
 declare module '../core/chunks' {

@@ -3,6 +3,8 @@
 import type { Morphology } from './search/languages';
 import { prefixes, stemLithuanian } from './search/stem-lt';
 
+export { morphologyOptions } from './search/morphology';
+
 export const morphology: Morphology = { stem: stemLithuanian, formation: prefixes };
 
 declare module '../core/chunks' {

@@ -4,6 +4,8 @@
 import type { Morphology } from './search/languages';
 import { stemRussian } from './search/stem-ru';
 
+export { morphologyOptions } from './search/morphology';
+
 export { stemRussian };
 export const morphology: Morphology = { stem: stemRussian };
 
