@@ -34,7 +34,22 @@ export function compounds(terms: readonly string[], stem: (word: string) => stri
     }
     return s;
   };
-  const roots = new Set(terms.map(stemOf));
+  let sorted: string[] | undefined;
+  /** Whether the index holds another form of the word (an indexed word with its stem). */
+  const inflected = (word: string) => {
+    const s = stemOf(word);
+    sorted ??= [...terms].sort();
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]! < s) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < sorted.length && sorted[i]!.startsWith(s); i++)
+      if (stemOf(sorted[i]!) === s) return true;
+    return false;
+  };
   const known = (part: string) => part.length >= PART && whole.has(part) && !PARTICLES.has(part);
 
   /** The first and last part of a word: the longest first part that leaves a known last part. */
@@ -59,9 +74,8 @@ export function compounds(terms: readonly string[], stem: (word: string) => stri
   };
 
   // Every indexed compound under the stems of its two parts.
-  // Every indexed compound under the stems of its two parts; every word under its stem.
+  // Every indexed compound under the stems of its two parts.
   let byPart: Map<string, Array<[string, number]>> | undefined;
-  const byStem = new Map<string, string[]>();
   const add = <V>(map: Map<string, V[]>, key: string, value: V) => {
     const list = map.get(key);
     if (list) list.push(value);
@@ -70,7 +84,6 @@ export function compounds(terms: readonly string[], stem: (word: string) => stri
   const index = () => {
     byPart = new Map();
     for (const t of terms) {
-      add(byStem, stemOf(t), t);
       const found = t.length >= 2 * PART && parts(t);
       if (!found) continue;
       add(byPart, stemOf(found[1]), [t, LAST] as [string, number]);
@@ -82,7 +95,7 @@ export function compounds(terms: readonly string[], stem: (word: string) => stri
   return {
     // Only a word the index holds in no form: one it has inflected (herunterfahren, Herunterfahrens) is that word.
     split: (word) => {
-      const found = word.length >= 2 * PART && !roots.has(stemOf(word)) ? parts(word) : undefined;
+      const found = word.length >= 2 * PART && !inflected(word) ? parts(word) : undefined;
       return found && [found[0], found[1]];
     },
     related: (word) => (word.length >= PART ? ((byPart ?? index()).get(stemOf(word)) ?? []) : []),

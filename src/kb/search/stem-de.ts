@@ -5,12 +5,12 @@
 // of the word being typed. Words arrive folded (lowercase, ß as ss, umlauts without their dots), as the index keeps them:
 // Snowball removes the dots at its end anyway, and ä ö ü are vowels like a o u.
 
-const VOWEL = /[aeiouy]/;
+// Tested a letter at a time: this runs over every word of a German feed.
+const vowel = (c: string | undefined) => c !== undefined && 'aeiouy'.includes(c);
 
 /** Where the region after the first vowel-then-consonant starting at `from` begins (Snowball's R1/R2). */
 const region = (word: string, from: number): number => {
-  for (let i = from + 1; i < word.length; i++)
-    if (!VOWEL.test(word[i]!) && VOWEL.test(word[i - 1]!)) return i + 1;
+  for (let i = from + 1; i < word.length; i++) if (!vowel(word[i]) && vowel(word[i - 1])) return i + 1;
   return word.length;
 };
 
@@ -37,8 +37,10 @@ export function stemGerman(word: string): string | undefined {
   if (/^[^aeiouy]+s$/.test(word)) return word.slice(0, -1);
   // Nor does Snowball take the -s of a loanword's plural after a vowel (Akkus, Kontos, Fotos, Handys).
   if (/^[a-z]{3,}[aiouy]s$/.test(word)) word = word.slice(0, -1);
-  // u and y between vowels are consonants (bauen, Bayern): upper case keeps them out of VOWEL.
-  let w = word.replace(/([aeiouy])([uy])(?=[aeiouy])/g, (_, v: string, c: string) => v + c.toUpperCase());
+  // u and y between vowels are consonants (bauen, Bayern): upper case keeps them out of the vowels.
+  let w = /[aeiouy][uy][aeiouy]/.test(word)
+    ? word.replace(/([aeiouy])([uy])(?=[aeiouy])/g, (_, v: string, c: string) => v + c.toUpperCase())
+    : word;
   const r1 = Math.max(3, region(w, 0));
   const r2 = region(w, region(w, 0) - 1);
   const cut = (n: number) => {

@@ -6,8 +6,8 @@ import type { WordFormation } from './index';
 // (ą ę ė į ų ū č š ž without their marks), as the index keeps them: two forms only need to meet, and the folded
 // endings still tell a word's inflection from its stem.
 
-/** Folded inflectional endings, longest first. */
-const ENDINGS =
+/** Folded inflectional endings. */
+const ENDINGS = new Set(
   // Definite adjectives: gerasis, geroji, gerajam, gerąjį, geruoju, gerajame, gerieji, gerųjų, … (not gerojo:
   // naudotojo is naudotojas, a user)
   (
@@ -21,9 +21,9 @@ const ENDINGS =
     'tis asi osi isi esi uosi iesi yti ti ame ate ome ote ime ite eme ete sime site siu kite kime ' +
     // Active participles and gerunds.
     'damas dama dami antis anti ant usios usi'
-  )
-    .split(' ')
-    .sort((a, b) => b.length - a.length);
+  ).split(' '),
+);
+const LONGEST = 7;
 
 /**
  * The stem of a folded Lithuanian word, or undefined for one with letters Lithuanian does not write (digits,
@@ -33,9 +33,10 @@ const ENDINGS =
 export function stemLithuanian(word: string): string | undefined {
   if (!/^[a-pr-vyz]+$/.test(word)) return undefined;
   let w = word;
-  for (const e of ENDINGS)
-    if (w.length - e.length >= 3 && w.endsWith(e)) {
-      w = w.slice(0, -e.length);
+  // The longest ending that leaves three letters.
+  for (let n = Math.min(LONGEST, w.length - 3); n > 0; n--)
+    if (ENDINGS.has(w.slice(-n))) {
+      w = w.slice(0, -n);
       break;
     }
   // Comparatives and superlatives keep their adjective's stem (didesnis, didžiausias). Deverbal nouns keep their
