@@ -50,7 +50,8 @@ CREATE OR REPLACE TEMP TABLE pl_known AS SELECT unnest([
   'ready', 'open', 'close', 'search', 'article:view', 'article:feedback', 'video:progress',
   'tour:start', 'tour:step', 'tour:complete', 'tour:dismiss', 'tip:show', 'tip:click', 'tip:dismiss',
   'announcement:show', 'announcement:dismiss', 'announcement:click', 'checklist:item', 'checklist:complete',
-  'checklist:dismiss', 'handoff', 'handoff:deflected', 'contact:sent', 'survey:answer', 'track', 'route', 'error'
+  'checklist:dismiss', 'handoff', 'handoff:deflected', 'contact:sent', 'survey:show', 'survey:answer',
+  'survey:dismiss', 'track', 'route', 'error'
 ]) AS name;
 
 -- The events of the range, with the payload fields the report reads pulled out (NULL when absent or of another

@@ -487,7 +487,24 @@ export interface Category {
 export interface Article {
   id: string;
   title: string;
-  body: string;
+  /**
+   * The article's text, in `format`. Required unless `bodyUrl` is given (when both are, `body` is used).
+   * Articles of a split feed (`pathlight build-feed --split`) have `bodyUrl` instead.
+   */
+  body?: string;
+  /**
+   * Where the body lives, for a split feed: the article's text alone (Markdown or HTML as `format` says, not
+   * JSON), fetched when the article opens and kept for offline use like the feed. Relative to the feed's URL,
+   * or absolute (`https:` or `http:`); the knowledge base hands articles out with it resolved to an absolute URL.
+   * Search never sees the body of such an article: give it `summary`, `keywords` and `headings`.
+   * @example 'bodies/reset-password.md'
+   */
+  bodyUrl?: string;
+  /**
+   * The body's section headings, in order: searched (like the body) and the source of search snippets when
+   * the body is elsewhere (`bodyUrl`). `build-feed --split` writes them.
+   */
+  headings?: string[];
   format: 'markdown' | 'html';
   summary?: string;
   category?: string;
@@ -825,7 +842,9 @@ export type ErrorCode =
   /** The chat of `handoff.provider` was not ready in time, threw or hung: the contact form took over. */
   | 'handoff_failed'
   /** The `search` engine failed or timed out: the panel searched the feed's index instead (once per outage). */
-  | 'search_failed';
+  | 'search_failed'
+  /** An article's `bodyUrl` could not be loaded (not found, network, server) or was not an article body. */
+  | 'article_fetch_failed';
 
 export interface PathlightError {
   code: ErrorCode;
@@ -897,7 +916,7 @@ export interface PathlightEvents {
    * A survey is on screen. `trigger`: the moment it followed, `rule` when other targeting rules showed it,
    * `code` for `showSurvey()`.
    */
-  'survey:shown': { surveyId: string; type: Survey['type']; trigger: SurveyTrigger };
+  'survey:show': { surveyId: string; type: Survey['type']; trigger: SurveyTrigger };
   /**
    * The user answered: NPS `score` 0–10, CSAT 1–5 (thumbs: 1 down, 5 up), with what they wrote when they
    * wrote something. Closing the card after picking a score sends the score.
@@ -1061,6 +1080,12 @@ export interface SearchAdapter {
   suggest?(request: SearchRequest): Promise<string[]>;
   /** The whole article of a hit the feed does not have. */
   getArticle?(id: string, options: { locale: Locale; signal: AbortSignal }): Promise<Article | undefined>;
+  /**
+   * Never set. `provider` is an engine name or an adapter, and a name's type (a string) has a `search` method of its
+   * own: this tells TypeScript an object without `length` is the adapter, so an adapter written inline in
+   * `search: { provider: { search({ query }) {…} } }` gets its parameters' types.
+   */
+  length?: undefined;
 }
 
 interface SearchEngineCommon {

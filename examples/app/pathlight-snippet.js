@@ -138,7 +138,7 @@
     'checklist:item',
     'checklist:complete',
     'checklist:dismiss',
-    'survey:shown',
+    'survey:show',
     'survey:answer',
     'survey:dismiss',
     'handoff',

@@ -87,11 +87,13 @@ function TargetList({ entries }: { entries: readonly ContentTarget[] }) {
     <ul class="pl-author-targets">
       {entries.map((entry) => (
         <li key={entry.path}>
-          <code class="pl-author-path">{entry.path}</code>{' '}
-          <span class="pl-author-label">
+          <code class="pl-author-path" dir="ltr">
+            {entry.path}
+          </code>{' '}
+          <span class="pl-author-label" dir="ltr">
             {entry.kind} “{entry.label}”
           </span>{' '}
-          <code>{targetText(entry.target)}</code>
+          <code dir="ltr">{targetText(entry.target)}</code>
         </li>
       ))}
     </ul>
@@ -171,7 +173,13 @@ export function AuthorLayer(author: Author): ComponentType<{ rt: Runtime }> {
               <>
                 <label class="pl-author-field">
                   <span>{t('author.selector')}</span>
-                  <input class="pl-author-selector" readOnly value={picked.selector} onFocus={selectAll} />
+                  <input
+                    class="pl-author-selector"
+                    dir="ltr"
+                    readOnly
+                    value={picked.selector}
+                    onFocus={selectAll}
+                  />
                 </label>
                 <div class="pl-author-copy">
                   {COPY.map(([kind, key], i) => (
@@ -193,6 +201,7 @@ export function AuthorLayer(author: Author): ComponentType<{ rt: Runtime }> {
                 {copied && (
                   <textarea
                     class="pl-author-json"
+                    dir="ltr"
                     data-kind={copied.kind}
                     readOnly
                     rows={8}

@@ -1,16 +1,19 @@
 /**
- * `pathlight build-feed <folder> [--out <folder>] [--quiet]`: a folder of Markdown articles with front matter, one
+ * `pathlight build-feed <folder> [--out <folder>] [--split] [--quiet]`: a folder of Markdown articles with front matter, one
  * subfolder per locale (`help/en/*.md`, `help/pl/*.md`), becomes one knowledge-base feed per locale
  * (`kb.en.json`, `kb.pl.json`), each checked by the widget's own feed validator before it is written. A file that
- * cannot be used is skipped and named with its line; it never stops the others. Exit codes: see EXIT.
+ * cannot be used is skipped and named with its line; it never stops the others. `--split` writes each feed as a
+ * manifest (everything search uses, `bodyUrl` instead of `body`) plus one body file per article. Exit codes: see EXIT.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { videoProviderOf } from '../content/media';
 import { didYouMean, isObject, type Json } from '../core/validate';
+import { plain } from '../kb/search/text';
 import { isLocale, validateFeed } from '../kb/validate';
-import type { KnowledgeBaseFeed } from '../types';
+import type { Article, KnowledgeBaseFeed } from '../types';
 import { isDir } from './files';
 import { FrontMatterError, readFrontMatter } from './front-matter';
 import { count, type Io, parseOr, UsageError } from './usage';
@@ -27,7 +30,7 @@ export const BUILD_EXIT = {
   output: 4,
 } as const;
 
-export const BUILD_USAGE = `Usage: pathlight build-feed <folder> [--out <folder>] [--quiet]
+export const BUILD_USAGE = `Usage: pathlight build-feed <folder> [--out <folder>] [--split] [--quiet]
 
   Turns Markdown articles with front matter, one subfolder per locale (help/en/*.md, help/pl/*.md), into one
   knowledge-base feed per locale: <out>/kb.<locale>.json, checked by the widget's own validator.
@@ -37,6 +40,9 @@ export const BUILD_USAGE = `Usage: pathlight build-feed <folder> [--out <folder>
   (<name>.vtt) is its video's transcript. <locale>/categories.json: [{ id, title, parent?, icon? }], optional.
 
   --out <folder>      where the feeds go (default: the input folder)
+  --split             for large help centers (thousands of articles): each feed becomes a manifest (titles,
+                      summaries, keywords, headings, transcripts: what search uses) with a bodyUrl per article,
+                      and the bodies go to <out>/bodies/<locale>/<id>.md, fetched when an article opens
   --quiet             no summary, only problems
 
 Exit codes: 0 every file built, 1 some files were skipped (each named with file:line), 2 bad command line or
@@ -46,11 +52,14 @@ export interface BuildOptions {
   input: string;
   out: string;
   quiet: boolean;
+  /** Write a manifest and one body file per article instead of one whole feed. */
+  split?: boolean;
 }
 
 export function parseBuildArgs(argv: string[]): BuildOptions {
   let out: string | undefined;
   let quiet = false;
+  let split = false;
   const inputs: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -58,12 +67,13 @@ export function parseBuildArgs(argv: string[]): BuildOptions {
       out = argv[++i];
       if (out === undefined) throw new UsageError('--out needs a folder');
     } else if (arg === '--quiet') quiet = true;
+    else if (arg === '--split') split = true;
     else if (arg.startsWith('-')) throw new UsageError(`unknown option: ${arg}`);
     else inputs.push(arg);
   }
   if (inputs.length !== 1)
     throw new UsageError(inputs.length ? 'name one folder' : 'no folder given (the one with en/, pl/…)');
-  return { input: inputs[0]!, out: out ?? inputs[0]!, quiet };
+  return { input: inputs[0]!, out: out ?? inputs[0]!, quiet, ...(split ? { split } : {}) };
 }
 
 /** Biggest article file read (bytes): a help article is a few KB; anything far larger is not one. */
@@ -117,6 +127,8 @@ export interface LocaleResult {
   skipped: number;
   bytes: number;
   gzip: number;
+  /** `--split`: the body files written, and their bytes in all. */
+  bodies?: { files: number; bytes: number; largest: number };
 }
 
 export interface BuildResult {
@@ -376,6 +388,79 @@ export function buildLocale(
   return { feed: keptCount > 0 ? feed : undefined, articles: keptCount, skipped, problems, notes };
 }
 
+/** Where `--split` puts bodies, relative to the feed: `bodies/<locale>/`. */
+export const BODIES_DIR = 'bodies';
+
+/** A Markdown body's headings (ATX `#` lines outside code fences), as plain text; an HTML body's h1–h6. */
+export function headingsOf(body: string, format: Article['format']): string[] {
+  const found: string[] = [];
+  if (format === 'html') {
+    for (const [, inner = ''] of body.matchAll(/<h[1-6]\b[^>]*>([\s\S]*?)<\/h[1-6]\s*>/gi))
+      found.push(plain(inner));
+  } else {
+    let fence: string | undefined;
+    for (const line of body.split(/\r?\n/)) {
+      const marker = /^\s{0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+      if (marker && (!fence || marker.startsWith(fence))) fence = fence ? undefined : marker.slice(0, 3);
+      else if (!fence) {
+        const heading = /^\s{0,3}#{1,6}\s+(.*?)(?:\s+#+)?\s*$/.exec(line)?.[1];
+        if (heading) found.push(plain(heading));
+      }
+    }
+  }
+  return found.filter((text) => text !== '');
+}
+
+/**
+ * A file name for an article's body: its id when that is a plain name, else a slug of it with a hash of the id
+ * (ids may hold `/`, spaces, letters a file system folds). Never two the same within one feed.
+ */
+function bodyFile(id: string, format: Article['format'], taken: Set<string>): string {
+  const ext = format === 'html' ? '.html' : '.md';
+  const slug = id
+    .replace(/[^A-Za-z0-9._-]+/g, '-')
+    .replace(/^[.-]+/, '')
+    .slice(0, 80);
+  const hash = createHash('sha256').update(id).digest('hex').slice(0, 8);
+  // Case-insensitive file systems (macOS, Windows) would take "Reset" and "reset" for one file.
+  let name =
+    slug === id && slug !== '' && !taken.has(slug.toLowerCase()) ? slug : `${slug || 'article'}-${hash}`;
+  while (taken.has(name.toLowerCase())) name += `-${hash}`;
+  taken.add(name.toLowerCase());
+  return name + ext;
+}
+
+/**
+ * A feed as a manifest and its bodies: each article keeps every field but `body`, gains `bodyUrl` (relative to the
+ * feed, `bodies/<locale>/<file>`) and `headings` (for search and snippets); `bodies` maps each such path to its text.
+ * Pure: `buildFeeds` writes the files.
+ * @example
+ * const { manifest, bodies } = splitFeed(feed, 'en');
+ * // manifest.articles[0]: { id: 'reset', title: …, bodyUrl: 'bodies/en/reset.md', headings: ['Steps'] }
+ */
+export function splitFeed(
+  feed: KnowledgeBaseFeed,
+  locale: string,
+): { manifest: KnowledgeBaseFeed; bodies: Map<string, string> } {
+  const bodies = new Map<string, string>();
+  const taken = new Set<string>();
+  const articles = feed.articles.map((article) => {
+    const { body = '', ...rest } = article;
+    const bodyUrl = `${BODIES_DIR}/${locale}/${bodyFile(article.id, article.format, taken)}`;
+    bodies.set(bodyUrl, body);
+    const headings = article.headings ?? headingsOf(body, article.format);
+    const out: Article = { ...rest, bodyUrl };
+    if (headings.length) out.headings = headings;
+    // The body, the largest field, goes; the video (its transcript is searched) stays, last as in a whole feed.
+    if (rest.video) {
+      delete out.video;
+      out.video = rest.video;
+    }
+    return out;
+  });
+  return { manifest: { ...feed, articles }, bodies };
+}
+
 /** Builds every locale's feed and writes them; never throws for bad input. */
 export function buildFeeds(options: BuildOptions): BuildResult {
   let names: string[];
@@ -404,9 +489,26 @@ export function buildFeeds(options: BuildOptions): BuildResult {
     const row: LocaleResult = { locale, articles: built.articles, skipped: built.skipped, bytes: 0, gzip: 0 };
     result.locales.push(row);
     if (!built.feed) continue;
-    const text = JSON.stringify(built.feed);
+    const split = options.split ? splitFeed(built.feed, locale) : undefined;
+    const text = JSON.stringify(split?.manifest ?? built.feed);
     const file = join(options.out, `kb.${locale}.json`);
     try {
+      if (split) {
+        // The manifest must read as the widget will read it: every article kept, every bodyUrl usable.
+        const again = validateFeed(JSON.parse(text));
+        if (again.problems.length > 0 || again.feed?.articles.length !== built.articles)
+          throw new Error(`the ${locale} manifest does not validate: ${again.problems.join('; ')}`);
+        mkdirSync(join(options.out, BODIES_DIR, locale), { recursive: true });
+        const sizes = [...split.bodies].map(([path, body]) => {
+          writeFileSync(join(options.out, path), body);
+          return Buffer.byteLength(body);
+        });
+        row.bodies = {
+          files: sizes.length,
+          bytes: sizes.reduce((a, b) => a + b, 0),
+          largest: Math.max(0, ...sizes),
+        };
+      }
       mkdirSync(options.out, { recursive: true });
       writeFileSync(file, text);
       Object.assign(row, {
@@ -444,8 +546,11 @@ export function buildFeed(argv: string[], io: Io): number {
     for (const row of result.locales) {
       const where = row.file ?? 'not written (no usable article)';
       const size = row.file ? `  ${kb(row.bytes)}, ${kb(row.gzip)} gzip` : '';
+      const bodies = row.bodies
+        ? `; ${row.bodies.files} bod${row.bodies.files === 1 ? 'y' : 'ies'} in ${join(options.out, BODIES_DIR, row.locale)} (${kb(row.bodies.bytes)}, largest ${kb(row.bodies.largest)})`
+        : '';
       io.stdout(
-        `${row.locale.padEnd(6)} ${String(row.articles).padStart(4)} article${row.articles === 1 ? ' ' : 's'}${row.skipped ? `, ${row.skipped} skipped` : ''}  ${where}${size}\n`,
+        `${row.locale.padEnd(6)} ${String(row.articles).padStart(4)} article${row.articles === 1 ? ' ' : 's'}${row.skipped ? `, ${row.skipped} skipped` : ''}  ${where}${size}${bodies}\n`,
       );
     }
     const total = result.locales.reduce((sum, row) => sum + row.articles, 0);

@@ -53,9 +53,17 @@ function trendWord(values: number[], upIsBad: boolean): string {
   return '<span class="muted" title="as many as the week before">＝</span>';
 }
 
+/**
+ * A table; on a narrow screen (REPORT_CSS) each row stacks into a card, every cell under its column's name, which
+ * each `<td>` carries as `data-label` (the cells are this file's markup, their texts escaped: `<td ` is never text).
+ */
 function table(head: string[], rows: string[], empty: string, cls = ''): string {
   if (rows.length === 0) return `<p class="empty">${esc(empty)}</p>`;
-  return `<div class="table-wrap"><table class="${cls}"><thead><tr>${head.map((h, i) => `<th scope="col"${i > 0 ? ' class="num"' : ''}>${h}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
+  const labelled = rows.map((row) => {
+    let column = 0;
+    return row.replace(/<td /g, () => `<td data-label="${esc(head[++column] ?? '')}" `);
+  });
+  return `<div class="table-wrap"><table class="${cls}"><thead><tr>${head.map((h, i) => `<th scope="col"${i > 0 ? ' class="num"' : ''}>${h}</th>`).join('')}</tr></thead><tbody>${labelled.join('')}</tbody></table></div>`;
 }
 
 const td = (value: string, metric?: string, cls = 'num') =>
@@ -220,6 +228,7 @@ function body(report: InsightsReport): string {
         `<tr data-locale="${esc(l.locale)}"><th scope="row" class="text">${esc(l.locale)}</th>${td(int(l.events), 'events')}${td(int(l.searches), 'searches')}${td(pct(l.zeroRate), 'zeroRate')}${td(pct(l.helpfulRate), 'helpfulRate')}${td(int(l.helpSessions), 'helpSessions')}${td(pct(l.deflectionRate), 'deflectionRate')}${td(int(l.handoffs), 'handoffs')}${td(score(l.nps), 'nps')}</tr>`,
     ),
     'No events in this range.',
+    'wide',
   );
 
   const input = report.input;
@@ -320,6 +329,26 @@ const viewRules = [0, 1, 2, 3, 4, 5]
   )
   .join('');
 
+/** One table as cards: the first cell the title, the others side by side, each under its column's name (`data-label`). */
+const stacked = (table: string) =>
+  `.pl-insights ${table},.pl-insights ${table} :is(tbody,tr,th,td){display:block}` +
+  `.pl-insights ${table} thead{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}` +
+  `.pl-insights ${table} tbody tr{display:flex;flex-wrap:wrap;align-items:flex-end;gap:6px 20px;padding:10px 14px;border-bottom:1px solid var(--line)}` +
+  `.pl-insights ${table} tbody tr:last-child{border-bottom:0}` +
+  `.pl-insights ${table} tbody :is(th,td){padding:0;border:0;text-align:left;min-width:0}` +
+  `.pl-insights ${table} tbody th{flex:1 0 100%;font-weight:600}` +
+  `.pl-insights ${table} td::before{content:attr(data-label);display:block;color:var(--muted);font-size:11px;font-weight:600;letter-spacing:.04em;text-transform:uppercase;white-space:nowrap}` +
+  `.pl-insights ${table} td.rate{flex:1 1 150px}`;
+
+/**
+ * A table narrower than its columns need (a phone, a half of the desktop grid; the locales' nine columns on a
+ * tablet) stacks its rows into cards, so nothing scrolls sideways. Each table's box is a container: the width it
+ * has decides, not the screen's.
+ */
+const stackedTables = `.pl-insights .table-wrap{container-type:inline-size}
+@container (max-width:520px){${stacked('table:not(.wide)')}}
+@container (max-width:900px){${stacked('table.wide')}}`;
+
 export const REPORT_CSS = `
 .pl-insights{--bg:#f7f8fa;--card:#fff;--text:#1b1f24;--muted:#5b6470;--line:#e3e6ea;--accent:#2f5bea;--on-accent:#fff;--good:#1a8a5a;--bad:#d0452f;--track:#e9ecf1;
 font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--text);background:var(--bg);padding:24px;max-width:1200px;margin:0 auto;box-sizing:border-box;-webkit-text-size-adjust:100%}
@@ -373,6 +402,7 @@ ${viewRules}
 .pl-insights .items li{display:grid;grid-template-columns:minmax(6em,1fr) minmax(60px,2fr) 56px 52px;gap:10px;align-items:center;padding:4px 0}
 .pl-insights .item-name{overflow-wrap:anywhere}
 .pl-insights .quality ul{margin:0;padding-left:20px;color:var(--muted)}
+${stackedTables}
 @media (max-width:600px){.pl-insights{padding:14px;font-size:14px}.pl-insights th,.pl-insights td{padding:6px 8px}.pl-insights .card-value{font-size:22px}.pl-insights .cards{grid-template-columns:repeat(2,minmax(0,1fr))}}
 body{margin:0;background:#f7f8fa}@media (prefers-color-scheme:dark){body{background:#121418}}
 `;

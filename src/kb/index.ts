@@ -39,6 +39,23 @@ interface Shown {
 /** Other languages tried for one query that found nothing, besides the one its letters name. */
 export const MAX_OTHER_LANGUAGES = 3;
 
+/**
+ * An article as the panel gets it: with a language (its own, else its feed's) and, from a split feed, its
+ * `bodyUrl` made absolute against the feed's URL. It stays as it is when that cannot be done: a feed given as an
+ * object has no URL (`config.feed`), so its bodies are fetched relative to the page; a malformed one fails on open.
+ */
+const placed = (article: Article, locale: string | undefined, feedUrl: string): Article => {
+  const own = article.locale || !locale ? article : { ...article, locale };
+  try {
+    if (own.bodyUrl) return { ...own, bodyUrl: new URL(own.bodyUrl, feedUrl).href };
+  } catch {}
+  return own;
+};
+
+/** Without a body (split feeds) the headings stand in for it in the index: searched, and cut into snippets. */
+const searchable = (a: Article): Article =>
+  a.body !== undefined || !a.headings ? a : { ...a, body: a.headings.join('\n\n') };
+
 /** Folded words of an article’s title and summary: the stand-in search while the index is being built. */
 const words = (article: Article) => tokenize(`${article.title} ${article.summary ?? ''}`);
 
@@ -89,7 +106,8 @@ export function setupKnowledgeBase(rt: Runtime): KnowledgeBase {
   // `config.search`'s engine (its own chunk): search is not ready while that loads or the engine answers.
   let remote: PanelRemoteSearch | undefined;
   let remoteLoading = !!rt.config.search;
-  const syncReady = () => $searchReady.set(indexReady && !remoteLoading && !remote?.pending);
+  // No feed shown (none, or it failed): no index to wait for, the engine alone answers.
+  const syncReady = () => $searchReady.set((indexReady || !shown) && !remoteLoading && !remote?.pending);
 
   const reportProblems = (label: string, { feed, problems, droppedArticles }: FeedValidation) => {
     if (problems.length === 0) return;
@@ -153,9 +171,7 @@ export function setupKnowledgeBase(rt: Runtime): KnowledgeBase {
     const locale = rt.$locale.get();
     // Each article carries its language, its own or its feed's: the panel gives content in another language
     // than the UI (an English fallback in an Arabic UI) that language's `lang` and direction.
-    const articles = articlesFor(feed, locale).map((article) =>
-      article.locale || !feed.locale ? article : { ...article, locale: feed.locale },
-    );
+    const articles = articlesFor(feed, locale).map((a) => placed(a, feed.locale, shown?.url ?? ''));
     byId = new Map(articles.map((article) => [article.id, article]));
     $categories.set(
       (feed.categories ?? []).map((category) => {
@@ -164,7 +180,7 @@ export function setupKnowledgeBase(rt: Runtime): KnowledgeBase {
       }),
     );
     $articles.set(articles);
-    rebuildIndex({ ...feed, articles }, locale);
+    rebuildIndex({ ...feed, articles: articles.map(searchable) }, locale);
   };
 
   /**
@@ -289,10 +305,7 @@ export function setupKnowledgeBase(rt: Runtime): KnowledgeBase {
 
   if (rt.config.search) {
     // Without a feed the engine is all there is: loading until its chunk says otherwise.
-    if (source.kind === 'none') {
-      indexReady = true;
-      $status.set('loading');
-    }
+    if (source.kind === 'none') $status.set('loading');
     rt.loadChunk('search-remote')
       .then(({ setupRemoteSearch }) => {
         remote = setupRemoteSearch(rt, {
@@ -348,9 +361,7 @@ export function setupKnowledgeBase(rt: Runtime): KnowledgeBase {
       void cache.write(href, text);
     }
     const { feed } = await validateFeedAsync(text, signal);
-    return feed
-      ? tagged(articlesFor(feed, lang), feed.locale).map((a) => ({ ...a, locale: a.locale ?? lang }))
-      : [];
+    return feed ? tagged(articlesFor(feed, lang), feed.locale).map((a) => placed(a, lang, href)) : [];
   };
 
   /**
@@ -377,7 +388,7 @@ export function setupKnowledgeBase(rt: Runtime): KnowledgeBase {
             if (!articles.length) return undefined;
             const keyed = articles.map((a) => (byId.has(a.id) ? { ...a, id: `${lang}:${a.id}` } : a));
             for (const a of keyed) otherArticles.set(a.id, a);
-            return createSearchIndexAsync(keyed, { locale: lang, signal: otherLoads.signal });
+            return createSearchIndexAsync(keyed.map(searchable), { locale: lang, signal: otherLoads.signal });
           })
           .then(
             (index) => {

@@ -125,7 +125,7 @@ function checkVideo(article: Json, path: string, found: Findings): Video | undef
     );
   }
   const duration = optional(video, 'duration', at, found, isSeconds, 'seconds as a number');
-  const poster = optional(video, 'poster', at, found, safeUrl, 'an http(s) or relative URL');
+  const poster = optional(video, 'poster', at, found, safeUrl, URL_TEXT);
   const chapters = optionalList(video, 'chapters', at, found, 'an array', (entry, where) => {
     if (!isObject(entry)) {
       found.fail(where, 'expected an object');
@@ -154,6 +154,7 @@ const isDate = (v: unknown): v is string => typeof v === 'string' && !Number.isN
 /** A locale tag as feeds name them (`en`, `pt-BR`). */
 export const isLocale = (v: unknown): v is string => typeof v === 'string' && LOCALE_TAG.test(v);
 const FORMATS = ['markdown', 'html'] as const;
+const URL_TEXT = 'an http(s) or relative URL';
 
 /** The article, or undefined when it cannot be used (each reason is in `found.fatal`). */
 function checkArticle(
@@ -167,18 +168,24 @@ function checkArticle(
     return undefined;
   }
   const article: Json = { ...raw };
-  const { id, title, body } = article;
+  const { id, title } = article;
   if (!isText(id)) found.fail(`${path}.id`, 'expected a non-empty string');
   else if (seen.has(id)) found.fail(`${path}.id`, `"${id}" is already used by ${seen.get(id)}`);
   if (!isText(title)) found.fail(`${path}.title`, 'expected a non-empty string');
-  if (!isString(body)) found.fail(`${path}.body`, 'expected a string');
+  // A split feed's article has its body elsewhere (`bodyUrl`); an inline body wins over it.
+  const body = optional(article, 'body', path, found, isString, 'a string');
+  if (body !== undefined) delete article.bodyUrl;
+  const bodyUrl = optional(article, 'bodyUrl', path, found, safeUrl, URL_TEXT);
+  if (article.body === undefined && article.bodyUrl === undefined)
+    found.fail(`${path}.body`, 'expected a string, or a bodyUrl');
   const format = article.format ?? 'markdown';
   if (!isOneOf(FORMATS, format)) found.fail(`${path}.format`, 'expected "markdown" or "html"');
   const summary = optional(article, 'summary', path, found, isString, 'a string');
   const category = optional(article, 'category', path, found, isString, 'a string');
   const tags = stringList(article, 'tags', path, found);
   const keywords = stringList(article, 'keywords', path, found);
-  const url = optional(article, 'url', path, found, safeUrl, 'an http(s) or relative URL');
+  const headings = stringList(article, 'headings', path, found);
+  const url = optional(article, 'url', path, found, safeUrl, URL_TEXT);
   const updatedAt = optional(article, 'updatedAt', path, found, isDate, 'an ISO 8601 date');
   const locale = optional(article, 'locale', path, found, isLocale, 'a locale tag such as "en"');
   const contexts = optionalList(
@@ -194,12 +201,24 @@ function checkArticle(
     },
   );
   const video = checkVideo(article, path, found);
-  if (found.fatal.length > 0 || !isText(id) || !isText(title) || !isString(body) || !isOneOf(FORMATS, format))
-    return undefined;
+  if (found.fatal.length > 0 || !isText(id) || !isText(title) || !isOneOf(FORMATS, format)) return undefined;
   // Only a kept article claims its id, so a later good copy of a broken one still loads.
   seen.set(id, path);
-  const fields = { summary, category, tags, keywords, url, updatedAt, locale, contexts, video };
-  return { ...article, id, title, body, format, ...defined(fields) };
+  const fields = {
+    body,
+    bodyUrl,
+    summary,
+    category,
+    tags,
+    keywords,
+    headings,
+    url,
+    updatedAt,
+    locale,
+    contexts,
+    video,
+  };
+  return { ...article, id, title, format, ...defined(fields) } as Article;
 }
 
 function checkCategories(raw: unknown, problems: string[]): Category[] {

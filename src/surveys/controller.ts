@@ -115,7 +115,7 @@ export function createSurveysController(rt: Runtime, guides: Guides): SurveysCon
       const shown: ShownSurvey = { survey, via, stage: 'ask' };
       $shown.set(shown);
       rt.user.set(LAST_SHOWN_KEY, Date.now());
-      rt.emit('survey:shown', payload(shown));
+      rt.emit('survey:show', payload(shown));
       say(rt.$t.get().t('survey.announce'));
     },
 

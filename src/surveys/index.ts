@@ -3,7 +3,7 @@
  * item kind of guides (./kinds.ts). The targeting engine shows them — one blocking thing at a time (never
  * over the open panel, a tour or a modal announcement), at most one per user in
  * `surveys.minDaysBetween` days, never again once dismissed — and `showSurvey(id)` shows one from code.
- * Answers are events (`survey:shown`, `survey:answer`, `survey:dismiss`). All of it is the lazy `surveys`
+ * Answers are events (`survey:show`, `survey:answer`, `survey:dismiss`). All of it is the lazy `surveys`
  * chunk; the main bundle carries only ./lazy.ts.
  */
 import { h } from 'preact';

@@ -21,7 +21,7 @@ const css =
 const settings = `window.__clicks = 0;
 document.addEventListener('click', (e) => { if (e.target.closest && e.target.closest('#save')) window.__clicks++; });
 window.Pathlight = function () { (Pathlight.q = Pathlight.q || []).push(arguments) };
-Pathlight('init', { content: {
+Pathlight('init', { locale: new URLSearchParams(location.search).get('locale') || undefined, content: {
   version: 1,
   tips: [{ id: 'broken-tip', target: '#does-not-exist', title: 'Broken' }],
   tours: [{ id: 'intro', steps: [{ target: '#save', title: 'Save' }, { target: '.gone-button', title: 'Gone' }] }],
@@ -186,6 +186,36 @@ test('?pathlight=author: hover outlines, a click picks without reaching the page
     warnings.filter((w) => !/content/i.test(w)),
     [],
   );
+  await close();
+});
+
+test('in Arabic the selector, the JSON and the missing targets read left to right (code is not mirrored)', async () => {
+  const { page, close } = await open('/author.html?pathlight=author&locale=ar');
+  await page.waitForSelector('.pl-author[data-picking]');
+  // Picked with the keyboard: in a right-to-left layout the panel sits over the card on the left.
+  await page.focus('#save');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('.pl-author:not([data-picking]) .pl-author-selector');
+  await page.click('.pl-author [data-copy="tip"]');
+  await page.waitForSelector('.pl-author-json[data-kind="tip"]');
+  const read = await page.evaluate(() => {
+    const shadow = document.querySelector('pathlight-root').shadowRoot;
+    const direction = (el) => getComputedStyle(el).direction;
+    return {
+      panel: direction(shadow.querySelector('.pl-author')),
+      selector: direction(shadow.querySelector('.pl-author-selector')),
+      json: direction(shadow.querySelector('.pl-author-json')),
+      // Each entry's path, its kind and label (the kind is English, as the JSON is), its selector.
+      code: [...shadow.querySelectorAll('.pl-author-targets li > *')].map(direction),
+    };
+  });
+  assert.equal(read.panel, 'rtl', 'the panel itself is right to left');
+  assert.equal(read.selector, 'ltr');
+  assert.equal(read.json, 'ltr');
+  assert.ok(read.code.length >= 6, `paths, labels and targets of the missing ones: ${read.code}`);
+  assert.deepEqual(new Set(read.code), new Set(['ltr']));
+  mkdirSync(join(root, '.tmp'), { recursive: true });
+  await page.screenshot({ path: join(root, '.tmp/author-ar.png') });
   await close();
 });
 

@@ -3,7 +3,7 @@
 // drawers), is used once, and each must do something a person can see: another address, a change on
 // screen, the help panel, a download, a tour. No console warning, page error or missing file on the way.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { serve } from '../../scripts/serve.mjs';
@@ -299,4 +299,51 @@ test('the demo content promises nothing that is not built: no checklist in an ar
     [],
     'a tip or announcement button that would start a tour',
   );
+});
+
+test('the Insights page on a 375 px phone, light and dark: no table scrolls sideways, nothing past the edge', async () => {
+  for (const colorScheme of ['light', 'dark']) {
+    const { page, close } = await openPage(env.browser, `${demo.url}/`, {
+      viewport: { width: 375, height: 800 },
+      colorScheme,
+    });
+    await waitForWidget(page);
+    // This tab's events, as the widget would log them: searches (one found nothing), in two locales.
+    await page.evaluate(() => {
+      for (const [query, resultCount] of [
+        ['invoice pdf export', 3],
+        ['recurring invoices', 2],
+        ['zahlungserinnerung senden', 0],
+      ]) {
+        window.ledgerlyLog('open', { view: 'search' });
+        window.ledgerlyLog('search', { query, resultCount });
+      }
+      window.ledgerlyLog('article:view', { id: 'send-invoice' });
+      window.ledgerlyLog('article:feedback', { id: 'send-invoice', helpful: false });
+      history.pushState({}, '', '/insights');
+      dispatchEvent(new PopStateEvent('popstate'));
+    });
+    await page.waitForFunction(
+      () => document.querySelector('#insights-report')?.shadowRoot?.querySelectorAll('table').length >= 4,
+    );
+    const wide = await page.evaluate(() => {
+      const found = [];
+      const report = document.querySelector('#insights-report').shadowRoot;
+      for (const el of report.querySelectorAll('*')) {
+        const box = el.getBoundingClientRect();
+        // Empty, or visually hidden (a stacked table's header row, kept for screen readers).
+        if (box.width <= 1 || box.height <= 1) continue;
+        const name = `${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''}`;
+        if (box.right > innerWidth + 0.5) found.push(`${name} ends at ${box.right}`);
+        if (el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== 'visible')
+          found.push(`${name} scrolls ${el.scrollWidth} > ${el.clientWidth}`);
+      }
+      return found;
+    });
+    assert.deepEqual(wide.slice(0, 10), [], `${colorScheme}: ${wide.length} elements too wide`);
+    assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 375);
+    mkdirSync(join(root, '.tmp/shots'), { recursive: true });
+    await page.screenshot({ path: join(root, `.tmp/shots/demo-insights-phone-${colorScheme}.png`) });
+    await close();
+  }
 });

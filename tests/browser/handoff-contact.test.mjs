@@ -458,6 +458,14 @@ describe('accessibility, phone, looks', () => {
     ]) {
       const { page, close } = await openForm('How do I export invoices to PDF?', query, { viewport });
       await $(page, '.pl-contact-suggest .pl-row').first().waitFor();
+      if (name === 'contact-ar') {
+        // An address reads left to right in a right-to-left form, lined up with the other fields on the right.
+        const email = await $(page, '#pl-contact-email').evaluate((el) => {
+          const style = getComputedStyle(el);
+          return [style.direction, style.textAlign, getComputedStyle(el.closest('.pl-app')).direction];
+        });
+        assert.deepEqual(email, ['ltr', 'right', 'rtl']);
+      }
       await page.waitForTimeout(300);
       await page.screenshot({ path: join(shots, `${name}.png`) });
       await send(page);

@@ -2,7 +2,7 @@
 // known answers, opened from file:// with no network, on a desktop (light and dark) and a 375 px phone. The numbers
 // on screen are the log's, nothing runs (the report has no script and a CSP that allows none), a query that is
 // markup stays text, the range filter switches views without script, and nothing overflows the phone's width.
-// Screenshots: .tmp/insights-{desktop-light,desktop-dark,phone}.png (looked at by eye when the report changes).
+// Screenshots: .tmp/insights-{desktop-light,desktop-dark,phone,phone-dark}.png (looked at by eye when the report changes).
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -48,6 +48,7 @@ for (const [name, viewport, colorScheme] of [
   ['desktop-light', { width: 1280, height: 900 }, 'light'],
   ['desktop-dark', { width: 1280, height: 900 }, 'dark'],
   ['phone', { width: 375, height: 800 }, 'light'],
+  ['phone-dark', { width: 375, height: 800 }, 'dark'],
 ]) {
   test(`the report from file:// on ${name}: the log's numbers, no script, no network, no overflow`, async () => {
     const { page, context, warnings, pageErrors, violations, close } = await openPage(
@@ -127,6 +128,26 @@ for (const [name, viewport, colorScheme] of [
     assert.equal(scripts, 0, 'the report has no script');
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     assert.ok(width <= viewport.width, `no horizontal scroll of the page (${width} px)`);
+    // Nor inside it: no table scrolls sideways, no element of any view reaches past the screen's edge.
+    for (const label of ['All', 'Last 7 days']) {
+      await page.locator('label', { hasText: label }).click();
+      const wide = await page.evaluate((screen) => {
+        const found = [];
+        const view = [...document.querySelectorAll('.view')].find((v) => v.offsetParent !== null);
+        for (const el of [view, ...view.querySelectorAll('*')]) {
+          const box = el.getBoundingClientRect();
+          // Empty, or visually hidden (a stacked table's header row, kept for screen readers).
+          if (box.width <= 1 || box.height <= 1) continue;
+          const name = `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}`;
+          if (box.left < -0.5 || box.right > screen + 0.5) found.push(`${name} ${box.left}–${box.right}`);
+          if (el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== 'visible')
+            found.push(`${name} scrolls ${el.scrollWidth} > ${el.clientWidth}`);
+        }
+        return found;
+      }, viewport.width);
+      assert.deepEqual(wide.slice(0, 10), [], `${label}: ${wide.length} elements too wide`);
+    }
+    await page.locator('label', { hasText: 'All' }).click();
     const background = await page.evaluate(
       () => getComputedStyle(document.querySelector('.pl-insights')).backgroundColor,
     );

@@ -3,9 +3,15 @@
 // its highlight ranges render as <mark> (and its markup as text), a query typed on aborts the one before, and
 // with the engine down the feed's index answers, with one warning and one error event.
 import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { openPage, setup, waitForWidget } from './harness.mjs';
+import { openPage, root, setup, waitForWidget } from './harness.mjs';
+
+/** Screenshots to look at: .tmp/shots/search-remote-*.png */
+const shots = join(root, '.tmp/shots');
+mkdirSync(shots, { recursive: true });
 
 const ENGINE_HITS = [
   {
@@ -91,14 +97,20 @@ after(async () => {
   await engine?.close();
 });
 
-async function openSearch(params) {
-  const opened = await openPage(
-    env.browser,
-    env.url(`/search-remote.html?engine=${engine.origin}&${params}`),
-  );
+/** `brokenFeed`: the feed answers JSON cut short (malformed), nothing of it saved. */
+async function openSearch(params, { brokenFeed = false, viewport } = {}) {
+  const opened = await openPage(env.browser, undefined, viewport ? { viewport } : {});
+  if (brokenFeed)
+    await opened.page.route('**/feeds/kb.en.json', (route) =>
+      route.fulfill({ contentType: 'application/json', body: '{"version": 1, "articles": [{"id": "a' }),
+    );
+  await opened.page.goto(env.url(`/search-remote.html?engine=${engine.origin}&${params}`));
   await waitForWidget(opened.page);
-  await opened.page.getByRole('button', { name: 'Help', exact: true }).click();
-  const input = opened.page.getByRole('combobox', { name: 'Search help articles' });
+  const arabic = params.includes('locale=ar');
+  await opened.page.getByRole('button', { name: arabic ? 'مساعدة' : 'Help', exact: true }).click();
+  const input = opened.page.getByRole('combobox', {
+    name: arabic ? 'البحث في مقالات المساعدة' : 'Search help articles',
+  });
   await input.waitFor();
   await input.focus();
   return { ...opened, input };
@@ -189,6 +201,40 @@ describe('remote search', () => {
     assert.equal(errors.length, 1);
     assert.equal(warnings.filter((w) => /Help search engine failed/.test(w)).length, 1);
     await close();
+  });
+
+  test('with the feed malformed, the working engine still searches; home says suggestions are unavailable', async () => {
+    engine.mode = 'up';
+    for (const [name, params, viewport] of [
+      ['light', '', { width: 1280, height: 800 }],
+      ['dark', '&dark', { width: 1280, height: 800 }],
+      ['phone', '', { width: 375, height: 740 }],
+      ['ar', '&locale=ar', { width: 1280, height: 800 }],
+    ]) {
+      const { page, close, warnings } = await openSearch(`provider=endpoint${params}`, {
+        brokenFeed: true,
+        viewport,
+      });
+      const note = page.locator('pathlight-root .pl-empty');
+      await note.waitFor();
+      if (name !== 'ar') {
+        assert.equal(
+          await note.textContent(),
+          'Suggested articles are unavailable right now. You can still search.',
+        );
+      }
+      assert.equal(await page.locator('pathlight-root .pl-unavailable').count(), 0, 'not "unavailable"');
+      await page.screenshot({ path: join(shots, `search-remote-broken-feed-${name}.png`) });
+      await page.keyboard.type('password', { delay: 20 });
+      await options(page).nth(1).waitFor();
+      assert.match((await texts(options(page)))[1], /Password rules \(engine only\)/);
+      await page.screenshot({ path: join(shots, `search-remote-broken-feed-${name}-results.png`) });
+      assert.ok(
+        warnings.some((w) => /Help feed/.test(w)),
+        `the broken feed is reported: ${warnings.join(' | ')}`,
+      );
+      await close();
+    }
   });
 
   test('with the engine down and no feed, the panel says help is unavailable', async () => {

@@ -86,7 +86,7 @@ describe('surveys in a real browser', () => {
     await page.keyboard.press('Enter');
     await page.locator('pathlight-root >> .pl-survey[data-stage="thanks"]').waitFor();
     assert.deepEqual(await events(page), [
-      ['survey:shown', { surveyId: 'nps', type: 'nps', trigger: 'rule' }],
+      ['survey:show', { surveyId: 'nps', type: 'nps', trigger: 'rule' }],
       [
         'survey:answer',
         { surveyId: 'nps', type: 'nps', score: 8, comment: 'Exports are fast', trigger: 'rule' },
@@ -119,7 +119,7 @@ describe('surveys in a real browser', () => {
     await card(page).waitFor({ timeout: 10_000 });
     assert.deepEqual(
       (await events(page)).map(([name]) => name),
-      ['survey:shown'],
+      ['survey:show'],
     );
     await opened.close();
   });

@@ -11,6 +11,7 @@ import type {
   PathlightEventName,
   PathlightInstance,
   SearchAdapter,
+  SearchRequest,
 } from '../../src/index';
 import { createPathlight, STORAGE_PREFIX } from '../../src/index';
 
@@ -164,8 +165,7 @@ expectTrue<Equal<Parameters<PathlightInstance['consent']>, [granted: boolean]>>(
 expectType<PathlightConfig>({
   search: { provider: 'typesense', host: 'https://ts.example.com', apiKey: 'k', collection: 'help' },
 });
-// Typed on its own: inline, `provider`'s union with the engine names (strings, whose `search` is
-// String.prototype.search) leaves the method's parameters untyped.
+// Typed on its own, or inline (below): the engine names' type, string, has a `search` method too.
 const adapter: SearchAdapter = {
   async search({ query, locale, limit, context, signal }) {
     expectType<string>(query + locale + context.path);
@@ -175,6 +175,38 @@ const adapter: SearchAdapter = {
   },
 };
 expectType<PathlightConfig>({ search: { provider: adapter, timeoutMs: 1500 } });
+// Inline in a config object literal, in init() and in the script tag's call: the parameters are typed.
+const inline: PathlightConfig = {
+  search: {
+    provider: {
+      search({ query, locale, limit, context, signal }) {
+        expectTrue<Equal<typeof query, string>>();
+        expectTrue<Equal<typeof limit, number>>();
+        expectType<string>(locale + context.path);
+        expectTrue<Equal<typeof signal, AbortSignal>>();
+        // @ts-expect-error a request has no page number
+        void signal.page;
+        return Promise.resolve([{ id: 'a', title: query }]);
+      },
+      suggest: async (request) => {
+        expectTrue<Equal<typeof request, SearchRequest>>();
+        return [request.query];
+      },
+      async getArticle(id, { locale, signal }) {
+        expectTrue<Equal<typeof id, string>>();
+        expectType<AbortSignal>(signal);
+        return { id, title: locale, body: '', format: 'markdown' };
+      },
+    },
+    timeoutMs: 2000,
+  },
+};
+help.init(inline);
+help.init({
+  search: { provider: { search: async ({ query }) => [{ id: query, title: query.toUpperCase() }] } },
+});
+// @ts-expect-error inline too, a hit's title is text
+help.init({ search: { provider: { search: async ({ limit }) => [{ id: 'a', title: limit }] } } });
 // @ts-expect-error Algolia needs its app id
 expectType<PathlightConfig>({ search: { provider: 'algolia', apiKey: 'k', index: 'help' } });
 // @ts-expect-error not an engine Pathlight knows
@@ -182,3 +214,4 @@ expectType<PathlightConfig>({ search: { provider: 'elastic', url: '/s' } });
 // @ts-expect-error a hit's title is text, its highlights ranges
 expectType<PathlightConfig>({ search: { provider: { search: async () => [{ id: 'a', title: 1 }] } } });
 expectType<ErrorCode>('search_failed');
+expectType<ErrorCode>('article_fetch_failed');

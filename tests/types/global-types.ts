@@ -6,6 +6,12 @@ import type {} from '../../src/global-types';
 export function pageCode(): void {
   window.pathlightSettings = { feed: '/help/feed.json', locale: 'pl' };
   window.Pathlight('init', { feed: '/help/feed.json' });
+  // An inline search adapter gets its parameters' types through the call by name too.
+  window.Pathlight('init', {
+    search: {
+      provider: { search: async ({ query, limit }) => [{ id: query, title: query.slice(0, limit) }] },
+    },
+  });
   window.Pathlight('open', 'contact');
   window.Pathlight('track', 'invoice:created');
   window.Pathlight.open('home');

@@ -10,7 +10,8 @@ export default {
   'panel.greeting': 'Wie können wir helfen?',
   'home.suggested': 'Vorschläge für diese Seite',
   'home.categories': 'Themen entdecken',
-  'home.empty': 'Hilfeartikel durchsuchen oder Kontakt aufnehmen.',
+  'home.suggestionsUnavailable':
+    'Vorgeschlagene Artikel sind gerade nicht verfügbar. Die Suche funktioniert weiterhin.',
   'search.label': 'Hilfeartikel durchsuchen',
   'search.placeholder': 'Nach Antworten suchen…',
   'search.clear': 'Suche löschen',
@@ -34,6 +35,11 @@ export default {
   'article.send': 'Senden',
   'article.sent': 'Danke, das hilft uns, den Artikel zu verbessern.',
   'article.related': 'Ähnliche Artikel',
+  'article.failed': 'Dieser Artikel konnte nicht geladen werden.',
+  'article.failedHint': 'Bitte versuche es gleich noch einmal.',
+  'article.offline': 'Du bist offline.',
+  'article.offlineHint':
+    'Dieser Artikel ist noch nicht auf diesem Gerät gespeichert. Verbinde dich mit dem Internet und versuche es erneut.',
   'article.minutes.one': '{count} Min. Lesezeit',
   'article.minutes.other': '{count} Min. Lesezeit',
   'video.play': 'Video abspielen',

@@ -24,6 +24,11 @@ const enArticle = {
   'article.send': 'Send',
   'article.sent': 'Thanks, this helps us improve the article.',
   'article.related': 'Related articles',
+  'article.failed': 'This article could not be loaded.',
+  'article.failedHint': 'Please try again in a moment.',
+  'article.offline': 'You’re offline.',
+  'article.offlineHint':
+    'This article isn’t saved on this device yet. Connect to the internet and try again.',
 } as const;
 
 export default enArticle;

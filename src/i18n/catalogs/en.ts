@@ -5,6 +5,7 @@ import type enChecklists from './en-checklists';
 import type enHandoff from './en-handoff';
 import type enKb from './en-kb';
 import type enMarks from './en-marks';
+import type enSearch from './en-search';
 import type enSurveys from './en-surveys';
 import type enTours from './en-tours';
 
@@ -23,7 +24,6 @@ const en = {
   'panel.greeting': 'How can we help?',
   'home.suggested': 'Suggested for this page',
   'home.categories': 'Browse topics',
-  'home.empty': 'Search our help articles, or contact us.',
   'search.label': 'Search help articles',
   'search.placeholder': 'Search for answers…',
   'search.clear': 'Clear search',
@@ -70,6 +70,7 @@ export type MessageKey =
   | keyof typeof enHandoff
   | keyof typeof enKb
   | keyof typeof enMarks
+  | keyof typeof enSearch
   | keyof typeof enSurveys
   | keyof typeof enTours;
 export type Catalog = Partial<Record<MessageKey, string>> & Record<string, string>;

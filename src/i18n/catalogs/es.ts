@@ -10,7 +10,8 @@ export default {
   'panel.greeting': '¿Cómo podemos ayudarte?',
   'home.suggested': 'Sugerencias para esta página',
   'home.categories': 'Explorar temas',
-  'home.empty': 'Busca en nuestros artículos de ayuda o contáctanos.',
+  'home.suggestionsUnavailable':
+    'Los artículos sugeridos no están disponibles ahora. Puedes seguir buscando.',
   'search.label': 'Buscar en los artículos de ayuda',
   'search.placeholder': 'Busca respuestas…',
   'search.clear': 'Borrar búsqueda',
@@ -34,6 +35,11 @@ export default {
   'article.send': 'Enviar',
   'article.sent': 'Gracias, esto nos ayuda a mejorar el artículo.',
   'article.related': 'Artículos relacionados',
+  'article.failed': 'No se pudo cargar este artículo.',
+  'article.failedHint': 'Inténtalo de nuevo en un momento.',
+  'article.offline': 'Estás sin conexión.',
+  'article.offlineHint':
+    'Este artículo aún no está guardado en este dispositivo. Conéctate a internet y vuelve a intentarlo.',
   'article.minutes.one': '{count} min de lectura',
   'article.minutes.many': '{count} min de lectura',
   'article.minutes.other': '{count} min de lectura',

@@ -13,7 +13,8 @@ export default {
   'panel.greeting': 'Comment pouvons-nous vous aider\u00a0?',
   'home.suggested': 'Suggestions pour cette page',
   'home.categories': 'Parcourir les thèmes',
-  'home.empty': 'Cherchez dans nos articles d’aide ou contactez-nous.',
+  'home.suggestionsUnavailable':
+    'Les articles suggérés sont indisponibles pour le moment. Vous pouvez toujours faire une recherche.',
   'search.label': 'Rechercher dans les articles d’aide',
   'search.placeholder': 'Rechercher une réponse…',
   'search.clear': 'Effacer la recherche',
@@ -38,6 +39,11 @@ export default {
   'article.send': 'Envoyer',
   'article.sent': 'Merci, cela nous aide à améliorer l’article.',
   'article.related': 'Articles connexes',
+  'article.failed': 'Impossible de charger cet article.',
+  'article.failedHint': 'Veuillez réessayer dans un instant.',
+  'article.offline': 'Vous êtes hors ligne.',
+  'article.offlineHint':
+    'Cet article n’est pas encore enregistré sur cet appareil. Connectez-vous à Internet et réessayez.',
   'article.minutes.one': '{count}\u00a0min de lecture',
   'article.minutes.many': '{count}\u00a0min de lecture',
   'article.minutes.other': '{count}\u00a0min de lecture',

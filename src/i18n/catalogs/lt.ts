@@ -10,7 +10,8 @@ export default {
   'panel.greeting': 'Kuo galime padėti?',
   'home.suggested': 'Rekomenduojama šiam puslapiui',
   'home.categories': 'Naršyti temas',
-  'home.empty': 'Ieškokite pagalbos straipsniuose arba susisiekite su mumis.',
+  'home.suggestionsUnavailable':
+    'Rekomenduojami straipsniai šiuo metu nepasiekiami. Vis tiek galite ieškoti.',
   'search.label': 'Ieškoti pagalbos straipsnių',
   'search.placeholder': 'Ieškokite atsakymų…',
   'search.clear': 'Išvalyti paiešką',
@@ -35,6 +36,11 @@ export default {
   'article.send': 'Siųsti',
   'article.sent': 'Ačiū, tai padės mums patobulinti straipsnį.',
   'article.related': 'Susiję straipsniai',
+  'article.failed': 'Nepavyko įkelti šio straipsnio.',
+  'article.failedHint': 'Pabandykite dar kartą po akimirkos.',
+  'article.offline': 'Esate neprisijungę.',
+  'article.offlineHint':
+    'Šis straipsnis dar neišsaugotas šiame įrenginyje. Prisijunkite prie interneto ir bandykite dar kartą.',
   'article.minutes.one': '{count} min. skaitymo',
   'article.minutes.few': '{count} min. skaitymo',
   'article.minutes.many': '{count} min. skaitymo',

@@ -10,7 +10,8 @@ export default {
   'panel.greeting': 'Como podemos ajudar?',
   'home.suggested': 'Sugestões para esta página',
   'home.categories': 'Explorar tópicos',
-  'home.empty': 'Pesquise nos artigos de ajuda ou fale conosco.',
+  'home.suggestionsUnavailable':
+    'Os artigos sugeridos estão indisponíveis no momento. Você ainda pode pesquisar.',
   'search.label': 'Pesquisar artigos de ajuda',
   'search.placeholder': 'Buscar respostas…',
   'search.clear': 'Limpar pesquisa',
@@ -34,6 +35,11 @@ export default {
   'article.send': 'Enviar',
   'article.sent': 'Obrigado, isso nos ajuda a melhorar o artigo.',
   'article.related': 'Artigos relacionados',
+  'article.failed': 'Não foi possível carregar este artigo.',
+  'article.failedHint': 'Tente novamente daqui a pouco.',
+  'article.offline': 'Você está offline.',
+  'article.offlineHint':
+    'Este artigo ainda não está salvo neste dispositivo. Conecte-se à internet e tente novamente.',
   'article.minutes.one': '{count} min de leitura',
   'article.minutes.many': '{count} min de leitura',
   'article.minutes.other': '{count} min de leitura',

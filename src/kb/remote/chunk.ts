@@ -8,6 +8,8 @@ import type { KnowledgeBaseStatus } from '../types';
 import { createRemoteSearch } from './index';
 import { validateSearch } from './validate';
 
+export { default as english } from '../../i18n/catalogs/en-search';
+
 /** What the knowledge base shares with its remote search: its stores, and what it knows of the feed. */
 export interface RemoteSearchHost {
   $status: WritableAtom<KnowledgeBaseStatus>;
@@ -44,10 +46,12 @@ export function setupRemoteSearch(rt: Runtime, host: RemoteSearchHost): PanelRem
       : Promise.resolve(provider);
   // A chunk that does not load is the engine failing: reported once, the feed's index answers.
   adapter.catch(() => {});
-  // Without a feed the engine is all there is: the status follows it. With one, the feed's status stands.
-  const alone = rt.config.feed === undefined;
-  const follow = (failed = remote.failing) => {
-    if (alone) host.$status.set(failed ? 'error' : 'ready');
+  // Without a feed copy to show, the engine is all there is and the status follows it: no feed configured, or
+  // one that failed (a network error, a malformed feed: its status is `error`), so a working engine still
+  // searches. While a feed loads, and once it shows, the feed's status stands.
+  const alone = () => rt.config.feed === undefined || (!host.shown() && host.$status.get() !== 'loading');
+  const follow = (failed = remote.failing || !navigator.onLine) => {
+    if (alone()) host.$status.set(failed ? 'error' : 'ready');
   };
   // The panel asks again when search turns ready: off now, on after the render that asked.
   const ask = () => {
@@ -67,6 +71,8 @@ export function setupRemoteSearch(rt: Runtime, host: RemoteSearchHost): PanelRem
     ...(config.timeoutMs ? { timeoutMs: config.timeoutMs } : {}),
   });
   follow();
+  // The feed failing later (or again, after "Try again") hands the status to the engine.
+  rt.onDestroy(host.$status.listen((status) => status === 'error' && follow()));
   const onOnline = () => remote.retry();
   window.addEventListener('online', onOnline);
   rt.onDestroy(() => {

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { contentService, safeUrl } from '../../content/index';
 import { errorMessage } from '../../core/errors';
 import { isRtl } from '../../i18n';
+import { fetchBody } from '../../kb/body';
 import type { KnowledgeBase } from '../../kb/types';
 import type { Article, Video } from '../../types';
 import { focusAutofocus } from '../../ui/host';
@@ -28,17 +29,83 @@ const languageOf = (article: Article): { lang?: string; dir: 'ltr' | 'rtl' | 'au
   article.locale ? { lang: article.locale, dir: isRtl(article.locale) ? 'rtl' : 'ltr' } : { dir: 'auto' };
 
 /** The body as plain text, for when the renderer cannot run (chunk blocked, Trusted Types refused). */
-const plainText = (article: Article) =>
-  article.format === 'html' ? article.body.replace(/<[^>]*>/g, ' ').replace(/[ \t]+/g, ' ') : article.body;
+const plainText = (body: string, format: Article['format']) =>
+  format === 'html' ? body.replace(/<[^>]*>/g, ' ').replace(/[ \t]+/g, ' ') : body;
 
-function ArticleBody({ rt, store, kb, article }: ViewProps & { article: Article }) {
+/**
+ * A split feed's body could not be had: offline and never saved on this device, or the file failed (missing,
+ * server, not an article body). Says so kindly, with Try again; the way to a human follows (the `article` sections).
+ */
+function BodyUnavailable({
+  rt,
+  offline,
+  retry,
+}: Pick<ViewProps, 'rt'> & { offline: boolean; retry(): void }) {
+  const { t } = useStore(rt.$t);
+  const key = offline ? 'article.offline' : 'article.failed';
+  return (
+    <div class="pl-empty pl-article-unavailable" role="alert" data-reason={offline ? 'offline' : 'failed'}>
+      <span class="pl-empty-icon">
+        <Icon name="alert" size={24} />
+      </span>
+      <strong>{t(key)}</strong>
+      <span>{t(`${key}Hint`)}</span>
+      <div class="pl-button-row pl-center">
+        <button type="button" class="pl-button" onClick={retry}>
+          {t('error.retry')}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+type BodyState = 'loading' | 'ready' | 'failed' | 'offline' | 'unreachable';
+
+/**
+ * The article's text: its `body`, or (split feeds) the text at `bodyUrl`, fetched when the article opens (aborted
+ * when it closes), saved for offline use like the feed (./../../kb/body.ts). Both go through the one renderer.
+ */
+function ArticleBody({
+  rt,
+  store,
+  kb,
+  article,
+  onText,
+}: ViewProps & { article: Article; onText(text: string): void }) {
   const { t } = useStore(rt.$t);
   const ref = useRef<HTMLDivElement>(null);
-  const [state, setState] = useState<'loading' | 'ready' | 'failed'>('loading');
+  const [state, setState] = useState<BodyState>('loading');
+  const [text, setText] = useState(article.body);
+  const [attempt, setAttempt] = useState(0);
+  const remote = article.body === undefined ? article.bodyUrl : undefined;
 
   useEffect(() => {
-    let live = true;
+    if (!remote) return;
+    const controller = new AbortController();
     setState('loading');
+    fetchBody(rt, article.id, remote, controller.signal, setText).then(
+      (result) => {
+        if (!result.ok && !result.saved) setState(result.offline ? 'offline' : 'unreachable');
+      },
+      () => {},
+    );
+    return () => controller.abort();
+  }, [article.id, remote, attempt, rt]);
+
+  // Offline without a saved copy: back online, try again by itself.
+  useEffect(() => {
+    if (state !== 'offline') return;
+    const online = () => setAttempt((n) => n + 1);
+    window.addEventListener('online', online);
+    return () => window.removeEventListener('online', online);
+  }, [state]);
+
+  useEffect(() => {
+    if (text === undefined) return;
+    let live = true;
+    onText(text);
+    // A fresh copy replacing a saved one is drawn over it, without the placeholder in between.
+    setState((was) => (was === 'ready' ? was : 'loading'));
     contentService(rt)
       .renderer()
       .then(
@@ -46,7 +113,7 @@ function ArticleBody({ rt, store, kb, article }: ViewProps & { article: Article 
           const body = ref.current;
           if (!live || !body) return;
           try {
-            body.innerHTML = render(article);
+            body.innerHTML = render({ body: text, format: article.format });
             setState('ready');
           } catch (error) {
             rt.report('internal', `Could not show article "${article.id}": ${errorMessage(error)}`, error);
@@ -58,7 +125,7 @@ function ArticleBody({ rt, store, kb, article }: ViewProps & { article: Article 
     return () => {
       live = false;
     };
-  }, [article.id, article.body, article.format, rt]);
+  }, [article.id, text, article.format, rt]);
 
   const onClick = (event: MouseEvent) => {
     const link = (event.target as Element | null)?.closest?.('a');
@@ -83,10 +150,13 @@ function ArticleBody({ rt, store, kb, article }: ViewProps & { article: Article 
   return (
     <>
       {state === 'loading' && <Skeleton label={t('search.loading')} rows={6} variant="text" />}
-      {state === 'failed' && (
+      {state === 'failed' && text !== undefined && (
         <div class="pl-article-body pl-article-plain" {...languageOf(article)}>
-          {plainText(article)}
+          {plainText(text, article.format)}
         </div>
+      )}
+      {(state === 'offline' || state === 'unreachable') && (
+        <BodyUnavailable rt={rt} offline={state === 'offline'} retry={() => setAttempt((n) => n + 1)} />
       )}
       <div ref={ref} class="pl-article-body" data-state={state} onClick={onClick} {...languageOf(article)} />
     </>
@@ -260,6 +330,8 @@ export function ArticleView(props: ViewProps) {
   // The length the player found, once it knows it: the header then says what the player says.
   const [played, setPlayed] = useState<{ id: string; seconds: number }>();
   const duration = played?.id === article?.id ? played?.seconds : article?.video?.duration;
+  // A split feed's body arrives after the header: its reading time follows.
+  const [loaded, setLoaded] = useState<{ id: string; text: string }>();
 
   useEffect(() => {
     if (!article) return;
@@ -278,8 +350,9 @@ export function ArticleView(props: ViewProps) {
   }
 
   const category = categories.find((c) => c.id === article.category);
-  const words = article.body.split(/\s+/).length;
-  const minutes = Math.max(1, Math.round(words / WORDS_PER_MINUTE));
+  const text = article.body ?? (loaded?.id === article.id ? loaded.text : undefined);
+  const minutes =
+    text === undefined ? 0 : Math.max(1, Math.round(text.split(/\s+/).length / WORDS_PER_MINUTE));
   const url =
     article.url && /^(https?:|\/)/i.test(article.url) && safeUrl(article.url) ? article.url : undefined;
 
@@ -296,9 +369,9 @@ export function ArticleView(props: ViewProps) {
               <span class="pl-tag">{t('video.badge')}</span>
               {duration ? formatTime(duration) : null}
             </>
-          ) : (
+          ) : minutes ? (
             t('article.minutes', { count: minutes })
-          )}
+          ) : null}
         </p>
       </header>
       {article.video && (
@@ -310,7 +383,12 @@ export function ArticleView(props: ViewProps) {
           onDuration={(seconds) => setPlayed({ id: article.id, seconds })}
         />
       )}
-      <ArticleBody key={article.id} {...props} article={article} />
+      <ArticleBody
+        key={article.id}
+        {...props}
+        article={article}
+        onText={(body) => setLoaded({ id: article.id, text: body })}
+      />
       {url && (
         <a class="pl-open-full" href={url} target="_blank" rel="noopener noreferrer">
           {t('article.openFull')}

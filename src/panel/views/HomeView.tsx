@@ -37,7 +37,11 @@ export function SuggestedSection({ rt, store, kb }: SectionProps) {
     () => (status === 'ready' ? kb.suggestionsFor(path, SUGGESTIONS) : []),
     [status, path, articles, kb],
   );
-  if (status !== 'ready' || suggestions.length === 0) return null;
+  if (status !== 'ready') return null;
+  // The feed failed (nothing of it shown) while the search engine answers: say so, and searching still works.
+  if (!articles.length && rt.config.feed && rt.config.search)
+    return <div class="pl-empty">{t('home.suggestionsUnavailable')}</div>;
+  if (suggestions.length === 0) return null;
   return <ArticleList store={store} id="pl-suggested" title={t('home.suggested')} articles={suggestions} />;
 }
 

@@ -259,7 +259,7 @@ describe('names', () => {
     ['handoff:deflected', 'Human Help Deflected', 'human help deflected', 'human_help_deflected'],
     // Events added later, such as the micro-surveys': object and past-tense action from the name.
     ['survey:answer', 'Survey Answered', 'survey answered', 'survey_answered'],
-    ['survey:shown', 'Survey Shown', 'survey shown', 'survey_shown'],
+    ['survey:show', 'Survey Shown', 'survey shown', 'survey_shown'],
     ['survey:dismiss', 'Survey Dismissed', 'survey dismissed', 'survey_dismissed'],
   ])('%s → %s / %s / %s', (name, segment, posthog, ga4) => {
     expect(objectAction(name)).toBe(segment);

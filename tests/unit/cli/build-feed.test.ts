@@ -6,8 +6,9 @@ import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BUILD_EXIT, buildFeed, parseBuildArgs } from '../../../src/cli/build-feed';
+import { BUILD_EXIT, buildFeed, headingsOf, parseBuildArgs, splitFeed } from '../../../src/cli/build-feed';
 import { createSearchIndex } from '../../../src/search';
+import type { Article } from '../../../src/types';
 import { validateFeed } from '../../../src/validate';
 
 const HELP = join(__dirname, '../../fixtures/help');
@@ -176,5 +177,138 @@ describe('pathlight build-feed: exit codes', () => {
   it('--help prints the usage and exits 0', () => {
     expect(cli(['--help'])).toMatchObject({ code: 0, stdout: expect.stringContaining('Exit codes: 0') });
     expect(parseBuildArgs(['help'])).toEqual({ input: 'help', out: 'help', quiet: false });
+  });
+});
+
+describe('pathlight build-feed --split', () => {
+  const out = mkdtempSync(join(tmpdir(), 'pathlight-build-feed-split-'));
+  const run = cli([HELP, '--out', out, '--split']);
+  const whole = build();
+  const manifest = (locale: string) => JSON.parse(readFileSync(join(out, `kb.${locale}.json`), 'utf8'));
+
+  it('writes a manifest the widget validates as it is, each article with a bodyUrl and no body', () => {
+    expect(parseBuildArgs(['help', '--split'])).toEqual({
+      input: 'help',
+      out: 'help',
+      quiet: false,
+      split: true,
+    });
+    expect(run.code).toBe(BUILD_EXIT.skipped);
+    for (const locale of ['en', 'pl', 'ru']) {
+      const feed = manifest(locale);
+      const { feed: valid, problems } = validateFeed(feed);
+      expect(problems).toEqual([]);
+      expect(valid).toEqual(feed);
+      expect(feed.articles.length).toBe(whole.feed(locale).articles.length);
+      for (const article of feed.articles) {
+        expect(article).not.toHaveProperty('body');
+        expect(article.bodyUrl).toBe(`bodies/${locale}/${article.id}.md`);
+      }
+    }
+  });
+
+  it('writes each body as it is in the whole feed, and keeps every other field', () => {
+    const full = whole.feed('en');
+    for (const article of manifest('en').articles) {
+      const { body, ...rest } = full.articles.find((a: { id: string }) => a.id === article.id);
+      expect(readFileSync(join(out, article.bodyUrl), 'utf8')).toBe(body);
+      const { bodyUrl: _url, headings: _headings, ...kept } = article;
+      expect(kept).toEqual(rest);
+    }
+  });
+
+  it("gives each article its body's headings, for search and snippets", () => {
+    const reset = manifest('en').articles.find((a: { id: string }) => a.id === 'reset-password');
+    expect(reset.headings).toEqual(['Steps']);
+  });
+
+  it('prints the bodies written beside the manifest', () => {
+    expect(run.stdout).toMatch(
+      /^en\s+3 articles, 2 skipped\s+\S+kb\.en\.json\s+[\d.]+ KB, [\d.]+ KB gzip; 3 bodies in \S+bodies\/en \([\d.]+ KB, largest [\d.]+ KB\)$/m,
+    );
+  });
+
+  it("the widget's search finds split articles by their manifest, with snippets from summary and headings", () => {
+    const { manifest: split } = splitFeed(
+      {
+        version: 1,
+        articles: [
+          {
+            id: 'reset-password',
+            title: 'Reset your password',
+            summary: 'Get a link by e-mail.',
+            body: '# Steps\n\nOpen it.\n\n## When the e-mail never comes\n\nLook in spam.',
+            format: 'markdown',
+          },
+          {
+            id: 'export',
+            title: 'Export reports',
+            keywords: ['csv'],
+            body: '## Scheduled exports\n\nEvery Monday.',
+            format: 'markdown',
+          },
+        ],
+      },
+      'en',
+    );
+    // The knowledge base gives the index the headings where the body is elsewhere (src/kb/index.ts).
+    const index = createSearchIndex(
+      split.articles.map((a: Article) => (a.headings ? { ...a, body: a.headings.join('\n\n') } : a)),
+    );
+    expect(index.search('reset passw')[0]).toMatchObject({
+      id: 'reset-password',
+      snippet: 'Get a link by e-mail.',
+    });
+    expect(index.search('email never comes')[0]).toMatchObject({
+      id: 'reset-password',
+      snippet: 'Steps. When the e-mail never comes',
+    });
+    expect(index.search('csv')[0]?.id).toBe('export');
+    expect(index.search('scheduled')[0]).toMatchObject({ id: 'export', snippet: 'Scheduled exports' });
+  });
+});
+
+describe('headingsOf', () => {
+  it.each<[string, string, 'markdown' | 'html', string[]]>([
+    [
+      'ATX headings, closing hashes, inline marks',
+      '# One\ntext\n## **Two** ##\n####### not\n#no',
+      'markdown',
+      ['One', 'Two'],
+    ],
+    [
+      'none inside code fences',
+      '# A\n```\n# not a heading\n```\n~~~md\n## nor this\n~~~\n## B',
+      'markdown',
+      ['A', 'B'],
+    ],
+    [
+      'HTML h1–h6 with their markup stripped',
+      '<h2 id="x">Get <em>started</em></h2><p>x</p><h3>Then</h3>',
+      'html',
+      ['Get started', 'Then'],
+    ],
+    ['nothing', 'Just a paragraph.', 'markdown', []],
+  ])('%s', (_name, body, format, expected) => {
+    expect(headingsOf(body, format)).toEqual(expected);
+  });
+});
+
+describe('splitFeed', () => {
+  it('names body files safely and uniquely, whatever the ids', () => {
+    const articles = ['reset', 'Reset', 'a/b c', '../up', ''].map((id, i) => ({
+      id: id || `x${i}`,
+      title: `T${i}`,
+      body: `# H${i}`,
+      format: i === 1 ? ('html' as const) : ('markdown' as const),
+    }));
+    const { manifest, bodies } = splitFeed({ version: 1, articles }, 'pt-BR');
+    const urls = manifest.articles.map((a) => a.bodyUrl ?? '');
+    expect(new Set(urls.map((u) => u.toLowerCase())).size).toBe(urls.length);
+    for (const url of urls) expect(url).toMatch(/^bodies\/pt-BR\/[A-Za-z0-9][A-Za-z0-9._-]*\.(md|html)$/);
+    expect(urls[0]).toBe('bodies/pt-BR/reset.md');
+    expect(urls[1]).toMatch(/^bodies\/pt-BR\/Reset-[0-9a-f]{8}\.html$/);
+    expect([...bodies.keys()]).toEqual(urls);
+    expect(bodies.get(urls[2]!)).toBe('# H2');
   });
 });

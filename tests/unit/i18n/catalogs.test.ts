@@ -10,6 +10,7 @@ import enChecklists from '../../../src/i18n/catalogs/en-checklists';
 import enHandoff from '../../../src/i18n/catalogs/en-handoff';
 import enKb from '../../../src/i18n/catalogs/en-kb';
 import enMarks from '../../../src/i18n/catalogs/en-marks';
+import enSearch from '../../../src/i18n/catalogs/en-search';
 import enSurveys from '../../../src/i18n/catalogs/en-surveys';
 import enTours from '../../../src/i18n/catalogs/en-tours';
 
@@ -23,6 +24,7 @@ const en = {
   ...enChecklists,
   ...enChat,
   ...enKb,
+  ...enSearch,
   ...enSurveys,
   ...enAuthor,
 };
@@ -57,6 +59,7 @@ describe('catalog set', () => {
       enChecklists,
       enChat,
       enKb,
+      enSearch,
       enSurveys,
       enAuthor,
     ].map((part) => Object.keys(part));

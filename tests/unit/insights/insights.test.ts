@@ -69,6 +69,24 @@ describe('the report on a generated log gives the known answers', () => {
     expect(report!.totals.sessions).toBe(expected.sessions);
   });
 
+  it("the widget's survey events are known names, not counted as unknown", async () => {
+    const record = (name: string, props: object) =>
+      JSON.stringify({ name, ts: START, sessionId: 's1', props: { surveyId: 'nps', type: 'nps', ...props } });
+    const path = file(
+      'surveys.ndjson',
+      [
+        record('survey:show', { trigger: 'rule' }),
+        record('survey:answer', { score: 9, trigger: 'rule' }),
+        record('survey:show', { trigger: 'code' }),
+        record('survey:dismiss', { trigger: 'code' }),
+      ].join('\n'),
+    );
+    const [report] = await jsReport(path);
+    expect(report!.input.events).toBe(4);
+    expect(report!.input.unknownNames).toEqual([]);
+    expect(report!.surveys.nps.answers).toBe(1);
+  });
+
   it('searches: counts per normalized query, the ones that found nothing, weekly trend', async () => {
     const [report] = await jsReport(path);
     const top = Object.fromEntries(report!.searches.top.map((q) => [q.query, q.count]));
@@ -434,6 +452,23 @@ describe('everything from the log is escaped', () => {
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     // A CSP that runs no script, in case anything ever slipped through.
     expect(html).toContain(`content="default-src 'none'; style-src 'unsafe-inline'; img-src data:"`);
+  });
+});
+
+describe('the report on a phone', () => {
+  it('names every cell by its column (data-label, shown when a row stacks); a query with <td stays text', () => {
+    const query = '<td data-label="x">';
+    const records = [
+      { name: 'search', ts: START, sessionId: 's', props: { query, resultCount: 0 } },
+      { name: 'search', ts: START + 1, sessionId: 's', props: { query: 'refund', resultCount: 2 } },
+    ];
+    const html = renderReport([{ label: 'All', report: buildReport(tallyRecords(records)) }]);
+    const top = /<h3>Top searches<\/h3>(.*?)<\/table>/s.exec(html)![1]!;
+    const labels = [...top.matchAll(/<td data-label="([^"]*)"/g)].map((m) => m[1]);
+    expect(labels).toEqual(['Searches', 'No result', 'Trend', 'Searches', 'No result', 'Trend']);
+    expect(html).not.toContain('<td data-label="x">');
+    expect(html).toContain('&lt;td data-label=&quot;x&quot;&gt;');
+    expect(html).toMatch(/@container \(max-width:520px\)/);
   });
 });
 

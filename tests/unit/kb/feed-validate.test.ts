@@ -50,6 +50,48 @@ const cases: Case[] = [
   ['an empty title', second({ title: '' }), ['articles[1].title: expected a non-empty string'], ['ok']],
   ['a body that is a number', second({ body: 42 }), ['articles[1].body: expected a string'], ['ok']],
   [
+    'neither a body nor a bodyUrl',
+    second({ body: undefined }),
+    ['articles[1].body: expected a string, or a bodyUrl'],
+    ['ok'],
+  ],
+  [
+    'a bodyUrl of null and no body',
+    second({ body: null, bodyUrl: null }),
+    ['articles[1].body: expected a string, or a bodyUrl'],
+    ['ok'],
+  ],
+  [
+    'a javascript: bodyUrl',
+    second({ body: undefined, bodyUrl: 'javascript:alert(1)' }),
+    ['articles[1].bodyUrl: expected an http(s) or relative URL'],
+    ['ok'],
+  ],
+  [
+    'a bodyUrl that is not a string',
+    second({ body: undefined, bodyUrl: { href: 'a.md' } }),
+    ['articles[1].bodyUrl: expected an http(s) or relative URL'],
+    ['ok'],
+  ],
+  [
+    'a body that is a number beside a bodyUrl',
+    second({ body: 42, bodyUrl: 'bodies/bad.md' }),
+    ['articles[1].body: expected a string'],
+    ['ok'],
+  ],
+  [
+    'headings that are not all strings',
+    second({ headings: ['Steps', 3] }),
+    ['articles[1].headings[1]: expected a string'],
+    ['ok'],
+  ],
+  [
+    'headings that are not a list',
+    second({ body: undefined, bodyUrl: 'bodies/bad.md', headings: 'Steps' }),
+    ['articles[1].headings: expected an array of strings'],
+    ['ok'],
+  ],
+  [
     'an unknown format',
     second({ format: 'rst' }),
     ['articles[1].format: expected "markdown" or "html"'],
@@ -283,6 +325,58 @@ describe('validateFeed: one problem drops one article, with a message naming the
   });
 });
 
+describe('validateFeed: split feeds (bodyUrl)', () => {
+  const split = (id: string, extra: Record<string, unknown> = {}) => {
+    const { body: _inline, ...rest } = good(id);
+    return { ...rest, bodyUrl: `bodies/${id}.md`, headings: ['Before you start', 'Steps'], ...extra };
+  };
+
+  it('keeps an article whose body is elsewhere, with its headings', () => {
+    const { feed, problems } = validateFeed(feedOf([split('a'), good('b')]));
+    expect(problems).toEqual([]);
+    expect(feed?.articles[0]).toEqual({
+      id: 'a',
+      title: 'Article a',
+      format: 'markdown',
+      bodyUrl: 'bodies/a.md',
+      headings: ['Before you start', 'Steps'],
+    });
+    expect('body' in (feed?.articles[0] ?? {})).toBe(false);
+    expect(feed?.articles[1]?.body).toBe('Some **markdown**.');
+  });
+
+  it.each([['https://cdn.example.com/help/a.html'], ['/help/bodies/a.md'], ['../shared/a.md']])(
+    'accepts the bodyUrl %s',
+    (bodyUrl) => {
+      const input = feedOf([split('a', { bodyUrl, format: 'html' })]);
+      expect(validateFeed(input).feed?.articles[0]?.bodyUrl).toBe(bodyUrl);
+      expect(conforms(input)).toBe(true);
+    },
+  );
+
+  it('uses an inline body over a bodyUrl, and drops the bodyUrl', () => {
+    const { feed, problems } = validateFeed(feedOf([good('a', { bodyUrl: 'bodies/a.md' })]));
+    expect(problems).toEqual([]);
+    expect(feed?.articles[0]?.body).toBe('Some **markdown**.');
+    expect(feed?.articles[0]?.bodyUrl).toBeUndefined();
+  });
+
+  it('drops a body of null beside a bodyUrl', () => {
+    const { feed } = validateFeed(feedOf([split('a', { body: null })]));
+    expect(feed?.articles[0]).not.toHaveProperty('body');
+    expect(feed?.articles[0]?.bodyUrl).toBe('bodies/a.md');
+  });
+
+  it('names the paths of every problem of a split article', () => {
+    const input = feedOf([good('ok'), split('bad', { bodyUrl: 'data:text/html,x', headings: [1] })]);
+    expect(validateFeed(input).problems).toEqual([
+      'articles[1].bodyUrl: expected an http(s) or relative URL',
+      'articles[1].headings[0]: expected a string',
+    ]);
+    expect(conforms(input)).toBe(false);
+  });
+});
+
 describe('validateFeed: unusable feeds', () => {
   it.each<[string, unknown, string]>([
     ['an array', [], 'feed: expected an object'],
@@ -308,7 +402,7 @@ describe('validateFeed: unusable feeds', () => {
     expect(result.feed).toBeUndefined();
     expect(result.problems).toEqual([
       'articles[0].title: expected a non-empty string',
-      'articles[0].body: expected a string',
+      'articles[0].body: expected a string, or a bodyUrl',
       'articles: none of the 1 article is valid',
     ]);
     expect(result.droppedArticles).toBe(1);

@@ -537,3 +537,44 @@ describe('teardown', () => {
     expect(vi.getTimerCount()).toBe(0);
   });
 });
+
+describe('split feeds (bodyUrl)', () => {
+  const split = (id: string, bodyUrl: string, extra: Record<string, unknown> = {}) => {
+    const { body: _body, ...rest } = article(id, extra);
+    return { ...rest, bodyUrl };
+  };
+  const SPLIT = feed(
+    [
+      split('reset-password', 'bodies/en/reset-password.md', {
+        title: 'Reset your password',
+        summary: 'Get a link by e-mail.',
+        headings: ['Steps', 'When the e-mail never comes'],
+      }),
+      split('cdn', 'https://cdn.example.com/help/cdn.md', { title: 'From a CDN' }),
+      split('bad', 'https://exa mple.com/bad.md', { title: 'A malformed URL' }),
+    ],
+    { locale: 'en' },
+  );
+
+  it("hands out each bodyUrl absolute against the feed's URL; the index searches the headings", async () => {
+    const { kb, errors } = start({ feed: '/help/kb.en.json' }, { '/help/kb.en.json': [json(SPLIT)] });
+    await settle();
+    expect(kb.$status.get()).toBe('ready');
+    expect(errors).toEqual([]);
+    expect(kb.getArticle('reset-password')?.bodyUrl).toBe(abs('/help/bodies/en/reset-password.md'));
+    expect(kb.getArticle('reset-password')).not.toHaveProperty('body');
+    expect(kb.getArticle('cdn')?.bodyUrl).toBe('https://cdn.example.com/help/cdn.md');
+    expect(kb.getArticle('bad')?.bodyUrl).toBe('https://exa mple.com/bad.md');
+    const [hit] = kb.search('email never comes');
+    expect(hit).toMatchObject({ id: 'reset-password', snippet: 'Steps. When the e-mail never comes' });
+    expect(kb.search('get a link')[0]).toMatchObject({
+      id: 'reset-password',
+      snippet: 'Get a link by e-mail.',
+    });
+  });
+
+  it('a feed given as an object keeps bodyUrl as written (fetched relative to the page)', () => {
+    const { kb } = start({ feed: SPLIT as never });
+    expect(kb.getArticle('reset-password')?.bodyUrl).toBe('bodies/en/reset-password.md');
+  });
+});

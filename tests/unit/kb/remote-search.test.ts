@@ -4,11 +4,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type KnowledgeBase, setupKnowledgeBase } from '../../../src/kb';
 import type { PathlightConfig, RemoteSearchHit, SearchAdapter, SearchRequest } from '../../../src/types';
-import { article, fakeRuntime, feed, installIdle, installStorage } from './kb-fakes';
+import { article, fakeRuntime, feed, feedServer, installIdle, installStorage, type Route } from './kb-fakes';
 
 const tick = (ms = 0) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-async function until(check: () => boolean, what: string) {
-  for (let i = 0; i < 200; i++) {
+async function until(check: () => boolean, what: string, tries = 200) {
+  for (let i = 0; i < tries; i++) {
     if (check()) return;
     await tick(5);
   }
@@ -221,6 +221,51 @@ describe('remote search', () => {
     );
     await tick(20);
     expect(kb.$status.get()).toBe('loading');
+  });
+
+  it.each<[string, Route, number]>([
+    ['malformed', new Response('{"version": 1, "articles": [', { status: 200 }), 200],
+    ['refused (HTTP 403)', new Response('Forbidden', { status: 403 }), 200],
+    // Four attempts, the backoff between them at its shortest (0.5 + 1 + 2 s).
+    ['unreachable (a network error)', new TypeError('Failed to fetch'), 1200],
+  ])(
+    'with the feed %s and no saved copy, the engine still searches: not "unavailable"',
+    async (_, answer, tries) => {
+      vi.spyOn(Math, 'random').mockReturnValue(0);
+      vi.stubGlobal('fetch', feedServer({ '/help/feed.json': [answer] }).fetch);
+      const { adapter, calls } = controlledAdapter();
+      const { kb, errors } = start({ provider: adapter }, '/help/feed.json');
+      await until(() => errors.some((e) => e.code.startsWith('feed_')), 'the feed failing', tries);
+      await until(() => kb.$status.get() === 'ready', 'the engine taking over');
+      expect(kb.$articles.get()).toEqual([]);
+      kb.search('reset');
+      await until(() => calls.length === 1, 'the request');
+      expect(kb.$searchReady.get()).toBe(false);
+      calls[0]!.answer(ENGINE_HITS);
+      await until(() => kb.$searchReady.get(), 'the answer');
+      expect(ids(kb, 'reset')).toEqual(['reset-password', 'sso']);
+      // The engine failing too: nothing is left to answer, and the panel says so.
+      kb.search('invoice');
+      await until(() => calls.length === 2, 'the second request');
+      calls[1]!.fail(new TypeError('Failed to fetch'));
+      await until(() => kb.$status.get() === 'error', 'the error status');
+      expect(kb.search('invoice')).toEqual([]);
+    },
+  );
+
+  it('with the feed failing offline, the engine cannot answer either: "unavailable"', async () => {
+    vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+    vi.stubGlobal('fetch', feedServer({ '/help/feed.json': [new TypeError('Failed to fetch')] }).fetch);
+    const { adapter, calls } = controlledAdapter();
+    const { kb, errors, rt } = start({ provider: adapter }, '/help/feed.json');
+    await until(() => errors.some((e) => e.code === 'feed_fetch_failed'), 'the feed failing');
+    await until(
+      () => vi.mocked(rt.loadChunk).mock.calls.some(([name]) => name === 'search-remote'),
+      'the chunk',
+    );
+    await tick(20);
+    expect(kb.$status.get()).toBe('error');
+    expect(calls).toHaveLength(0);
   });
 
   it('opens an engine-only article from its hit, then through getArticle', async () => {

@@ -18,8 +18,8 @@ import { composedInstance } from '../setup/composed';
 import { codes, collectErrors, resetPage, roots, settle, shadowOf } from '../setup/dom';
 
 const made: PathlightInstance[] = [];
-type Logged = { [K in 'survey:shown' | 'survey:answer' | 'survey:dismiss']: [K, PathlightEvents[K]] }[
-  | 'survey:shown'
+type Logged = { [K in 'survey:show' | 'survey:answer' | 'survey:dismiss']: [K, PathlightEvents[K]] }[
+  | 'survey:show'
   | 'survey:answer'
   | 'survey:dismiss'];
 
@@ -28,7 +28,7 @@ function start(surveys: Survey[], config: PathlightConfig = {}) {
   made.push(help);
   const errors = collectErrors(help);
   const events: Logged[] = [];
-  help.on('survey:shown', (p) => events.push(['survey:shown', p]));
+  help.on('survey:show', (p) => events.push(['survey:show', p]));
   help.on('survey:answer', (p) => events.push(['survey:answer', p]));
   help.on('survey:dismiss', (p) => events.push(['survey:dismiss', p]));
   help.init({ quietPeriodMs: 0, content: { version: 1, surveys }, ...config });
@@ -85,7 +85,7 @@ describe('surveys: shown by targeting, answered from the keyboard', () => {
     ]);
     // One tab stop: the first step until one is picked.
     expect(radios.map((r) => r.tabIndex)).toEqual([0, ...Array(10).fill(-1)]);
-    expect(t.events).toEqual([['survey:shown', { surveyId: 'nps', type: 'nps', trigger: 'rule' }]]);
+    expect(t.events).toEqual([['survey:show', { surveyId: 'nps', type: 'nps', trigger: 'rule' }]]);
   });
 
   it('arrow keys pick a score, the comment goes with Send, then it thanks', async () => {
@@ -149,7 +149,7 @@ describe('surveys: one blocking thing at a time', () => {
     expect(t.events).toEqual([]);
     t.help.close();
     await shows(t);
-    expect(names(t)).toEqual(['survey:shown:nps']);
+    expect(names(t)).toEqual(['survey:show:nps']);
   });
 
   it('steps aside when the panel opens over it, and comes back when it closes', async () => {
@@ -161,7 +161,7 @@ describe('surveys: one blocking thing at a time', () => {
     t.help.close();
     await settle();
     expect(t.card()).not.toBeNull();
-    expect(names(t)).toEqual(['survey:shown:nps']);
+    expect(names(t)).toEqual(['survey:show:nps']);
   });
 
   it('a modal announcement does not open over the open panel either (a slide-in does)', async () => {
@@ -212,12 +212,12 @@ describe('surveys: the per-user cap and dismissals', () => {
     expect(t.card()).toBeNull();
     t.help.track('invoice:sent');
     await new Promise((r) => setTimeout(r, 300));
-    expect(names(t)).toEqual(['survey:shown:nps', 'survey:answer:nps']);
+    expect(names(t)).toEqual(['survey:show:nps', 'survey:answer:nps']);
     // Eight days later (the same user, a new page view), the second one may show.
     const rt = t.rt();
     rt.user.set(LAST_SHOWN_KEY, Date.now() - 8 * 86_400_000);
     t.help.track('invoice:sent');
-    await waitFor(() => expect(names(t)).toContain('survey:shown:csat'), { timeout: 10_000 });
+    await waitFor(() => expect(names(t)).toContain('survey:show:csat'), { timeout: 10_000 });
   });
 
   it('0 turns the cap off', async () => {
@@ -229,7 +229,7 @@ describe('surveys: the per-user cap and dismissals', () => {
     await settle();
     t.help.track('invoice:sent');
     await waitFor(() =>
-      expect(names(t)).toEqual(['survey:shown:nps', 'survey:dismiss:nps', 'survey:shown:csat']),
+      expect(names(t)).toEqual(['survey:show:nps', 'survey:dismiss:nps', 'survey:show:csat']),
     );
   });
 
@@ -239,7 +239,7 @@ describe('surveys: the per-user cap and dismissals', () => {
     await shows(first);
     fireEvent.click(first.shadow.querySelector<HTMLElement>('.pl-survey-close')!);
     await settle();
-    expect(names(first)).toEqual(['survey:shown:nps', 'survey:dismiss:nps']);
+    expect(names(first)).toEqual(['survey:show:nps', 'survey:dismiss:nps']);
     first.help.destroy();
 
     const second = start([always], { surveys: { minDaysBetween: 0 } });
@@ -251,7 +251,7 @@ describe('surveys: the per-user cap and dismissals', () => {
 
     const third = start([always], { surveys: { minDaysBetween: 0 } });
     await shows(third);
-    expect(names(third)).toEqual(['survey:shown:nps']);
+    expect(names(third)).toEqual(['survey:show:nps']);
   });
 
   it('reset() forgets the cap too', async () => {
@@ -293,7 +293,7 @@ describe('surveys: moments and showSurvey()', () => {
       expect(t.card()).toBeNull();
       t.rt().emit(event, payload as never);
       await shows(t);
-      expect(t.events).toEqual([['survey:shown', { surveyId: 'csat', type: 'csat', trigger: moment }]]);
+      expect(t.events).toEqual([['survey:show', { surveyId: 'csat', type: 'csat', trigger: moment }]]);
     },
   );
 
@@ -307,15 +307,15 @@ describe('surveys: moments and showSurvey()', () => {
     expect(t.events).toEqual([]);
     t.help.close();
     await shows(t);
-    expect(t.events).toEqual([['survey:shown', { surveyId: 'csat', type: 'csat', trigger: 'article' }]]);
+    expect(t.events).toEqual([['survey:show', { surveyId: 'csat', type: 'csat', trigger: 'article' }]]);
   });
 
   it('showSurvey(id) bypasses targeting and the cap; an unknown id is reported', async () => {
     const t = start([{ id: 'code', type: 'nps' }, NPS]);
     await shows(t);
     t.help.showSurvey('code');
-    await waitFor(() => expect(names(t)).toEqual(['survey:shown:nps', 'survey:shown:code']));
-    expect(t.events[1]).toEqual(['survey:shown', { surveyId: 'code', type: 'nps', trigger: 'code' }]);
+    await waitFor(() => expect(names(t)).toEqual(['survey:show:nps', 'survey:show:code']));
+    expect(t.events[1]).toEqual(['survey:show', { surveyId: 'code', type: 'nps', trigger: 'code' }]);
     await settle();
     expect(t.shadow.querySelector('.pl-survey-question')?.textContent).toBe(
       'How likely are you to recommend us to a friend or colleague?',
@@ -393,7 +393,7 @@ describe('surveys and the checklist card beside the launcher: one of them at a t
     fireEvent.click(corner.nudge()!.querySelector<HTMLElement>('.pl-icon-button')!);
     await shows(t);
     expect(corner.nudge()).toBeNull();
-    expect(names(t)).toEqual(['survey:shown:csat']);
+    expect(names(t)).toEqual(['survey:show:csat']);
     expect(corner.together).toEqual([]);
     corner.stop();
   });
@@ -432,7 +432,7 @@ describe('surveys in analytics', () => {
       const survey = () => records.filter((event) => event.name.startsWith('survey:'));
       await waitFor(() => expect(survey()).toHaveLength(2), { timeout: 15_000 });
       expect(survey().map(({ name, props }) => [name, props])).toEqual([
-        ['survey:shown', { surveyId: 'nps', type: 'nps', trigger: 'rule' }],
+        ['survey:show', { surveyId: 'nps', type: 'nps', trigger: 'rule' }],
         [
           'survey:answer',
           { surveyId: 'nps', type: 'nps', score: 6, comment: 'Call me on [phone]', trigger: 'rule' },
