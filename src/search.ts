@@ -13,6 +13,7 @@ export type {
   SearchOptions,
 } from './kb/search/index';
 
+import { compounds } from './kb/search/compounds';
 import {
   createSearchIndex as create,
   createSearchIndexAsync as createAsync,
@@ -20,32 +21,39 @@ import {
   type SearchIndexAsyncOptions,
   type SearchIndexOptions,
 } from './kb/search/index';
+import { type Morphology, stemmedLanguages } from './kb/search/languages';
+import { morphologyOptions } from './kb/search/morphology';
 import { scanningWordTable } from './kb/search/scan';
-import { wantsRussian } from './kb/search/stem';
+import { stemGerman } from './kb/search/stem-de';
+import { prefixes, stemLithuanian } from './kb/search/stem-lt';
 import { stemRussian } from './kb/search/stem-ru';
 import type { Article, KnowledgeBaseFeed } from './types';
 
 export { fold, tokenize } from './kb/search/index';
 export type { Article, KnowledgeBaseFeed };
 
+const MORPHOLOGY: Record<string, Morphology> = {
+  ru: { stem: stemRussian },
+  de: { stem: stemGerman, formation: compounds },
+  lt: { stem: stemLithuanian, formation: prefixes },
+};
+
 /**
- * In Node bytes do not count: a feed with Russian articles gets the Russian stemmer unless one is given, and every
- * index the faster word table.
+ * In Node bytes do not count: a feed with Russian articles, or mostly German or Lithuanian ones, gets their stemmers
+ * (and German compounds, Lithuanian verb prefixes) unless a stemmer is given; every index the faster word table.
  */
 const withStemmer = <O extends SearchIndexOptions>(feed: KnowledgeBaseFeed | Article[], given: O): O => {
   const options = given.words ? given : { ...given, words: scanningWordTable };
   const list = Array.isArray(feed) ? feed : (feed?.articles ?? []);
-  const locales = [
-    options.locale,
-    Array.isArray(feed) ? undefined : feed?.locale,
-    ...list.map((a) => a?.locale),
-  ];
-  return options.stemmer || !wantsRussian(locales) ? options : { ...options, stemmer: stemRussian };
+  const locales = list.map((a) => a?.locale ?? (Array.isArray(feed) ? undefined : feed?.locale));
+  if (options.stemmer || options.formation) return options;
+  return { ...morphologyOptions(stemmedLanguages(locales).map((l) => MORPHOLOGY[l])), ...options };
 };
 
 /**
  * Builds a search index over a knowledge-base feed (or a list of articles) in one go; see the widget's
- * index for what it finds. Russian articles are stemmed with Snowball's Russian stemmer.
+ * index for what it finds. Russian and German articles are stemmed with
+ * Snowball's stemmers, Lithuanian ones by their grammar's endings; German compounds meet their parts.
  * @example
  * const index = createSearchIndex(feed, { locale: 'pl' });
  * index.search('haslo', { limit: 5 }); // [{ id: 'reset', title: 'Jak zmienić hasło', score: 7.1, … }]

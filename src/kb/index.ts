@@ -10,7 +10,7 @@ import { articlesFor, feedSource, feedUrls, language, PLACEHOLDER } from './loca
 import type { PanelRemoteSearch } from './remote/chunk';
 import { createSearchIndexAsync, type SearchHit, type SearchIndex, tokenize, type WordTable } from './search';
 import { detectLanguages } from './search/detect';
-import { wantsRussian } from './search/stem';
+import { stemmedLanguages } from './search/languages';
 import { suggest } from './suggest';
 import { TOPIC_ICONS } from './topic-icons';
 import type { KnowledgeBase, KnowledgeBaseStatus, TopicCategory } from './types';
@@ -139,21 +139,20 @@ export function setupKnowledgeBase(rt: Runtime): KnowledgeBase {
     indexIsStale = index !== undefined;
     indexReady = false;
     syncReady();
-    // A feed with Russian articles is indexed with the Russian stemmer (its own chunk); without the chunk
-    // (offline, blocked) with the built-in endings, as before.
-    const stemmer = wantsRussian([feed.locale, ...feed.articles.map((a) => a.locale)])
-      ? rt.loadChunk('stem-ru').then(
-          (chunk) => chunk.stemRussian,
-          () => undefined,
-        )
-      : Promise.resolve(undefined);
-    stemmer
-      .then((stem) =>
+    // A feed with Russian articles, or mostly German or Lithuanian ones, is indexed with that language's stemmer
+    // (its own chunk); without the chunk (offline, blocked) with the built-in endings, as before.
+    Promise.all(
+      stemmedLanguages(feed.articles.map((a) => a.locale ?? feed.locale)).map((l) =>
+        rt.loadChunk(`stem-${l}`).catch(() => undefined),
+      ),
+    )
+      .then((chunks) =>
         createSearchIndexAsync(feed, {
           locale,
           signal: controller.signal,
           words: shown?.words,
-          ...(stem ? { stemmer: stem } : {}),
+          // Any loaded chunk combines them all.
+          ...chunks.find((c) => c)?.morphologyOptions(chunks.map((c) => c?.morphology)),
         }),
       )
       .then(

@@ -126,11 +126,17 @@ async function open(path, { gpc = false } = {}) {
 async function useWidget(tab) {
   await tab.locator('#card').fill('4111 1111 1111 1111');
   await tab.locator('#email').fill('host-form@ledgerly.example');
-  await tab.evaluate(() => window.Pathlight.open());
+  await tab.evaluate(() => {
+    window.__searched = false;
+    window.Pathlight.on('search', () => {
+      window.__searched = true;
+    });
+    window.Pathlight.open();
+  });
   const input = tab.locator('pathlight-root').locator('input[role="combobox"]');
   await input.fill('refund for jan.kowalski@firma.pl');
-  // The search event follows the results (debounced).
-  await tab.waitForTimeout(800);
+  // The search event follows the results (debounced; the knowledge base's chunk comes first).
+  await tab.waitForFunction(() => window.__searched, null, { timeout: 15_000 });
   await tab.evaluate(() => {
     window.Pathlight.track('invoice_opened', { invoice: 'INV-1042' });
     window.Pathlight.close();
@@ -237,7 +243,10 @@ describe('analytics in a real browser', () => {
   test('pagehide: what is queued arrives with keepalive as the page goes; the receiver keeps it once', async () => {
     const { context, tab, requests } = await open('/plain.html');
     await waitFor(() => requests.some((url) => url.endsWith('/pathlight.analytics.js')));
-    await tab.waitForTimeout(1500);
+    // The pipeline has started once a record made now reaches the receiver (a batch delay later): before it,
+    // the tap holds what is tracked in memory only, which would go with the page.
+    await tab.evaluate(() => window.Pathlight.track('settled'));
+    await waitFor(() => [...stored.values()].some((line) => line.includes('settled')));
     const before = stored.size;
     // Leave at once: the batch's one-second wait never ends on this page.
     await tab.evaluate(() => window.Pathlight.track('left_in_a_hurry', { at: 'checkout' }));
@@ -249,7 +258,9 @@ describe('analytics in a real browser', () => {
     // so the receiver keeps one.
     await tab.goto(`${base}/plain.html`);
     await waitForWidget(tab);
-    await tab.waitForTimeout(2500);
+    // What this page found queued goes in its first batch, with (or before) a record made now.
+    await tab.evaluate(() => window.Pathlight.track('came_back'));
+    await waitFor(() => [...stored.values()].some((line) => line.includes('came_back')));
     const kept = [...stored.values()].filter((line) => line.includes('left_in_a_hurry'));
     assert.equal(kept.length, 1);
     const copies = posts.flatMap((p) => p.events).filter((e) => e.props?.name === 'left_in_a_hurry');

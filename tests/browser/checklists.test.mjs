@@ -48,6 +48,23 @@ const launcherNote = (page) =>
     return id ? shadow.getElementById(id)?.textContent : null;
   });
 
+/**
+ * The targeting engine's debug lines (`Pathlight.debug()`), as the test receives them, and a wait (up to 10 s)
+ * for one that matches: console messages reach the test a moment after the page logs them.
+ */
+function debugLines(page) {
+  const lines = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'info') lines.push(msg.text());
+  });
+  const logged = async (pattern) => {
+    for (let waited = 0; waited < 10_000 && !lines.some((line) => pattern.test(line)); waited += 50)
+      await page.waitForTimeout(50);
+    return lines.some((line) => pattern.test(line));
+  };
+  return { lines, logged };
+}
+
 /** A new demo user: fresh storage, the welcome announcement closed the way a user closes it. */
 async function openDemo(path = '/', options = {}) {
   const opened = await openPage(env.browser, demo.url + path, options);
@@ -175,8 +192,14 @@ describe('the demo: a new user completes the five-item list the natural way', ()
     await axe(page, 'the reminder');
     await nudge.getByRole('button', { name: 'Not now' }).click();
     await nudge.waitFor({ state: 'detached' });
+    const { lines, logged } = debugLines(page);
+    await page.evaluate(() => window.Pathlight.debug(true));
     await page.getByRole('link', { name: 'Customers' }).first().click();
-    await page.waitForTimeout(3500);
+    // The engine's verdict on the new page: not again this visit. Then nothing shows.
+    assert.ok(
+      await logged(/checklist:getting-started \([^)]*route[^)]*\): not shown: .*already shown this session/),
+      lines.join('\n'),
+    );
     assert.equal(await nudge.count(), 0, 'once per visit (frequency: session)');
     await noTrouble(opened);
     await close();
@@ -212,9 +235,19 @@ describe('the demo: a new user completes the five-item list the natural way', ()
     await waitBadge(page, null);
     // A new visit (a new tab of the same browser profile).
     const next = await context.newPage();
+    // Debug lines from the start (the snippet keeps a queue that is already there): the engine's first verdict.
+    await next.addInitScript(() => {
+      window.Pathlight = function () {
+        window.Pathlight.q = window.Pathlight.q || [];
+        // biome-ignore lint/complexity/noArguments: the queue format of the documented snippet.
+        window.Pathlight.q.push(arguments);
+      };
+      window.Pathlight('debug', true);
+    });
+    const { lines, logged } = debugLines(next);
     await next.goto(demo.url + '/');
     await waitForWidget(next);
-    await next.waitForTimeout(4000);
+    assert.ok(await logged(/checklist:getting-started \([^)]*\): not shown: .*dismiss/), lines.join('\n'));
     assert.equal(await widget(next, '.pl-cl-nudge').count(), 0);
     assert.equal(await badge(next), null);
     await next.evaluate(() => window.Pathlight.open());

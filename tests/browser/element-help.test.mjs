@@ -64,14 +64,27 @@ test('200 marks: buttons only near the viewport, at most one batch placed per ta
     null,
     { timeout: 20000 },
   );
-  await page.waitForTimeout(500);
-  const near = await page.evaluate(() => {
-    const margin = innerHeight * 0.5;
-    return [...document.querySelectorAll('[data-pathlight-article]')].filter((el) => {
-      const box = el.getBoundingClientRect();
-      return box.bottom >= -margin && box.top <= innerHeight + margin;
-    }).length;
+  // How many marks lie near the viewport (within half its height), as the page sees them.
+  await page.evaluate(() => {
+    window.__near = () => {
+      const margin = innerHeight * 0.5;
+      return [...document.querySelectorAll('[data-pathlight-article]')].filter((el) => {
+        const box = el.getBoundingClientRect();
+        return box.bottom >= -margin && box.top <= innerHeight + margin;
+      }).length;
+    };
   });
+  // Buttons come a batch per frame: the last batches may still be on their way (later on a busy machine).
+  await page
+    .waitForFunction(
+      () =>
+        document.querySelector('pathlight-root').shadowRoot.querySelectorAll('.pl-element-help').length ===
+        window.__near(),
+      null,
+      { timeout: 10000 },
+    )
+    .catch(() => {});
+  const near = await page.evaluate(() => window.__near());
   assert.ok(near < MARKS / 2, `the test page is long enough (${near} marks near the viewport)`);
   assert.equal(await buttons(page), near, 'one button per mark near the viewport, none for the rest');
   const added = await page.evaluate(() => window.__added);

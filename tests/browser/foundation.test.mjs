@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { activeElement, openPage, root, setup, waitForWidget } from './harness.mjs';
+import { activeElement, focusMatching, openPage, root, setup, waitForWidget } from './harness.mjs';
 
 let env;
 before(async () => {
@@ -13,6 +13,15 @@ before(async () => {
 after(async () => {
   await env?.close();
 });
+
+/**
+ * Waits (up to 5 s) until `list` has a line that includes `text`: console messages reach the test a moment
+ * after the page logs them.
+ */
+const logged = async (list, text) => {
+  for (let waited = 0; waited < 5000 && !list.some((line) => line.includes(text)); waited += 50)
+    await new Promise((resolve) => setTimeout(resolve, 50));
+};
 
 const shadow = (page, selector) =>
   page.evaluateHandle(
@@ -48,6 +57,7 @@ describe('script tag and snippet', () => {
     await page.waitForFunction(() => window.__secondLoaded === true);
     assert.equal(await page.locator('pathlight-root').count(), 1);
     assert.equal(await page.getByRole('button', { name: 'Help', exact: true }).count(), 1);
+    await logged(warnings, 'init() was called again');
     const initWarnings = warnings.filter((w) => w.includes('init() was called again'));
     assert.equal(initWarnings.length, 1, warnings.join('\n'));
     await close();
@@ -78,12 +88,12 @@ describe('launcher and panel', () => {
     const dialog = page.getByRole('dialog', { name: 'Help' });
     await dialog.waitFor();
     assert.equal(await dialog.getAttribute('aria-modal'), null, 'non-modal on a wide screen');
-    const focused = await activeElement(page);
+    const focused = await focusMatching(page, { role: 'combobox' });
     assert.equal(focused.inWidget, true);
     assert.equal(focused.role, 'combobox', 'focus lands in the search field');
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
-    const back = await activeElement(page);
+    const back = await focusMatching(page, { className: 'pl-launcher' });
     assert.match(back.className, /pl-launcher/);
     await close();
   });
@@ -95,7 +105,7 @@ describe('launcher and panel', () => {
     await page.getByRole('dialog').waitFor();
     await page.keyboard.press('Escape');
     await page.getByRole('dialog').waitFor({ state: 'detached' });
-    assert.equal((await activeElement(page)).id, 'host-open');
+    assert.equal((await focusMatching(page, { id: 'host-open' })).id, 'host-open');
     await close();
   });
 
@@ -104,17 +114,25 @@ describe('launcher and panel', () => {
     const { page, close } = await openPage(env.browser);
     await page.addInitScript(() => {
       window.__shifts = [];
-      new PerformanceObserver((list) => {
+      window.__shiftObserver = new PerformanceObserver((list) => {
         for (const entry of list.getEntries()) window.__shifts.push(entry.value);
-      }).observe({ type: 'layout-shift', buffered: true });
+      });
+      window.__shiftObserver.observe({ type: 'layout-shift', buffered: true });
     });
     await page.goto(env.url('/basic.html'));
     await waitForWidget(page);
     await page.evaluate(() => window.Pathlight.open());
     await page.getByRole('dialog').waitFor();
     await page.evaluate(() => window.Pathlight.close());
-    await page.waitForTimeout(300);
-    assert.deepEqual(await page.evaluate(() => window.__shifts), []);
+    // The panel has gone (its exit animation over) and two frames were drawn since: a shift they made is in the
+    // observer's buffer, which takeRecords() empties without waiting for the observer's own task.
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+    const shifts = await page.evaluate(async () => {
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      for (const entry of window.__shiftObserver.takeRecords()) window.__shifts.push(entry.value);
+      return window.__shifts;
+    });
+    assert.deepEqual(shifts, []);
     await close();
   });
 
@@ -179,13 +197,12 @@ describe('launcher and panel', () => {
       if (how === 'Escape') await page.keyboard.press('Escape');
       else await dialog.getByRole('button', { name: 'Close' }).click();
       await dialog.waitFor({ state: 'detached' });
-      await page.waitForTimeout(100);
-      const focused = await activeElement(page);
       const expected = {
         'the launcher': 'pl-launcher',
         'a host button': 'host-open',
         'a button in a host shadow root': 'inner-open',
       }[opener];
+      const focused = await focusMatching(page, [{ id: expected }, { className: expected }]);
       assert.ok(
         focused && (focused.id === expected || focused.className.includes(expected)),
         `focus is on ${JSON.stringify(focused)}, not ${expected}`,
@@ -375,6 +392,7 @@ describe('isolation (RELIABILITY 1–7)', () => {
       () => window.__events.filter(([n, p]) => n === 'error' && p.code === 'storage_unavailable').length,
     );
     assert.equal(storageErrors, 1);
+    await logged(warnings, 'localStorage is unavailable');
     assert.equal(warnings.filter((w) => w.includes('localStorage is unavailable')).length, 1);
     await close();
   });
@@ -395,7 +413,14 @@ describe('isolation (RELIABILITY 1–7)', () => {
       P('noSuchCommand');
       P.init({ feed: 42 });
     });
-    await page.waitForTimeout(50);
+    // The panel opened (the throwing listener ran, and was reported) and drew its home: then nothing reached onerror.
+    await page.getByRole('dialog').getByRole('combobox').waitFor();
+    assert.ok(
+      await page.evaluate(() =>
+        window.__events.some(([n, p]) => n === 'error' && p.code === 'listener_failed'),
+      ),
+      'the listener that threw is reported',
+    );
     assert.deepEqual(await onerrors(), []);
     assert.deepEqual(pageErrors, []);
     await close();
@@ -427,6 +452,14 @@ describe('single-page apps and life cycle (RELIABILITY 20–23)', () => {
       for (const [i, step] of steps.entries()) {
         const beforeCount = await count();
         await page.evaluate(step);
+        // The route event comes (back and hash changes a task later); a second one would follow within 80 ms.
+        await page
+          .waitForFunction(
+            (n) => window.__events.filter(([name]) => name === 'route').length > n,
+            beforeCount,
+            { timeout: 5000 },
+          )
+          .catch(() => {});
         await page.waitForTimeout(80);
         assert.equal((await count()) - beforeCount, 1, `step ${i} caused one route evaluation`);
       }
@@ -444,6 +477,10 @@ describe('single-page apps and life cycle (RELIABILITY 20–23)', () => {
       };
       history.pushState({}, '', '/patched');
     });
+    await page
+      .waitForFunction(() => window.__events.some(([n]) => n === 'route'), null, { timeout: 5000 })
+      .catch(() => {});
+    // A second route event would follow within 50 ms.
     await page.waitForTimeout(50);
     const routes = await page.evaluate(() => window.__events.filter(([n]) => n === 'route').length);
     assert.equal(routes, 1);

@@ -130,6 +130,37 @@ export async function focusOffRole(page, role) {
   return activeElement(page);
 }
 
+/**
+ * Waits (up to 5 s) until the focused element, looked for through shadow roots, matches `want` (or one of an
+ * array of them: each names some of `tag`, `id`, `role`, `className` (a part of it), `label` (a part of its
+ * aria-label or text)), and returns `activeElement` for the caller to assert on: views move focus in an effect,
+ * a frame (or a chunk) after what the test waited for was drawn.
+ */
+export async function focusMatching(page, want) {
+  await page
+    .waitForFunction(
+      (wants) => {
+        let el = document.activeElement;
+        while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+        if (!el) return false;
+        const label = el.getAttribute('aria-label') || el.textContent?.trim() || '';
+        const className = typeof el.className === 'string' ? el.className : '';
+        return wants.some(
+          (w) =>
+            (w.tag === undefined || el.tagName.toLowerCase() === w.tag) &&
+            (w.id === undefined || el.id === w.id) &&
+            (w.role === undefined || el.getAttribute('role') === w.role) &&
+            (w.className === undefined || className.includes(w.className)) &&
+            (w.label === undefined || label.includes(w.label)),
+        );
+      },
+      Array.isArray(want) ? want : [want],
+      { timeout: 5000 },
+    )
+    .catch(() => {});
+  return activeElement(page);
+}
+
 /** Asserts that a page from `openPage` recorded no page error, CSP violation or `window.onerror`. */
 export async function noTrouble({ pageErrors, violations, onerrors }) {
   assert.deepEqual(pageErrors, []);

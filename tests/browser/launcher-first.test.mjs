@@ -151,7 +151,14 @@ describe('before the runtime arrives', () => {
     });
     assert.equal(await page.locator('pathlight-root').count(), 0);
     app.release();
-    await page.waitForTimeout(300);
+    // The app module has arrived and run: importing it again resolves once it has (the same module), after the
+    // loader's own continuation, which was queued first and found the instance destroyed. A task and a frame more.
+    await page.evaluate(async (url) => {
+      await import(url);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+    }, env.url('/pathlight.app.js'));
+    assert.equal(app.requested.length, 1, 'the app was asked for once');
     assert.equal(await page.locator('pathlight-root').count(), 0);
     assert.equal(await mounted(page), false);
     assert.deepEqual(pageErrors, []);

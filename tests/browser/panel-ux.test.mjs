@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
-import { activeElement, focusOffRole, openPage, root, setup, waitForWidget } from './harness.mjs';
+import { focusMatching, focusOffRole, openPage, root, setup, waitForWidget } from './harness.mjs';
 
 let env;
 before(async () => {
@@ -47,7 +47,11 @@ describe('home means an empty field', () => {
     await page.getByText('How can we help?').waitFor();
     assert.equal(await input.inputValue(), '');
     assert.equal(await page.getByRole('button', { name: 'Clear search' }).count(), 0);
-    assert.equal((await activeElement(page)).role, 'combobox', 'focus stays in the field');
+    assert.equal(
+      (await focusMatching(page, { role: 'combobox' })).role,
+      'combobox',
+      'focus stays in the field',
+    );
 
     await page.keyboard.type('payment');
     await page.getByRole('option').first().waitFor();
@@ -129,7 +133,7 @@ describe('"Was this helpful?"', () => {
 
     await page.getByText('Sorry this didn’t help.').waitFor();
     assert.equal(await page.getByText('Thanks for your feedback!').count(), 0, 'not the "Yes" thanks');
-    const focused = await activeElement(page);
+    const focused = await focusMatching(page, { label: 'Sorry this didn’t help' });
     assert.match(focused.label, /Sorry this didn’t help/, 'focus stays on the answer');
     assert.deepEqual(await page.evaluate(() => window.__feedback), [
       { id: 'reset-password', helpful: false },
@@ -146,7 +150,7 @@ describe('"Was this helpful?"', () => {
     await page.getByRole('button', { name: 'Send' }).click();
     await page.getByText('Thanks, this helps us improve the article.').waitFor();
     assert.equal(await field.count(), 0);
-    assert.match((await activeElement(page)).label, /Thanks, this helps/);
+    assert.match((await focusMatching(page, { label: 'Thanks, this helps' })).label, /Thanks, this helps/);
     assert.deepEqual(await page.evaluate(() => window.__feedback), [
       { id: 'reset-password', helpful: false },
       { id: 'reset-password', helpful: false, comment: 'Reset without access to my e-mail' },
@@ -191,8 +195,8 @@ describe('error and not-found states', () => {
     await page.evaluate(() => window.Pathlight.showArticle('nope'));
     const heading = page.getByRole('heading', { name: 'This article is not available.' });
     await heading.waitFor();
-    await page.waitForTimeout(100);
-    const focused = await activeElement(page);
+    // The view moves focus to its heading in an effect, a frame after it is drawn.
+    const focused = await focusMatching(page, { label: 'This article is not available' });
     assert.notEqual(focused.role, 'dialog', 'not a focus ring around the whole dialog');
     assert.match(focused.label ?? '', /This article is not available/);
     assert.match(await shadow(page, '.pl-panel-body').textContent(), /may have moved or been removed/);
@@ -200,7 +204,7 @@ describe('error and not-found states', () => {
     await page.getByRole('button', { name: 'Search help articles' }).click();
     const input = page.getByRole('combobox', { name: 'Search help articles' });
     await input.waitFor();
-    assert.equal((await activeElement(page)).role, 'combobox');
+    assert.equal((await focusMatching(page, { role: 'combobox' })).role, 'combobox');
     assert.equal(await input.inputValue(), '');
     assert.deepEqual(
       warnings.filter((w) => w.includes('Pathlight')),
@@ -227,8 +231,7 @@ describe('error and not-found states', () => {
       },
     });
     await page.getByRole('heading', { name: 'How do I reset my password?', level: 3 }).waitFor();
-    await page.waitForTimeout(150);
-    const focused = await activeElement(page);
+    const focused = await focusMatching(page, { tag: 'h3' });
     assert.equal(focused.tag, 'h3', JSON.stringify(focused));
     await close();
   });

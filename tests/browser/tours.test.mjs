@@ -216,7 +216,11 @@ describe('a tour runs', () => {
   });
 
   test('the close button dismisses (reason close), and a dismissed tour does not start by itself again', async () => {
-    const { page, close } = await open('scenario=basic&auto');
+    const { page, close } = await open('scenario=basic&auto&debug');
+    const logs = [];
+    page.on('console', (msg) => {
+      if (msg.type() === 'info') logs.push(msg.text());
+    });
     await cardShows(page, 'Start here');
     await clickIn(page, '.pl-tour-close');
     await page.waitForFunction(() => !document.querySelector('pathlight-tour'));
@@ -227,7 +231,14 @@ describe('a tour runs', () => {
     ]);
     await page.reload();
     await waitForWidget(page);
-    await page.waitForTimeout(600);
+    // The engine's verdict on the new page view (console messages reach the test a moment after): dismissed.
+    const verdict = /tour:basic \([^)]*\): not shown: .*dismiss/;
+    for (let waited = 0; waited < 10_000 && !logs.some((line) => verdict.test(line)); waited += 50)
+      await page.waitForTimeout(50);
+    assert.ok(
+      logs.some((line) => verdict.test(line)),
+      logs.join('\n'),
+    );
     assert.deepEqual(await events(page), []);
     assert.equal(await page.evaluate(() => !!document.querySelector('pathlight-tour')), false);
     await close();
@@ -237,13 +248,24 @@ describe('a tour runs', () => {
 describe('resilience: the highlight covers the element and the card is on screen', () => {
   test('a late element: the step waits for it (the shared element watcher), then shows', async () => {
     const { page, close } = await open('scenario=late&lateMs=900');
+    // Every frame until the element arrives: is a card open? (Looked at in the page, not after a fixed wait: a
+    // busy machine may reach the element's arrival before the test looks.)
+    await page.evaluate(() => {
+      window.__early = { frames: 0, open: 0 };
+      const look = () => {
+        if (document.getElementById('late')) return;
+        window.__early.frames++;
+        if (document.querySelector('pathlight-tour')?.shadowRoot.querySelector('.pl-tour:popover-open'))
+          window.__early.open++;
+        requestAnimationFrame(look);
+      };
+      look();
+    });
     await start(page);
-    await page.waitForTimeout(400);
-    const early = await page.evaluate(
-      () => !!document.querySelector('pathlight-tour')?.shadowRoot.querySelector('.pl-tour:popover-open'),
-    );
-    assert.equal(early, false, 'nothing shows while the element is not there yet');
     await cardShows(page, 'Late element');
+    const early = await page.evaluate(() => window.__early);
+    assert.ok(early.frames > 1, `looked before the element came (${early.frames} frames)`);
+    assert.equal(early.open, 0, 'nothing shows while the element is not there yet');
     assertPlaced(await geometry(page, '#late'), 'a late element');
     await close();
   });

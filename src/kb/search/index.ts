@@ -48,6 +48,20 @@ export interface SearchIndexOptions {
    * strings on a large feed): `pathlight/search` passes it, the widget does for a large feed (the `bigfeed` chunk).
    */
   words?: () => WordTable;
+  /**
+   * How a language makes words from words, over the index's own folded words (German compounds, Lithuanian
+   * verb prefixes): built at the first query. `pathlight/search` passes it for German and Lithuanian feeds,
+   * the widget loads it with their stemmers (./languages.ts).
+   */
+  formation?: (terms: readonly string[], stem: (word: string) => string) => WordFormation;
+}
+
+/** What {@link SearchIndexOptions.formation} answers for a folded query word. */
+export interface WordFormation {
+  /** The indexed words a word the index does not hold is made of (bildschirmlupe → bildschirm, lupe). */
+  split(word: string): string[] | undefined;
+  /** Indexed words made from this word, each with how much it counts (0–1): sperre → bildschirmsperre. */
+  related(word: string): Array<[string, number]>;
 }
 
 /** The distinct words of the articles as written, numbered in the order they were first seen. */
@@ -149,6 +163,8 @@ function builder(feed: KnowledgeBaseFeed | Article[], options: SearchIndexOption
   const wanted = language(options.locale);
   const own = options.stemmer;
   const stem = own ? (word: string) => own(word) ?? builtIn(word) : builtIn;
+  let formation: WordFormation | undefined;
+  const formed = () => (formation ??= options.formation?.(terms, stem));
   const docs: Article[] = [];
   const boosts: number[] = [];
   // Per doc, the terms of its title in order.
@@ -350,6 +366,10 @@ function builder(feed: KnowledgeBaseFeed | Article[], options: SearchIndexOption
         if (t !== undefined && terms[t]![0] !== q[0]) put(t, TYPO[1]!);
       }
     }
+    for (const [w, quality] of formed()?.related(q) ?? []) {
+      const t = ids.get(w);
+      if (t !== undefined && t !== exact) put(t, quality);
+    }
     for (const other of synonyms.get(q) ?? synonyms.get(s) ?? [])
       expand(other, bit, false, SYNONYM, synonymsInto, marks);
   };
@@ -407,8 +427,10 @@ function builder(feed: KnowledgeBaseFeed | Article[], options: SearchIndexOption
       q = q.filter((_, i) => !stop[i]);
       written = written.filter((_, i) => !stop[i]);
     }
-    q = q.slice(0, MAX_WORDS);
-    written = written.slice(0, MAX_WORDS);
+    // A compound the index holds only in parts is searched as its parts.
+    const parts = q.map((w) => (ids.has(w) ? undefined : formed()?.split(w)));
+    q = q.flatMap((w, i) => parts[i] ?? w).slice(0, MAX_WORDS);
+    written = written.flatMap((w, i) => parts[i] ?? w).slice(0, MAX_WORDS);
     const n = docs.length;
     if (!q.length || !n || !(limit >= 1)) return [];
     if (seen.length < n) {

@@ -29,12 +29,3 @@ export function stem(word: string): string {
     if (word.length - s.length > 2 && word.endsWith(s)) return word.slice(0, -s.length);
   return word;
 }
-
-/**
- * Whether an index over articles in these languages wants the Russian stemmer (./stem-ru.ts, kept apart so that
- * only Russian feeds carry it).
- */
-export const wantsRussian = (locales: Iterable<string | undefined>): boolean => {
-  for (const l of locales) if (l?.toLowerCase().split('-')[0] === 'ru') return true;
-  return false;
-};

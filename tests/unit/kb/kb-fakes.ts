@@ -179,7 +179,7 @@ const SEARCH_CHUNKS: Record<string, () => Promise<unknown>> = {
 
 /**
  * A Runtime with only what the knowledge base uses; `loadChunk` has the `bigfeed` chunk (a large feed's) and the
- * `stem-ru` chunk (a Russian feed's).
+ * `stem-ru`, `stem-de` and `stem-lt` chunks (a Russian, German or Lithuanian feed's).
  */
 export function fakeRuntime(config: PathlightConfig, locale = 'en') {
   const teardowns: Array<() => void> = [];
@@ -196,9 +196,13 @@ export function fakeRuntime(config: PathlightConfig, locale = 'en') {
         ? import('../../../src/kb/big-feed-chunk')
         : name === 'stem-ru'
           ? import('../../../src/kb/stem-ru-chunk')
-          : name in SEARCH_CHUNKS
-            ? SEARCH_CHUNKS[name]!()
-            : Promise.reject(new Error(`no ${name} chunk here`)),
+          : name === 'stem-de'
+            ? import('../../../src/kb/stem-de-chunk')
+            : name === 'stem-lt'
+              ? import('../../../src/kb/stem-lt-chunk')
+              : name in SEARCH_CHUNKS
+                ? SEARCH_CHUNKS[name]!()
+                : Promise.reject(new Error(`no ${name} chunk here`)),
     ),
   } as unknown as Runtime;
   return {

@@ -393,6 +393,55 @@ describe('stemming', () => {
     expect(english.rt.loadChunk).not.toHaveBeenCalledWith('stem-ru');
   });
 
+  it('a German feed loads stem-de alone (Häuser finds Haus, Bildschirmlupe finds Bildschirm + Lupe)', async () => {
+    const DE = feed(
+      [
+        article('house', { title: 'Das Haus' }),
+        article('mag', {
+          title: 'Einen Bildschirmbereich vergrößern',
+          body: 'Die Lupe zeigt den Bildschirm.',
+        }),
+      ],
+      { locale: 'de' },
+    );
+    const { kb, rt, errors } = start({ feed: DE as never }, {}, 'de');
+    // The chunk's first import is transformed on the spot: wait for the index, not for a number of ticks.
+    await vi.waitFor(() => expect(kb.$searchReady.get()).toBe(true));
+    expect(errors).toEqual([]);
+    expect(
+      vi
+        .mocked(rt.loadChunk)
+        .mock.calls.map(([name]) => name)
+        .filter((n) => n.startsWith('stem-')),
+    ).toEqual(['stem-de']);
+    expect(kb.search('Häuser').map((hit) => hit.id)).toEqual(['house']);
+    expect(kb.search('bildschirmlupe').map((hit) => hit.id)).toEqual(['mag']);
+  });
+
+  it('a Lithuanian feed loads stem-lt; an English one, or one with a few German articles, no stemmer', async () => {
+    const LT = feed([article('temp', { title: 'Išvalyti laikinuosius failus' })], { locale: 'lt' });
+    const lithuanian = start({ feed: LT as never }, {}, 'lt');
+    await vi.waitFor(() => expect(lithuanian.kb.$searchReady.get()).toBe(true));
+    expect(lithuanian.rt.loadChunk).toHaveBeenCalledWith('stem-lt');
+    expect(lithuanian.kb.search('laikinas').map((hit) => hit.id)).toEqual(['temp']);
+
+    const MIXED = feed([
+      article('a', { title: 'Reset your password' }),
+      article('b', { title: 'Invite your team' }),
+      article('c', { title: 'Das Haus', locale: 'de' } as never),
+    ]);
+    for (const content of [EN, MIXED]) {
+      const { kb, rt } = start({ feed: content as never });
+      await vi.waitFor(() => expect(kb.$searchReady.get()).toBe(true));
+      const names = vi.mocked(rt.loadChunk).mock.calls.map(([name]) => name);
+      expect(names.filter((n) => n.startsWith('stem-'))).toEqual([]);
+    }
+    // The German article is indexed all the same, with the built-in endings.
+    const { kb } = start({ feed: MIXED as never });
+    await vi.waitFor(() => expect(kb.$searchReady.get()).toBe(true));
+    expect(kb.search('haus').map((hit) => hit.id)).toEqual(['c']);
+  });
+
   it('without the chunk (offline) a Russian feed is indexed with the built-in endings', async () => {
     const runtime = fakeRuntime({ feed: RU as never }, 'ru');
     made.push(runtime);
