@@ -112,29 +112,10 @@ export function activeElement(page) {
 }
 
 /**
- * Waits (up to 3 s) until focus, looked for through shadow roots, is no longer on an element with this role,
- * and returns `activeElement`: a view moves focus in an effect, a frame after it is drawn.
- */
-export async function focusOffRole(page, role) {
-  await page
-    .waitForFunction(
-      (unwanted) => {
-        let el = document.activeElement;
-        while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-        return el !== null && el.getAttribute('role') !== unwanted;
-      },
-      role,
-      { timeout: 3000 },
-    )
-    .catch(() => {});
-  return activeElement(page);
-}
-
-/**
  * Waits (up to 5 s) until the focused element, looked for through shadow roots, matches `want` (or one of an
- * array of them: each names some of `tag`, `id`, `role`, `className` (a part of it), `label` (a part of its
- * aria-label or text)), and returns `activeElement` for the caller to assert on: views move focus in an effect,
- * a frame (or a chunk) after what the test waited for was drawn.
+ * array of them: each names some of `tag`, `id`, `role`, `notRole` (any role but this one), `className` (a part
+ * of it), `label` (a part of its aria-label or text)), and returns `activeElement` for the caller to assert on:
+ * views move focus in an effect, a frame (or a chunk) after what the test waited for was drawn.
  */
 export async function focusMatching(page, want) {
   await page
@@ -150,6 +131,7 @@ export async function focusMatching(page, want) {
             (w.tag === undefined || el.tagName.toLowerCase() === w.tag) &&
             (w.id === undefined || el.id === w.id) &&
             (w.role === undefined || el.getAttribute('role') === w.role) &&
+            (w.notRole === undefined || el.getAttribute('role') !== w.notRole) &&
             (w.className === undefined || className.includes(w.className)) &&
             (w.label === undefined || label.includes(w.label)),
         );

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
-import { focusMatching, focusOffRole, openPage, root, setup, waitForWidget } from './harness.mjs';
+import { focusMatching, openPage, root, setup, waitForWidget } from './harness.mjs';
 
 let env;
 before(async () => {
@@ -89,7 +89,7 @@ describe('e-mail hand-off', () => {
     assert.match(subject, /Pathlight fixture: knowledge-base panel/, 'the subject names the page');
     assert.match(mailto.searchParams.get('body'), /Searched for: zzqx/);
 
-    const active = await focusOffRole(page, 'dialog');
+    const active = await focusMatching(page, { notRole: 'dialog' });
     assert.notEqual(active.role, 'dialog', 'focus is not left on the dialog');
     assert.ok(active.inWidget);
     const panelText = await shadow(page, '.pl-panel-body').textContent();
@@ -118,7 +118,7 @@ describe('e-mail hand-off', () => {
     await useKeyboard(page);
     await page.evaluate(() => window.Pathlight.open('contact'));
     await page.getByRole('button', { name: 'Contact us' }).waitFor();
-    assert.notEqual((await focusOffRole(page, 'dialog')).role, 'dialog');
+    assert.notEqual((await focusMatching(page, { notRole: 'dialog' })).role, 'dialog');
     await close();
   });
 });

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { serve } from '../../scripts/serve.mjs';
-import { activeElement, openPage, root, setup, waitForWidget } from './harness.mjs';
+import { activeElement, focusMatching, openPage, root, setup, waitForWidget } from './harness.mjs';
 
 let env;
 before(async () => {
@@ -349,6 +349,8 @@ describe('the user decides', () => {
     const dialog = page.locator('pathlight-root').getByRole('dialog', { name: 'New: recurring invoices' });
     await dialog.waitFor();
     assert.equal(await dialog.getAttribute('aria-modal'), 'true');
+    // The card takes focus in an effect after it is drawn (a Tab pressed before that reached the page first).
+    assert.equal((await focusMatching(page, { role: 'dialog' })).role, 'dialog', 'focus moves into the card');
     const seen = new Set();
     for (let i = 0; i < 7; i++) {
       await page.keyboard.press(i === 6 ? 'Shift+Tab' : 'Tab');
