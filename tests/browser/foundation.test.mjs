@@ -155,6 +155,8 @@ describe('launcher and panel', () => {
         getComputedStyle(document.querySelector('pathlight-root').shadowRoot.querySelector('input')).fontSize,
     );
     assert.ok(Number.parseFloat(fontSize) >= 16, `search input is ${fontSize}: phones would zoom`);
+    // The panel puts focus in its search field once drawn; the Tabs below start from there.
+    assert.equal((await focusMatching(page, { role: 'combobox' })).role, 'combobox');
     for (let i = 0; i < 8; i++) {
       await page.keyboard.press('Tab');
       assert.equal((await activeElement(page)).inWidget, true, `Tab #${i + 1} left the modal panel`);

