@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { serve } from '../../scripts/serve.mjs';
-import { axe, noTrouble, openPage, setup, waitForWidget } from './harness.mjs';
+import { axe, debugLines, noTrouble, openPage, setup, waitForWidget } from './harness.mjs';
 
 let env;
 let demo;
@@ -47,23 +47,6 @@ const launcherNote = (page) =>
     const id = shadow.querySelector('.pl-launcher').getAttribute('aria-describedby');
     return id ? shadow.getElementById(id)?.textContent : null;
   });
-
-/**
- * The targeting engine's debug lines (`Pathlight.debug()`), as the test receives them, and a wait (up to 10 s)
- * for one that matches: console messages reach the test a moment after the page logs them.
- */
-function debugLines(page) {
-  const lines = [];
-  page.on('console', (msg) => {
-    if (msg.type() === 'info') lines.push(msg.text());
-  });
-  const logged = async (pattern) => {
-    for (let waited = 0; waited < 10_000 && !lines.some((line) => pattern.test(line)); waited += 50)
-      await page.waitForTimeout(50);
-    return lines.some((line) => pattern.test(line));
-  };
-  return { lines, logged };
-}
 
 /** A new demo user: fresh storage, the welcome announcement closed the way a user closes it. */
 async function openDemo(path = '/', options = {}) {

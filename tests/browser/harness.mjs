@@ -143,6 +143,24 @@ export async function focusMatching(page, want) {
   return activeElement(page);
 }
 
+/**
+ * The page's `console.info` lines (the targeting engine's `Pathlight.debug()` verdicts), as the test receives
+ * them, and `logged(pattern, ms)`: waits (10 s unless told) for a line that matches, and says whether one came —
+ * console messages reach the test a moment after the page logs them.
+ */
+export function debugLines(page) {
+  const lines = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'info') lines.push(msg.text());
+  });
+  const logged = async (pattern, ms = 10_000) => {
+    for (let waited = 0; waited < ms && !lines.some((line) => pattern.test(line)); waited += 50)
+      await page.waitForTimeout(50);
+    return lines.some((line) => pattern.test(line));
+  };
+  return { lines, logged };
+}
+
 /** Asserts that a page from `openPage` recorded no page error, CSP violation or `window.onerror`. */
 export async function noTrouble({ pageErrors, violations, onerrors }) {
   assert.deepEqual(pageErrors, []);

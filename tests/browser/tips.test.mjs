@@ -5,7 +5,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { serve } from '../../scripts/serve.mjs';
-import { activeElement, focusMatching, openPage, root, setup, waitForWidget } from './harness.mjs';
+import {
+  activeElement,
+  debugLines,
+  focusMatching,
+  openPage,
+  root,
+  setup,
+  waitForWidget,
+} from './harness.mjs';
 
 let env;
 before(async () => {
@@ -250,10 +258,7 @@ describe('right to left', () => {
 describe('the user decides', () => {
   test('a dismissed tip never returns after a reload', async () => {
     const { page, close } = await open('reload&debug');
-    const logs = [];
-    page.on('console', (msg) => {
-      if (msg.type() === 'info') logs.push(msg.text());
-    });
+    const { lines: logs, logged } = debugLines(page);
     await tipShown(page);
     await page.locator('pathlight-root').getByRole('button', { name: 'Close tip' }).click();
     await page.waitForFunction(
@@ -263,13 +268,7 @@ describe('the user decides', () => {
     await page.reload();
     await waitForWidget(page);
     // The engine's verdict on the new page view (console messages reach the test a moment after): dismissed.
-    const verdict = /tip:reload \([^)]*\): not shown: .*dismiss/;
-    for (let waited = 0; waited < 10_000 && !logs.some((line) => verdict.test(line)); waited += 50)
-      await page.waitForTimeout(50);
-    assert.ok(
-      logs.some((line) => verdict.test(line)),
-      logs.join('\n'),
-    );
+    assert.ok(await logged(/tip:reload \([^)]*\): not shown: .*dismiss/), logs.join('\n'));
     assert.equal(await tipCount(page), 0);
     assert.deepEqual(await events(page), []);
     await close();
@@ -371,16 +370,8 @@ describe('the user decides', () => {
 describe('targeting in the real page', () => {
   test('url + user trait + track event decide, and debug says why', async () => {
     const { page, close } = await openPage(env.browser, env.url('/tips-page.html?scenario=rules&debug'));
-    const logs = [];
-    page.on('console', (msg) => {
-      if (msg.type() === 'info') logs.push(msg.text());
-    });
-    // Console messages reach the test a moment after the page logs them.
-    const logged = async (pattern) => {
-      for (let waited = 0; waited < 5000 && !logs.some((line) => pattern.test(line)); waited += 50)
-        await page.waitForTimeout(50);
-      return logs.some((line) => pattern.test(line));
-    };
+    const { lines: logs, logged: waitLine } = debugLines(page);
+    const logged = (pattern) => waitLine(pattern, 5000);
     await waitForWidget(page);
     // The guides chunk has started (its first verdict is logged): identify() from here on is seen as one.
     assert.ok(await logged(/tip:rules \(/), logs.join('\n'));

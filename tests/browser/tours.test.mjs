@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { activeElement, openPage, root, setup, waitForWidget } from './harness.mjs';
+import { activeElement, debugLines, openPage, root, setup, waitForWidget } from './harness.mjs';
 
 let env;
 before(async () => {
@@ -217,10 +217,7 @@ describe('a tour runs', () => {
 
   test('the close button dismisses (reason close), and a dismissed tour does not start by itself again', async () => {
     const { page, close } = await open('scenario=basic&auto&debug');
-    const logs = [];
-    page.on('console', (msg) => {
-      if (msg.type() === 'info') logs.push(msg.text());
-    });
+    const { lines: logs, logged } = debugLines(page);
     await cardShows(page, 'Start here');
     await clickIn(page, '.pl-tour-close');
     await page.waitForFunction(() => !document.querySelector('pathlight-tour'));
@@ -232,13 +229,7 @@ describe('a tour runs', () => {
     await page.reload();
     await waitForWidget(page);
     // The engine's verdict on the new page view (console messages reach the test a moment after): dismissed.
-    const verdict = /tour:basic \([^)]*\): not shown: .*dismiss/;
-    for (let waited = 0; waited < 10_000 && !logs.some((line) => verdict.test(line)); waited += 50)
-      await page.waitForTimeout(50);
-    assert.ok(
-      logs.some((line) => verdict.test(line)),
-      logs.join('\n'),
-    );
+    assert.ok(await logged(/tour:basic \([^)]*\): not shown: .*dismiss/), logs.join('\n'));
     assert.deepEqual(await events(page), []);
     assert.equal(await page.evaluate(() => !!document.querySelector('pathlight-tour')), false);
     await close();
